@@ -1,0 +1,38 @@
+import type { Annotations, Block, Published, Sentence } from '@parallax/schema'
+import { runAnnotate } from './annotate.js'
+
+/** What `annotate` reads: the article's full source text, its blocks and sentences, and its date. */
+export interface AnnotateInput {
+  /** The full source text (decoded, line endings normalised): every span indexes into it. */
+  text: string
+  /** The article's blocks in reading order; `Block.map` ties block text to source offsets. */
+  blocks: readonly Block[]
+  /** Sentences as computed by the parser (span, raw source slice, readable text, block id). */
+  sentences: readonly Sentence[]
+  /** The article's publication date, or why it is undetermined (the default reference date). */
+  published: Published
+}
+
+/** Options of `annotate`. Every field is optional. */
+export interface AnnotateOptions {
+  /**
+   * Reference date (`YYYY-MM-DD`) to resolve relative dates against, overriding the published
+   * date and any date the text states. Default: none (published date, else stated date).
+   */
+  referenceDate?: string
+  /**
+   * Detect entities with the wink-nlp English model as well as the capitalised-name rules.
+   * Default: `true`.
+   */
+  useNlp?: boolean
+}
+
+/**
+ * Annotate an article: entities and mentions, quotations and their speakers, quantities, and
+ * dates resolved against the reference date. Synchronous and pure: the only shared state is the
+ * lazily loaded NLP model. Every annotation has a source `span`, `raw` (the exact source slice),
+ * readable `text` and its `block` id.
+ */
+export function annotate(input: AnnotateInput, options?: Readonly<AnnotateOptions>): Omit<Annotations, 'sentences'> {
+  return runAnnotate(input, options ?? {})
+}

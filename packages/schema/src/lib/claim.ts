@@ -1,0 +1,179 @@
+import { type Static, Type } from 'typebox'
+import { Hedge } from './article.js'
+import { DateRange, Nullable, Provenance } from './common.js'
+
+/** A speaker or actor as the claim names it, with the cross-article key when known. */
+export const Actor = Type.Object(
+  {
+    name: Type.String({ minLength: 1, description: 'The name as this article gives it.' }),
+    key: Nullable(Type.String({ description: "Cross-article key, e.g. 'person:medinsky'." })),
+    role: Type.Optional(Type.String()),
+  },
+  { $id: 'Actor', additionalProperties: false },
+)
+export type Actor = Static<typeof Actor>
+
+const claimBase = {
+  id: Type.String({ minLength: 1, description: 'Stable id: article id + kind + span.' }),
+  text: Type.String({ minLength: 1, description: 'The claim as the source states it (readable).' }),
+  provenance: Provenance,
+  topic: Type.Optional(Type.String({ description: "Topic key for coverage, e.g. 'territory'." })),
+}
+
+/** Someone's words, quoted directly. */
+export const QuoteClaim = Type.Object(
+  {
+    ...claimBase,
+    kind: Type.Literal('quote'),
+    speaker: Nullable(Actor),
+    quote: Type.String({ minLength: 1, description: 'The quoted words, without marks.' }),
+    partial: Type.Boolean(),
+    cue: Type.Optional(Type.String()),
+    channel: Type.Optional(Type.String()),
+    when: Type.Optional(DateRange),
+  },
+  { $id: 'QuoteClaim', additionalProperties: false },
+)
+export type QuoteClaim = Static<typeof QuoteClaim>
+
+/** A figure: what is counted or measured, its value, unit and hedge. */
+export const QuantityClaim = Type.Object(
+  {
+    ...claimBase,
+    kind: Type.Literal('quantity'),
+    subject: Type.String({
+      minLength: 1,
+      description: "What the number measures: 'first day of talks'.",
+    }),
+    value: Type.Number(),
+    unit: Nullable(Type.String()),
+    hedge: Nullable(Hedge),
+  },
+  { $id: 'QuantityClaim', additionalProperties: false },
+)
+export type QuantityClaim = Static<typeof QuantityClaim>
+
+/** Something that happened, with when and where. */
+export const EventClaim = Type.Object(
+  {
+    ...claimBase,
+    kind: Type.Literal('event'),
+    event: Type.String({
+      minLength: 1,
+      description: "Normalised description: 'talks in Abu Dhabi'.",
+    }),
+    when: Nullable(DateRange),
+    where: Nullable(Type.String()),
+    participants: Type.Array(Actor),
+  },
+  { $id: 'EventClaim', additionalProperties: false },
+)
+export type EventClaim = Static<typeof EventClaim>
+
+export const Stance = Type.Union(
+  [
+    Type.Literal('demand'),
+    Type.Literal('refusal'),
+    Type.Literal('offer'),
+    Type.Literal('support'),
+    Type.Literal('opposition'),
+    Type.Literal('condition'),
+  ],
+  { $id: 'Stance' },
+)
+export type Stance = Static<typeof Stance>
+
+/** A party's demand or stance. */
+export const PositionClaim = Type.Object(
+  {
+    ...claimBase,
+    kind: Type.Literal('position'),
+    party: Actor,
+    stance: Stance,
+    object: Type.String({
+      minLength: 1,
+      description: "What is demanded or refused: 'all of Donbas'.",
+    }),
+  },
+  { $id: 'PositionClaim', additionalProperties: false },
+)
+export type PositionClaim = Static<typeof PositionClaim>
+
+/** How someone described something: "difficult but businesslike". */
+export const CharacterisationClaim = Type.Object(
+  {
+    ...claimBase,
+    kind: Type.Literal('characterisation'),
+    by: Nullable(Actor),
+    subject: Type.String({ minLength: 1 }),
+    descriptors: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+  },
+  { $id: 'CharacterisationClaim', additionalProperties: false },
+)
+export type CharacterisationClaim = Static<typeof CharacterisationClaim>
+
+export const Claim = Type.Union(
+  [QuoteClaim, QuantityClaim, EventClaim, PositionClaim, CharacterisationClaim],
+  {
+    $id: 'Claim',
+  },
+)
+export type Claim = Static<typeof Claim>
+export type ClaimKind = Claim['kind']
+
+export const ClusterRelation = Type.Union(
+  [
+    Type.Literal('agree'),
+    Type.Literal('variant-wording'),
+    Type.Literal('conflict'),
+    Type.Literal('unique'),
+  ],
+  { $id: 'ClusterRelation' },
+)
+export type ClusterRelation = Static<typeof ClusterRelation>
+
+/** For a conflict: the field that differs and each source's value. */
+export const ConflictDetail = Type.Object(
+  {
+    field: Type.String({
+      minLength: 1,
+      description: "Claim field that differs: 'speaker.name', 'when', 'value'…",
+    }),
+    values: Type.Array(
+      Type.Object(
+        {
+          value: Type.String({ description: 'The value as displayed.' }),
+          claims: Type.Array(Type.String(), { minItems: 1 }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 2 },
+    ),
+  },
+  { $id: 'ConflictDetail', additionalProperties: false },
+)
+export type ConflictDetail = Static<typeof ConflictDetail>
+
+/** Claims from different articles that are about the same thing, and how they relate. */
+export const ClaimCluster = Type.Object(
+  {
+    id: Type.String({ minLength: 1 }),
+    kind: Type.Union([
+      Type.Literal('quote'),
+      Type.Literal('quantity'),
+      Type.Literal('event'),
+      Type.Literal('position'),
+      Type.Literal('characterisation'),
+    ]),
+    label: Type.String({ minLength: 1, description: 'What the cluster is about, for people.' }),
+    relation: ClusterRelation,
+    claims: Type.Array(Type.String(), { minItems: 1, description: 'Member claim ids.' }),
+    articles: Type.Array(Type.String(), {
+      minItems: 1,
+      description: 'Distinct article ids, in order.',
+    }),
+    conflicts: Type.Optional(Type.Array(ConflictDetail)),
+  },
+  { $id: 'ClaimCluster', additionalProperties: false },
+)
+export type ClaimCluster = Static<typeof ClaimCluster>
