@@ -131,7 +131,10 @@ export type ConflictsSection = Static<typeof ConflictsSection>
 
 /** A run of a quote's wording, marked when it differs from the other variants. */
 export const DiffSegment = Type.Object(
-  { text: Type.String(), changed: Type.Boolean() },
+  {
+    text: Type.String(),
+    changed: Type.Boolean({ description: 'True when no other variant of the statement has these words.' }),
+  },
   { $id: 'DiffSegment', additionalProperties: false },
 )
 export type DiffSegment = Static<typeof DiffSegment>

@@ -1,0 +1,24 @@
+import type { Briefing } from '@parallax/schema'
+import { assertBriefing } from '../assert-briefing.js'
+import { buildView } from '../build-view.js'
+import { type RenderHtmlOptions, resolvePageSize } from '../options.js'
+import { templates } from './handlebars-env.js'
+
+/**
+ * Renders a briefing as one self-contained HTML page: inline CSS, no script, no external
+ * requests, every citation a link to its source entry with the cited sentence on hover/focus.
+ * The same briefing always gives the same string.
+ *
+ * @throws {TypeError} when `briefing` is not a valid `Briefing` (the message lists JSON paths).
+ */
+export function renderHtml(
+  briefing: Briefing,
+  options?: Readonly<RenderHtmlOptions> | null,
+): string {
+  const pageSize = resolvePageSize(options?.pageSize)
+  const view = buildView(assertBriefing(briefing))
+  const { render, styles } = templates()
+  const html = render({ ...view, styles, pageSize })
+  // Collapse the blank lines left by block helpers; the markup stays readable.
+  return `${html.replace(/\n\s*\n/g, '\n').trim()}\n`
+}

@@ -1,0 +1,34 @@
+/** Paper size of the PDF and of the HTML print stylesheet. */
+export type PageSize = 'A4' | 'Letter'
+
+/** Options shared by `renderHtml` and `renderPdf`. */
+export interface RenderOptions {
+  /**
+   * Paper size: the PDF's page size, and the `@page` size of the HTML print stylesheet.
+   * @default 'A4'
+   */
+  readonly pageSize?: PageSize | null | undefined
+}
+
+/** Options of `renderHtml`. */
+export interface RenderHtmlOptions extends RenderOptions {}
+
+/** Options of `renderPdf`. */
+export interface RenderPdfOptions extends RenderOptions {
+  /**
+   * Compress page content streams (Flate). Turn off only to inspect the raw PDF.
+   * @default true
+   */
+  readonly compress?: boolean | null | undefined
+}
+
+export const defaultPageSize: PageSize = 'A4'
+
+/** The page size to use, checked: an unknown value is a programming error. */
+export function resolvePageSize(value: PageSize | null | undefined): PageSize {
+  if (value === undefined || value === null) return defaultPageSize
+  if (value !== 'A4' && value !== 'Letter') {
+    throw new TypeError(`Invalid pageSize: expected 'A4' or 'Letter', got ${JSON.stringify(value)}`)
+  }
+  return value
+}

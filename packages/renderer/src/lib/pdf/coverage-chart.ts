@@ -1,0 +1,58 @@
+import { shade } from '../html/coverage-svg.js'
+import type { CoverageView } from '../view-types.js'
+import { type Flow, ink } from './flow.js'
+
+const cell = 19
+const gap = 3
+const size = 7.5
+const angle = 40
+
+/** The coverage matrix as vector graphics: the same grid, shades and counts as the HTML's SVG. */
+export function drawCoverage(flow: Flow, coverage: CoverageView): void {
+  const doc = flow.doc
+  const rowLabels = coverage.rows.map((row) => `[${row.number}] ${truncate(row.outlet, 34)}`)
+  const topicLabels = coverage.topics.map((topic) => truncate(topic.label, 30))
+  const labelWidth = Math.max(...rowLabels.map((l) => flow.measure.width(l, 'sans', size))) + 8
+  const sin = Math.sin((angle * Math.PI) / 180)
+  const headHeight =
+    Math.max(...topicLabels.map((l) => flow.measure.width(l, 'sans', size))) * sin + 14
+  const height = headHeight + coverage.rows.length * (cell + gap) + 6
+  flow.ensure(height)
+  const left = flow.box.left
+  const top = flow.y
+  doc.font('sans').fontSize(size).fillColor(ink)
+  topicLabels.forEach((label, index) => {
+    const x = left + labelWidth + index * (cell + gap) + cell / 2
+    doc.save()
+    doc.translate(x, top + headHeight - 4)
+    doc.rotate(-angle)
+    doc.text(label, 0, -size, { lineBreak: false })
+    doc.restore()
+  })
+  coverage.rows.forEach((row, r) => {
+    const y = top + headHeight + r * (cell + gap)
+    const label = rowLabels[r] ?? ''
+    const labelX = left + labelWidth - 6 - flow.measure.width(label, 'sans', size)
+    doc
+      .font('sans')
+      .fontSize(size)
+      .fillColor(ink)
+      .text(label, labelX, y + cell / 2 - size * 0.7, { lineBreak: false })
+    row.counts.forEach((count, c) => {
+      const x = left + labelWidth + c * (cell + gap)
+      const { fill, ink: textColor } = shade(count, coverage.max)
+      doc.save().roundedRect(x, y, cell, cell, 3).fillAndStroke(fill, '#b9bcc6').restore()
+      if (count > 0) {
+        const text = String(count)
+        const w = flow.measure.width(text, 'sansBold', size)
+        doc.font('sansBold').fontSize(size).fillColor(textColor)
+        doc.text(text, x + (cell - w) / 2, y + cell / 2 - size * 0.7, { lineBreak: false })
+      }
+    })
+  })
+  flow.y = top + height
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}

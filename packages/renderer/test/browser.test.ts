@@ -1,0 +1,130 @@
+import { mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderHtml } from '../src/index.js'
+import { browserArgs, chromiumPath, loadFixture, skipBrowser } from './helpers.js'
+
+if (skipBrowser) {
+  console.warn(`SKIPPED: browser tests need ${chromiumPath} (they always run when CI is set).`)
+}
+
+describe.skipIf(skipBrowser)('renderHtml in headless Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  /** Opens the HTML with every network request blocked and recorded. */
+  async function open(html: string, width = 1280) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    const problems: string[] = []
+    const requests: string[] = []
+    const dialogs: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(String(error)))
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message())
+      await dialog.dismiss()
+    })
+    await page.route('**/*', async (route) => {
+      requests.push(route.request().url())
+      await route.abort()
+    })
+    await page.setContent(html, { waitUntil: 'load' })
+    return { page, problems, requests, dialogs }
+  }
+
+  it('loads with no console errors and no network requests; every citation reaches a source entry', async () => {
+    const { page, problems, requests } = await open(renderHtml(loadFixture('seeds-briefing.json')))
+    const result = await page.evaluate(() => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('.cite > a')]
+      const broken = links
+        .map((link) => link.getAttribute('href') ?? '')
+        .filter((href) => {
+          const target = document.getElementById(href.slice(1))
+          return !href.startsWith('#') || !target?.closest('li.source[data-source]')
+        })
+      const internal = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+        .map((link) => link.getAttribute('href') ?? '')
+        .filter((href) => !document.getElementById(href.slice(1)))
+      const tips = links.every((link) => {
+        const tip = document.getElementById(link.getAttribute('aria-describedby') ?? '')
+        return tip !== null && tip.textContent !== null && tip.textContent.length > 10
+      })
+      return {
+        count: links.length,
+        broken,
+        internal,
+        tips,
+        headings: document.querySelectorAll('h2').length,
+      }
+    })
+    expect(problems).toEqual([])
+    expect(requests).toEqual([])
+    expect(result.count).toBeGreaterThan(100)
+    expect(result.broken).toEqual([])
+    expect(result.internal).toEqual([])
+    expect(result.tips).toBe(true)
+    expect(result.headings).toBe(9)
+    await page.close()
+  })
+
+  it('shows the cited sentence on keyboard focus, with CSS only', async () => {
+    const { page } = await open(renderHtml(loadFixture('seeds-briefing.json')))
+    const tip = page.locator('.cite .tip').first()
+    expect(await tip.isVisible()).toBe(false)
+    await page.keyboard.press('Tab') // skip link
+    await page.keyboard.press('Tab') // first section link in the nav
+    await page.locator('.cite > a').first().focus()
+    expect(await tip.isVisible()).toBe(true)
+    expect(await tip.textContent()).toContain('Talks between Russia, Ukraine and the US')
+    await page.close()
+  })
+
+  it('does not run a malicious briefing’s script', async () => {
+    const { page, problems, requests, dialogs } = await open(
+      renderHtml(loadFixture('malicious-briefing.json')),
+    )
+    await page.hover('.cite > a')
+    await page.mouse.move(5, 5)
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      scripts: document.scripts.length,
+      images: document.images.length,
+      title: document.title,
+    }))
+    expect(state).toEqual({
+      pwned: null,
+      scripts: 0,
+      images: 0,
+      title: "<script>window.__pwned = 'title'</script> Hostile input test — 1 March 2026",
+    })
+    expect(dialogs).toEqual([])
+    expect(requests).toEqual([])
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('fits a phone screen and takes screenshots', async () => {
+    const dir = join(tmpdir(), 'parallax-renderer-test')
+    mkdirSync(dir, { recursive: true })
+    for (const width of [1280, 390]) {
+      const { page } = await open(renderHtml(loadFixture('seeds-briefing.json')), width)
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect(scrollWidth).toBeLessThanOrEqual(width)
+      const shot = await page.screenshot({
+        path: join(dir, `briefing-${width}.png`),
+        fullPage: true,
+      })
+      expect(shot.length).toBeGreaterThan(10_000)
+      await page.close()
+    }
+  })
+})
