@@ -33,6 +33,9 @@ export interface AnnotateOptions {
  * lazily loaded NLP model. Every annotation has a source `span`, `raw` (the exact source slice),
  * readable `text` and its `block` id.
  */
-export function annotate(input: AnnotateInput, options?: Readonly<AnnotateOptions>): Omit<Annotations, 'sentences'> {
+export function annotate(
+  input: AnnotateInput,
+  options?: Readonly<AnnotateOptions>,
+): Omit<Annotations, 'sentences'> {
   return runAnnotate(input, options ?? {})
 }

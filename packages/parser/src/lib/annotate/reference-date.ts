@@ -12,7 +12,10 @@ export interface ReferenceDateOptions {
  * The date relative expressions are resolved against: the override, else the published date
  * (basis 'published'), else a date the text states (basis 'stated'), else undetermined.
  */
-export function chooseReferenceDate(published: Published, options: Readonly<ReferenceDateOptions> = {}): ReferenceDate {
+export function chooseReferenceDate(
+  published: Published,
+  options: Readonly<ReferenceDateOptions> = {},
+): ReferenceDate {
   if (options.override) return { basis: 'published', date: options.override }
   if (published.status === 'known') return { basis: 'published', date: published.date }
   if (options.stated) return { basis: 'stated', date: options.stated }

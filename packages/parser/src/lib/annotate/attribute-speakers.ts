@@ -1,0 +1,563 @@
+import { type BlockContext, sentenceAt } from './block-context.js'
+import { findChannel } from './find-channel.js'
+import type { QuoteDraft } from './find-quotations.js'
+import {
+  anonymousSpeakers,
+  cueVerbs,
+  personPronouns,
+  tellVerbs,
+  titleModifiers,
+  titleWords,
+} from './lexicon.js'
+import { partyByWord } from './parties.js'
+import type { DateDraft } from './resolve-dates.js'
+import type { EntityIndex, MentionDraft } from './resolve-entities.js'
+import { onlySpaceBetween, splitWords, type Word, wordIndexAt } from './words.js'
+
+/** Who said a quotation, before ids are assigned (entity keys, mention objects). */
+export type SpeakerDraft =
+  | {
+      status: 'attributed'
+      key: string
+      via: 'name' | 'pronoun' | 'role' | 'continuation' | 'according-to'
+      mention?: MentionDraft
+    }
+  | { status: 'unknown' | 'ambiguous'; reason: string; candidates?: string[] }
+
+/** A quotation with its block, speaker, cue, channel and date. */
+export interface AttributedQuote {
+  block: number
+  quote: QuoteDraft
+  speaker: SpeakerDraft
+  cue?: string
+  channel?: string
+  date?: DateDraft
+  /** Index (in document order) of the quotation this one continues across paragraphs. */
+  continues?: number
+}
+
+type Subject =
+  | { type: 'mention'; mention: MentionDraft; start: number; end: number }
+  | { type: 'pronoun'; word: Word; start: number; end: number }
+  | { type: 'plural'; word: Word; start: number; end: number }
+  | { type: 'anonymous'; phrase: string; start: number; end: number }
+
+const okAfterCue = new Set(
+  'in on at to after before during earlier later last this over via while when as from shortly recently then yesterday today tonight adding urging noting according without with and but amid ahead following'.split(
+    ' ',
+  ),
+)
+
+/** Whether `text` is only title words before a name ("Mayor ", "councillor ", "U.S. envoy "). */
+function isTitlePrefix(text: string): boolean {
+  const words = text.trim().split(/\s+/u)
+  return (
+    /\s$/u.test(text) &&
+    words.some((w) => titleWords.has(w.toLowerCase())) &&
+    words.every(
+      (w) =>
+        titleWords.has(w.toLowerCase()) ||
+        titleModifiers.has(w.toLowerCase()) ||
+        partyByWord(w) !== undefined,
+    )
+  )
+}
+
+const determiners = new Set(
+  'the a an this that these those his her their its my our your whose such repeated regular'.split(
+    ' ',
+  ),
+)
+
+interface BlockState {
+  ctx: BlockContext
+  words: Word[]
+  quotes: QuoteDraft[]
+  mentions: MentionDraft[]
+  dates: DateDraft[]
+}
+
+/** Everything attribution needs, built once per article. */
+export interface AttributionInput {
+  contexts: readonly BlockContext[]
+  index: EntityIndex
+  quotes: readonly QuoteDraft[][]
+  dates: readonly DateDraft[][]
+}
+
+/**
+ * Attribute every quotation to its speaker, in document order: a cue right after the quote
+ * ("…,” he said / said Zelensky), "according to X", a speech verb before it in the same clause
+ * (nearest, or the outer one of "X told Axios that … said …"), an attribution closing the
+ * sentence (", Zelensky said."), the previous quote's speaker for a quote that continues it,
+ * then the sentence's subject. Pronouns resolve to the most recent compatible person
+ * (preferring the previous sentence's speaker or subject); unnamed sources, plural subjects
+ * and coordinated speakers give 'unknown' or 'ambiguous' with a reason. Adds pronoun mentions.
+ */
+export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
+  const { contexts, index } = input
+  const states: BlockState[] = contexts.map((ctx, b) => ({
+    ctx,
+    words: splitWords(ctx.text),
+    quotes: input.quotes[b] ?? [],
+    mentions: index.byBlock[b] ?? [],
+    dates: input.dates[b] ?? [],
+  }))
+  const sentenceSpeaker = new Map<string, string>()
+  const out: AttributedQuote[] = []
+
+  const entityKind = (key: string) => index.entities.get(key)?.kind
+  const inQuote = (st: BlockState, offset: number) =>
+    st.quotes.some(
+      (q) => q.open <= offset && offset <= (q.close < 0 ? st.ctx.text.length : q.close),
+    )
+  const eligible = (st: BlockState, m: MentionDraft) =>
+    !m.possessive && !m.modifier && entityKind(m.key) !== 'place' && !inQuote(st, m.start)
+  /** The mention starting at `start`, or after a title written before it ("Mayor Helena Brandt"). */
+  const mentionAt = (st: BlockState, start: number) =>
+    st.mentions.find(
+      (m) =>
+        m.start >= start &&
+        m.start - start < 60 &&
+        m.form !== 'pronoun' &&
+        entityKind(m.key) !== 'place' &&
+        (m.start === start || isTitlePrefix(st.ctx.text.slice(start, m.start))),
+    )
+
+  function resolvePronoun(b: number, offset: number, word: string): string | undefined {
+    const gender = personPronouns.get(word.toLowerCase())
+    const compatible = (key: string) => {
+      const e = index.entities.get(key)
+      return e?.kind === 'person' && (e.gender === 'unknown' || e.gender === gender)
+    }
+    const st = states[b]!
+    const sIdx = sentenceAt(st.ctx, offset)
+    const sentence = st.ctx.sentences[sIdx]!
+    let nearest: MentionDraft | undefined
+    for (const m of st.mentions) {
+      if (m.start >= offset) break
+      if (m.start >= sentence.start && eligible(st, m) && compatible(m.key)) nearest = m
+    }
+    if (nearest) return nearest.key
+    let bb = b
+    let ss = sIdx - 1
+    for (let steps = 0; steps < 8; steps++) {
+      while (ss < 0) {
+        bb--
+        if (bb < 0) return undefined
+        ss = states[bb]!.ctx.sentences.length - 1
+      }
+      const spoken = sentenceSpeaker.get(`${bb}:${ss}`)
+      if (spoken && compatible(spoken)) return spoken
+      const s2 = states[bb]!
+      const range = s2.ctx.sentences[ss]!
+      for (const m of s2.mentions) {
+        if (m.start >= range.end) break
+        if (m.start >= range.start && eligible(s2, m) && compatible(m.key)) return m.key
+      }
+      ss--
+    }
+    return undefined
+  }
+
+  function subjectCandidates(st: BlockState, from: number, to: number): Subject[] {
+    const subjects: Subject[] = []
+    for (const m of st.mentions) {
+      if (m.start < from) continue
+      if (m.end > to) break
+      if (eligible(st, m))
+        subjects.push({ type: 'mention', mention: m, start: m.start, end: m.end })
+    }
+    for (let i = wordIndexAt(st.words, from); i < st.words.length; i++) {
+      const w = st.words[i]!
+      if (w.end > to) break
+      if (inQuote(st, w.start)) continue
+      if (personPronouns.has(w.lower))
+        subjects.push({ type: 'pronoun', word: w, start: w.start, end: w.end })
+      else if (w.lower === 'they')
+        subjects.push({ type: 'plural', word: w, start: w.start, end: w.end })
+      else if (anonymousSpeakers.has(w.lower) && !w.capitalised) {
+        let a = i
+        while (
+          a > 0 &&
+          i - a < 3 &&
+          !st.words[a - 1]!.possessive &&
+          /^\p{Ll}|^\p{Lu}\p{Ll}+an$|^\p{Lu}\p{Ll}+ian$/u.test(st.words[a - 1]!.value) &&
+          !cueVerbs.has(st.words[a - 1]!.lower) &&
+          onlySpaceBetween(st.ctx.text, st.words[a - 1]!.end, st.words[a]!.start) &&
+          !['that', 'and', 'but', 'the', 'which', 'who'].includes(st.words[a - 1]!.lower)
+        )
+          a--
+        const phrase = st.ctx.text.slice(st.words[a]!.start, w.end)
+        subjects.push({ type: 'anonymous', phrase, start: st.words[a]!.start, end: w.end })
+      }
+    }
+    return subjects.sort((x, y) => x.start - y.start)
+  }
+
+  function toSpeaker(
+    b: number,
+    subject: Subject,
+    viaName: 'name' | 'according-to' = 'name',
+  ): SpeakerDraft {
+    const st = states[b]!
+    if (subject.type === 'anonymous')
+      return { status: 'unknown', reason: `attributed to an unnamed source ("${subject.phrase}")` }
+    if (subject.type === 'plural')
+      return {
+        status: 'unknown',
+        reason: `the speaker is "${subject.word.value}", a group rather than one named speaker`,
+      }
+    if (subject.type === 'pronoun') {
+      const key = resolvePronoun(b, subject.start, subject.word.value)
+      if (!key)
+        return {
+          status: 'unknown',
+          reason: `pronoun "${subject.word.value}" has no compatible named person before it`,
+        }
+      const mention: MentionDraft = {
+        block: b,
+        start: subject.start,
+        end: subject.end,
+        key,
+        form: 'pronoun',
+        possessive: false,
+        modifier: false,
+      }
+      index.mentions.push(mention)
+      st.mentions.push(mention)
+      st.mentions.sort((x, y) => x.start - y.start)
+      return { status: 'attributed', key, via: 'pronoun', mention }
+    }
+    const m = subject.mention
+    // Coordinated speakers ("Moscow and Kyiv described", "both X and Y indicated").
+    const before = st.ctx.text.slice(Math.max(0, m.start - 60), m.start)
+    // "X and Y said" (not the clause conjunction ", and Y said").
+    const coord = /[^,\s]\s+(?:and|or)\s+(?:\p{L}+(?:['’]s?)?\s+){0,2}$/u.test(before)
+    const after = /^\s+(?:and|or)\s+/u.test(st.ctx.text.slice(m.end, m.end + 6))
+    if (coord || after) {
+      const others = st.mentions.filter(
+        (o) =>
+          o !== m &&
+          !o.possessive &&
+          Math.abs(o.start - m.start) < 80 &&
+          /^\s+(?:and|or)\s+(?:\p{L}+(?:['’]s?)?\s+){0,2}$/u.test(
+            st.ctx.text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)),
+          ),
+      )
+      const candidates = [...new Set([...others.map((o) => o.key), m.key])]
+      return {
+        status: 'ambiguous',
+        reason: `said jointly by coordinated speakers ("${st.ctx.text.slice(others[0] ? Math.min(others[0].start, m.start) : m.start, others[0] ? Math.max(others[0].end, m.end) : m.end)}"${others.length === 0 ? ' and another' : ''})`,
+        candidates,
+      }
+    }
+    const via = viaName === 'according-to' ? 'according-to' : m.form === 'role' ? 'role' : 'name'
+    return { status: 'attributed', key: m.key, via, mention: m }
+  }
+
+  function clauseStart(st: BlockState, sentenceStart: number, at: number): number {
+    const t = st.ctx.text
+    let start = sentenceStart
+    for (let i = sentenceStart; i < at; i++) {
+      const ch = t[i]
+      if (inQuote(st, i)) continue
+      if (ch === ';' || ((ch === '–' || ch === '—') && t[i - 1] === ' ' && t[i + 1] === ' '))
+        start = i + 1
+      else if (
+        (ch === 'w' || ch === 'W') &&
+        /^(?:while|whereas)\b/iu.test(t.slice(i, i + 8)) &&
+        /,\s$/u.test(t.slice(i - 2, i))
+      ) {
+        start = i
+      }
+    }
+    return start
+  }
+
+  function clauseEnd(st: BlockState, from: number, sentenceEnd: number): number {
+    const t = st.ctx.text
+    for (let i = from; i < sentenceEnd; i++) {
+      if (inQuote(st, i)) continue
+      const ch = t[i]
+      if (ch === ';' || ((ch === '–' || ch === '—') && t[i - 1] === ' ' && t[i + 1] === ' '))
+        return i
+      if (/,\s$/u.test(t.slice(i - 2, i)) && /^(?:while|whereas)\b/iu.test(t.slice(i, i + 8)))
+        return i
+    }
+    return sentenceEnd
+  }
+
+  let previous: AttributedQuote | undefined
+  let previousEnd: { block: number; sentence: number } | undefined
+  for (let b = 0; b < states.length; b++) {
+    const st = states[b]!
+    const text = st.ctx.text
+    for (const q of st.quotes) {
+      const sIdx = sentenceAt(st.ctx, q.open)
+      const eIdx = q.close < 0 ? st.ctx.sentences.length - 1 : sentenceAt(st.ctx, q.close)
+      const S = st.ctx.sentences[sIdx]!
+      const E = st.ctx.sentences[eIdx]!
+      let speaker: SpeakerDraft | undefined
+      let cue: string | undefined
+      let cueAt = q.open
+      const result: AttributedQuote = {
+        block: b,
+        quote: q,
+        speaker: { status: 'unknown', reason: 'pending' },
+      }
+
+      if (st.ctx.block.kind === 'heading')
+        speaker = { status: 'unknown', reason: 'quotation in a heading, where no speaker is given' }
+
+      // 1. Cue right after the closing mark: "…,” he said" / "…,” said Zelensky" / "…,” Zelensky told TIME".
+      if (!speaker && q.close >= 0) {
+        const skip = /^[\s,.!?;:—–-]*/u.exec(text.slice(q.close + 1))![0].length
+        const p = q.close + 1 + skip
+        const i = wordIndexAt(st.words, p)
+        const w1 = st.words[i]
+        // A quote whose words end the sentence ("….” Zelensky told …) is followed by a new sentence.
+        const endsSentence = /[.!?…]$/u.test(text.slice(q.start, q.end)) && w1?.capitalised === true
+        if (w1 && w1.start === p && !/[.!?]/u.test(text.slice(q.close + 1, p)) && !endsSentence) {
+          if (cueVerbs.has(w1.lower)) {
+            const w2 = st.words[i + 1]
+            if (w2 && !/ing$/u.test(w1.lower) && onlySpaceBetween(text, w1.end, w2.start)) {
+              const m = mentionAt(st, w2.start)
+              if (m && !m.possessive)
+                speaker = toSpeaker(b, { type: 'mention', mention: m, start: m.start, end: m.end })
+              else if (personPronouns.has(w2.lower))
+                speaker = toSpeaker(b, { type: 'pronoun', word: w2, start: w2.start, end: w2.end })
+              if (speaker) {
+                cue = w1.value
+                cueAt = w1.start
+              }
+            }
+          } else {
+            const m = mentionAt(st, p)
+            let subj: Subject | undefined
+            let endAt = -1
+            if (m && eligible(st, m)) {
+              subj = { type: 'mention', mention: m, start: m.start, end: m.end }
+              endAt = m.end
+            } else if (personPronouns.has(w1.lower) || w1.lower === 'they') {
+              subj = personPronouns.has(w1.lower)
+                ? { type: 'pronoun', word: w1, start: w1.start, end: w1.end }
+                : { type: 'plural', word: w1, start: w1.start, end: w1.end }
+              endAt = w1.end
+            } else {
+              const anon = subjectCandidates(st, p, Math.min(E.end, p + 60)).find(
+                (s) => s.type === 'anonymous' && s.start === p,
+              )
+              if (anon) {
+                subj = anon
+                endAt = anon.end
+              }
+            }
+            if (subj) {
+              let k = wordIndexAt(st.words, endAt)
+              if (
+                st.words[k] &&
+                /ly$/u.test(st.words[k]!.lower) &&
+                !cueVerbs.has(st.words[k]!.lower)
+              )
+                k++
+              const v = st.words[k]
+              if (
+                v &&
+                cueVerbs.has(v.lower) &&
+                onlySpaceBetween(text, st.words[k - 1]?.end ?? endAt, v.start)
+              ) {
+                const rest = text.slice(v.end)
+                const nextWord = st.words[k + 1]
+                const ok =
+                  /^\s*(?:[.,;:!?—–]|$)/u.test(rest) ||
+                  (nextWord !== undefined &&
+                    (okAfterCue.has(nextWord.lower) ||
+                      /ly$/u.test(nextWord.lower) ||
+                      tellVerbs.has(v.lower)))
+                if (ok) {
+                  speaker = toSpeaker(b, subj)
+                  cue = v.value
+                  cueAt = v.start
+                }
+              }
+            }
+          }
+        }
+      }
+
+      const outside = (from: number, to: number) => {
+        let s = ''
+        for (let i = from; i < to; i++) s += inQuote(st, i) ? ' ' : text[i]
+        return s
+      }
+
+      // 2. "according to X".
+      if (!speaker) {
+        const span = outside(S.start, E.end)
+        const m = /\baccording to\s+/iu.exec(span)
+        if (m) {
+          const at = S.start + m.index + m[0].length
+          const subs = subjectCandidates(st, at, E.end).filter((s) => s.start - at < 40)
+          const first = subs[0]
+          if (first) {
+            speaker = toSpeaker(b, first, 'according-to')
+            cue = 'according to'
+          }
+        }
+      }
+
+      // 3. Speech verb before the quote in the same clause.
+      if (!speaker) {
+        const from = clauseStart(st, S.start, q.open)
+        const cues: Word[] = []
+        for (let i = wordIndexAt(st.words, from); i < st.words.length; i++) {
+          const w = st.words[i]!
+          if (w.start >= q.open) break
+          const prevW = st.words[i - 1]
+          const isNoun = prevW !== undefined && (determiners.has(prevW.lower) || prevW.possessive)
+          if (!inQuote(st, w.start) && cueVerbs.has(w.lower) && !w.capitalised && !isNoun)
+            cues.push(w)
+        }
+        const order: Word[] = []
+        const nearest = cues[cues.length - 1]
+        if (nearest) {
+          // "X told Axios that Y said …": the outer reporting verb governs the quoted words.
+          const outer = cues.find(
+            (c) =>
+              c !== nearest &&
+              /\bthat\b/u.test(outside(c.end, nearest.start)) &&
+              !/\b(?:while|whereas)\b/u.test(outside(c.end, nearest.start)),
+          )
+          if (outer) order.push(outer)
+          for (let i = cues.length - 1; i >= 0; i--)
+            if (!order.includes(cues[i]!)) order.push(cues[i]!)
+        }
+        for (const c of order) {
+          const ci = wordIndexAt(st.words, c.start)
+          const nextW = st.words[ci + 1]
+          let subject: Subject | undefined
+          if (nextW?.lower === 'by') {
+            subject = subjectCandidates(st, nextW.end, q.open).find((s) => s.start - nextW.end < 40)
+          } else {
+            const subs = subjectCandidates(st, from, c.start)
+            if (/ing$/u.test(c.lower)) {
+              const adjacent = subs.find((s) => onlySpaceBetween(text, s.end, c.start))
+              subject = adjacent ?? subs.find((s) => s.type !== 'anonymous') ?? subs[0]
+            } else {
+              subject = subs[subs.length - 1]
+              // "Umerov, the head of … Council, stated": the subject is before the appositive.
+              for (let k = subs.length - 2; k >= 0 && subject; k--) {
+                const p = subs[k]!
+                if (
+                  p.type !== 'anonymous' &&
+                  /^,[^,]*,\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(p.end, c.start))
+                ) {
+                  subject = p
+                  break
+                }
+              }
+            }
+          }
+          if (subject) {
+            speaker = toSpeaker(b, subject)
+            cue = c.value
+            cueAt = c.start
+            break
+          }
+        }
+      }
+
+      // 4. Attribution closing the sentence: "…, Zelensky said."
+      if (!speaker && q.close >= 0) {
+        const tail = outside(q.close + 1, E.end)
+        const re = /,\s+/gu
+        for (const m of tail.matchAll(re)) {
+          const p = q.close + 1 + m.index + m[0].length
+          const subs = subjectCandidates(st, p, E.end).filter((s) => s.start === p)
+          const subj = subs[0]
+          if (!subj) continue
+          let k = wordIndexAt(st.words, subj.end)
+          if (st.words[k] && /ly$/u.test(st.words[k]!.lower) && !cueVerbs.has(st.words[k]!.lower))
+            k++
+          const v = st.words[k]
+          if (v && cueVerbs.has(v.lower) && /^\s*(?:[.,;:!?]|$)/u.test(text.slice(v.end, E.end))) {
+            speaker = toSpeaker(b, subj)
+            cue = v.value
+            cueAt = v.start
+            break
+          }
+        }
+      }
+
+      // 5. A quote that continues the previous one (next sentence, or next paragraph).
+      if (!speaker && previous && previous.speaker.status === 'attributed' && previousEnd) {
+        const startsSentence = text.slice(S.start, q.open).trim() === ''
+        const adjacent =
+          (previousEnd.block === b &&
+            (previousEnd.sentence === sIdx - 1 || previousEnd.sentence === sIdx)) ||
+          q.continued
+        if (startsSentence && adjacent) {
+          speaker = { status: 'attributed', key: previous.speaker.key, via: 'continuation' }
+          if (q.continued) result.continues = out.length - 1
+        }
+      }
+
+      // 6. The sentence's subject, for scare quotes and quoted terms.
+      if (!speaker) {
+        const from = clauseStart(st, S.start, q.open)
+        const lead = /^\s*(?:[^,]{0,40},\s+)?/u.exec(text.slice(from, q.open))![0].length
+        const subs = subjectCandidates(st, from, q.open)
+        const first = subs.find(
+          (s) =>
+            s.start === from + lead || s.start === from + /^\s*/u.exec(text.slice(from))![0].length,
+        )
+        if (first && first.type === 'mention') speaker = toSpeaker(b, first)
+      }
+
+      result.speaker = speaker ?? {
+        status: 'unknown',
+        reason: 'no speaker: no speech verb, "according to" or named source near the quotation',
+      }
+      if (cue) result.cue = cue
+      if (q.continued && result.continues === undefined && previous)
+        result.continues = out.length - 1
+      const clauseFrom = clauseStart(st, S.start, q.open)
+      const clauseTo = clauseEnd(st, q.close < 0 ? q.end : q.close + 1, E.end)
+      const around = outside(clauseFrom, clauseTo)
+      const channel = findChannel(around, (name) => {
+        const m = st.mentions.find((x) => text.slice(x.start, x.end) === name)
+        return m !== undefined && entityKind(m.key) === 'person'
+      })
+      if (channel && cue) result.channel = channel
+      let date: DateDraft | undefined
+      // A timeline entry's statements happen on the entry's date, written at its start.
+      const entryDate =
+        st.ctx.block.kind === 'timeline-entry'
+          ? st.dates.find((d) => text.slice(0, d.start).trim() === '')
+          : undefined
+      if (entryDate) date = entryDate
+      else
+        for (const d of st.dates) {
+          if (d.start < clauseFrom || d.end > clauseTo || inQuote(st, d.start)) continue
+          // The day of the statement stands with its cue, not inside the reported words after it.
+          if (cueAt < q.open && d.start > q.open) continue
+          const dist = d.start > cueAt ? d.start - cueAt : cueAt - d.end
+          const best = date
+            ? date.start > cueAt
+              ? date.start - cueAt
+              : cueAt - date.end
+            : Number.POSITIVE_INFINITY
+          if (dist < best) date = d
+        }
+      if (date && cue) result.date = date
+      if (result.speaker.status === 'attributed') {
+        for (let s = sIdx; s <= eIdx; s++) sentenceSpeaker.set(`${b}:${s}`, result.speaker.key)
+      }
+      out.push(result)
+      previous = result
+      previousEnd = { block: b, sentence: eIdx }
+    }
+  }
+  return out
+}

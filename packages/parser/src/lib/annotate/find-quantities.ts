@@ -1,0 +1,255 @@
+import type { Hedge } from '@parallax/schema'
+import { type Token, tag } from './nlp.js'
+
+/** A quantity found in a block's text (block-text offsets), normalised. */
+export interface QuantityDraft {
+  start: number
+  end: number
+  value: number
+  unit: string | null
+  hedge: Hedge | null
+  ordinal: boolean
+  scale?: string
+}
+
+const units: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+}
+const ordinals: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
+  thirtieth: 30,
+  fiftieth: 50,
+  hundredth: 100,
+}
+const scales: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  m: 1e6,
+}
+const currencySymbols: Record<string, string> = {
+  '€': 'EUR',
+  $: 'USD',
+  US$: 'USD',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₽': 'RUB',
+  '₴': 'UAH',
+}
+const currencyWords: Record<string, string> = {
+  euro: 'EUR',
+  euros: 'EUR',
+  dollar: 'USD',
+  dollars: 'USD',
+  pound: 'GBP',
+  pounds: 'GBP',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  yuan: 'CNY',
+  yen: 'JPY',
+}
+const hedges: Array<[RegExp, Hedge]> = [
+  [/^(?:about|around|approximately|roughly|some|circa|an estimated|estimated)$/iu, 'about'],
+  [/^(?:nearly|almost|close to|just under|just shy of)$/iu, 'nearly'],
+  [/^(?:more than|over|upwards of|above|in excess of|just over)$/iu, 'more-than'],
+  [/^(?:less than|fewer than|under|below)$/iu, 'less-than'],
+  [/^(?:at least|no fewer than|no less than)$/iu, 'at-least'],
+  [/^(?:at most|no more than)$/iu, 'at-most'],
+  [/^(?:up to|as many as|as much as)$/iu, 'up-to'],
+]
+
+const wordNumber = `(?:${Object.keys(units)
+  .filter((w) => w !== 'a' && w !== 'an')
+  .join('|')})(?:[-\\u2011 ](?:one|two|three|four|five|six|seven|eight|nine))?`
+const ordinalWord = `(?:${Object.keys(ordinals).join('|')}|\\d+(?:st|nd|rd|th))`
+const hedgeWords =
+  '(?:about|around|approximately|roughly|some|circa|an estimated|nearly|almost|close to|just under|more than|over|upwards of|above|less than|fewer than|under|below|at least|no fewer than|no less than|at most|no more than|up to|as many as|as much as)'
+
+const pattern = new RegExp(
+  [
+    `(?<hedge>\\b${hedgeWords}\\s+)?`,
+    '(?:',
+    `(?<currency>US\\$|[€$£¥₽₴])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\d])`,
+    `|(?<words>\\b(?:${wordNumber}|a|an)(?=\\s+(?:dozen|hundred|thousand|million|billion))|\\b${wordNumber}\\b)`,
+    `|(?<ordinal>\\b${ordinalWord}\\b)`,
+    ')',
+    '(?:\\s*(?<percent>%|percent\\b|per cent\\b))?',
+    '(?:\\s+(?<scale>dozen|hundred|thousand|million|billion|trillion|bn)\\b)?',
+    '(?:[-\\u2011](?<hyphenUnit>\\p{L}+)(?:[-\\u2011](?:old|long|wide|strong))?)?',
+  ].join(''),
+  'giu',
+)
+
+/** Singular of an English plural noun (enough for units: "hours" → "hour", "people" → "person"). */
+export function singular(word: string): string {
+  const w = word.toLowerCase()
+  if (w === 'people') return 'person'
+  if (w === 'men') return 'man'
+  if (w === 'women') return 'woman'
+  if (w === 'children') return 'child'
+  if (/(?:ss|us|is)$/u.test(w)) return w
+  if (/ies$/u.test(w)) return `${w.slice(0, -3)}y`
+  if (/(?:ches|shes|xes|sses|zes)$/u.test(w)) return w.slice(0, -2)
+  if (/s$/u.test(w)) return w.slice(0, -1)
+  return w
+}
+
+function hedgeOf(text: string | undefined): Hedge | null {
+  if (!text) return null
+  const t = text.trim().replace(/\s+/gu, ' ')
+  for (const [re, h] of hedges) if (re.test(t)) return h
+  return null
+}
+
+/** Head noun of the noun phrase right after `offset`, from part-of-speech tags (wink-nlp). */
+function headNoun(tokens: readonly Token[], offset: number): Token | undefined {
+  let i = 0
+  while (i < tokens.length && tokens[i]!.start < offset) i++
+  let head: Token | undefined
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k]!
+    if (t.pos === 'NOUN') head = t
+    else if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NUM' && k === i)) {
+      if (head) break
+    } else break
+    if (head && tokens[k + 1]?.pos !== 'NOUN') break
+  }
+  return head
+}
+
+/**
+ * Find quantities in a block's text: a number (digits or words, ordinals, currency, percent,
+ * scale words) with its unit (a hyphenated unit "six-hour", a currency, or the head noun after
+ * it) and hedge ("nearly", "about", "more than"). Skips years and spans in `exclude` (dates).
+ */
+export function findQuantities(
+  text: string,
+  exclude: ReadonlyArray<{ start: number; end: number }>,
+): QuantityDraft[] {
+  const out: QuantityDraft[] = []
+  let tokens: Token[] | undefined
+  for (const m of text.matchAll(pattern)) {
+    const g = m.groups!
+    let start = m.index
+    let end = start + m[0].length
+    const numberStart = start + (g.hedge?.length ?? 0)
+    if (exclude.some((d) => d.start < end && numberStart < d.end)) continue
+    const before = text[numberStart - 1]
+    if (before !== undefined && /[\p{L}\d[#]/u.test(before)) continue
+    if (text[end] === ']') continue
+    let value: number
+    let ordinal = false
+    if (g.digits) {
+      value = Number(g.digits.replace(/,/gu, ''))
+      // A bare year is a date, not a quantity.
+      if (
+        !g.currency &&
+        !g.percent &&
+        !g.scale &&
+        !g.hyphenUnit &&
+        /^(?:1[5-9]|20)\d\d$/u.test(g.digits)
+      )
+        continue
+    } else if (g.words) {
+      const w = g.words.toLowerCase().split(/[-\u2011 ]/u)
+      if (
+        /^\p{Lu}/u.test(g.words) &&
+        numberStart > 0 &&
+        !/[.!?]\s*$|^\s*$/u.test(text.slice(Math.max(0, numberStart - 3), numberStart))
+      )
+        continue
+      value = w.reduce((sum, part) => sum + (units[part] ?? 0), 0)
+    } else if (g.ordinal) {
+      const o = g.ordinal.toLowerCase()
+      value = ordinals[o] ?? Number.parseInt(o, 10)
+      ordinal = true
+      if (
+        /^\p{Lu}/u.test(g.ordinal) &&
+        numberStart > 0 &&
+        !/[.!?]\s*$/u.test(text.slice(0, numberStart))
+      )
+        continue
+    } else continue
+    let scale: string | undefined
+    if (g.scale) {
+      scale = g.scale.toLowerCase()
+      value *= scales[scale] ?? 1
+    }
+    let unit: string | null = null
+    if (g.currency) unit = currencySymbols[g.currency] ?? null
+    else if (g.percent) unit = 'percent'
+    else if (g.hyphenUnit) unit = singular(g.hyphenUnit)
+    else {
+      tokens ??= tag(text)
+      const head = headNoun(tokens, end)
+      if (head) {
+        const lower = head.value.toLowerCase()
+        unit = currencyWords[lower] ?? singular(lower)
+        end = head.end
+      }
+    }
+    // "one" and ordinals without a unit are pronouns and adjectives more often than numbers.
+    if (unit === null && (g.words || ordinal)) continue
+    // An ordinal followed by a number ("first 100 days") is not itself the quantity.
+    if (ordinal && /^\s+\d/u.test(text.slice(start + m[0].length))) continue
+    if (g.words && (g.words.toLowerCase() === 'a' || g.words.toLowerCase() === 'an') && !scale)
+      continue
+    if (!g.hedge) start = numberStart
+    const draft: QuantityDraft = { start, end, value, unit, hedge: hedgeOf(g.hedge), ordinal }
+    if (scale) draft.scale = scale
+    out.push(draft)
+  }
+  return out
+}

@@ -1,0 +1,37 @@
+/**
+ * Fold a name for matching across spellings and transliterations: strip accents and
+ * apostrophes, lower-case, and merge common transliteration endings ("Zelenskyy",
+ * "Zelenskiy", "Zelenski" → "zelensky"; "Dmitriyev" → "dmitriev").
+ */
+export function foldName(name: string): string {
+  let s = name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’.\s-]/gu, '')
+  s = s.replace(/(?:yy|iy|ii|yi|ij)$/u, 'y').replace(/ski$/u, 'sky')
+  s = s.replace(/iye/gu, 'ie')
+  return s
+}
+
+/** A slug for keys: accents stripped, lower-case, words joined by hyphens. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]/gu, '')
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '')
+}
+
+const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** The surname of a personal name: its last word, skipping generational suffixes. */
+export function surnameOf(words: readonly string[]): string {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!
+    if (!suffixes.has(w.toLowerCase().replace(/\.$/u, '')) || i === 0) return w
+  }
+  return words[words.length - 1] ?? ''
+}

@@ -1,0 +1,96 @@
+import { createRequire } from 'node:module'
+
+/**
+ * Lazily loaded language resources, shared read-only by every call (the only module state):
+ * the wink-nlp English model for tokens and parts of speech, and compromise's lexicon as a
+ * gazetteer of first names, places and organisations.
+ */
+
+const require = createRequire(import.meta.url)
+
+/** A token with its offsets in the analysed text and its universal part-of-speech tag. */
+export interface Token {
+  start: number
+  end: number
+  value: string
+  pos: string
+}
+
+interface WinkDoc {
+  tokens(): { out(its?: unknown): string[] }
+}
+interface Wink {
+  readDoc(text: string): WinkDoc
+  its: { pos: unknown; value: unknown }
+}
+
+let wink: Wink | undefined
+let lexicon: Record<string, string | string[]> | undefined
+
+function getWink(): Wink {
+  if (!wink) {
+    const winkNLP = require('wink-nlp') as (model: unknown) => Wink
+    wink = winkNLP(require('wink-eng-lite-web-model'))
+  }
+  return wink
+}
+
+function getLexicon(): Record<string, string | string[]> {
+  if (!lexicon) {
+    const nlp = require('compromise') as {
+      model(): { one: { lexicon: Record<string, string | string[]> } }
+    }
+    lexicon = nlp.model().one.lexicon
+  }
+  return lexicon
+}
+
+/** Tokens of `text` with offsets and part-of-speech tags (wink-nlp). */
+export function tag(text: string): Token[] {
+  const w = getWink()
+  const doc = w.readDoc(text)
+  const values = doc.tokens().out(w.its.value)
+  const tags = doc.tokens().out(w.its.pos)
+  const tokens: Token[] = []
+  let cursor = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? ''
+    const at = text.indexOf(value, cursor)
+    if (at < 0) continue
+    tokens.push({ start: at, end: at + value.length, value, pos: tags[i] ?? 'X' })
+    cursor = at + value.length
+  }
+  return tokens
+}
+
+function tagsOf(word: string): readonly string[] {
+  const hit = getLexicon()[word.toLowerCase()]
+  if (!hit) return []
+  return Array.isArray(hit) ? hit : [hit]
+}
+
+/** 'male' / 'female' when the lexicon knows `word` as a first name, else undefined. */
+export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | undefined {
+  const tags = tagsOf(word)
+  if (tags.includes('MaleName')) return 'male'
+  if (tags.includes('FemaleName')) return 'female'
+  if (tags.includes('FirstName')) return 'unknown'
+  return undefined
+}
+
+/** Whether the lexicon lists `name` (one or more words) as a city, country, region or place. */
+export function isKnownPlace(name: string): boolean {
+  return tagsOf(name).some(
+    (t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place',
+  )
+}
+
+/** Whether the lexicon lists `name` as an organisation. */
+export function isKnownOrganization(name: string): boolean {
+  return tagsOf(name).includes('Organization')
+}
+
+/** Whether the lexicon lists `word` as a surname or a person. */
+export function isKnownPersonName(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'LastName' || t === 'Person')
+}

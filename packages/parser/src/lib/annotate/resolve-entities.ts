@@ -1,0 +1,216 @@
+import type { EntityKind, MentionForm } from '@parallax/schema'
+import type { BlockContext } from './block-context.js'
+import { findNames, type NameCandidate } from './find-names.js'
+import { foldName, slug, surnameOf } from './fold-name.js'
+import { leaderTitles, titleModifiers, titleWords } from './lexicon.js'
+import { firstNameGender, isKnownPlace } from './nlp.js'
+import { partyByWord, partyOfPhrase } from './parties.js'
+import { onlySpaceBetween, splitWords } from './words.js'
+
+/** An entity being built: keyed, with forms, roles and gender evidence. */
+export interface EntityDraft {
+  key: string
+  kind: EntityKind
+  name: string
+  forms: string[]
+  roles: string[]
+  party?: string
+  gender: 'male' | 'female' | 'unknown'
+  /** Document position of the first mention (block index, offset) for ordering ids. */
+  first: number
+}
+
+/** A mention being built, in block-text coordinates. */
+export interface MentionDraft {
+  block: number
+  start: number
+  end: number
+  key: string
+  form: MentionForm
+  possessive: boolean
+  modifier: boolean
+}
+
+/** Entities and their mentions for a whole article, before ids are assigned. */
+export interface EntityIndex {
+  entities: Map<string, EntityDraft>
+  mentions: MentionDraft[]
+  /** Mentions per block, sorted by start. */
+  byBlock: MentionDraft[][]
+}
+
+const position = (block: number, offset: number) => block * 1e7 + offset
+
+function roleHead(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[\s]+/u)
+    .map((w) => w.replace(/['’]s$/u, ''))
+    .filter((w) => titleWords.has(w))
+}
+
+function addDraft(
+  index: EntityIndex,
+  key: string,
+  kind: EntityKind,
+  surface: string,
+  at: number,
+  roles: readonly string[] = [],
+): EntityDraft {
+  let e = index.entities.get(key)
+  if (!e) {
+    e = { key, kind, name: surface, forms: [], roles: [], gender: 'unknown', first: at }
+    index.entities.set(key, e)
+  }
+  if (!e.forms.includes(surface)) e.forms.push(surface)
+  for (const r of roles) if (!e.roles.includes(r)) e.roles.push(r)
+  if (at < e.first) e.first = at
+  return e
+}
+
+/**
+ * Find the people, organisations, places and parties of an article and every mention of them:
+ * full names, surnames after a full name, aliases (capitals, metonyms) and role phrases ("the
+ * Ukrainian president") that resolve to the one person the text gave that role.
+ */
+export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex {
+  const index: EntityIndex = { entities: new Map(), mentions: [], byBlock: contexts.map(() => []) }
+  const perBlock = contexts.map((ctx) => findNames(ctx.text))
+
+  // Pass 1: people, parties, organisations and places named outright.
+  const singles: Array<{ block: number; c: NameCandidate }> = []
+  perBlock.forEach((cands, b) => {
+    for (const c of cands) {
+      const at = position(b, c.start)
+      if (c.kind === 'party' && c.partyKey && c.partyName) {
+        const e = addDraft(index, c.partyKey, 'party', c.surface, at)
+        e.name = c.partyName
+        const form: MentionForm =
+          c.surface.toLowerCase() === c.partyName.toLowerCase() ? 'full' : 'alias'
+        pushMention(index, b, c, c.partyKey, form)
+      } else if (c.kind === 'person') {
+        const key = `person:${foldName(surnameOf(c.words))}`
+        const e = addDraft(index, key, 'person', c.surface, at, c.roles)
+        if (c.words.length > e.name.split(' ').length) e.name = c.surface
+        if (c.words.length >= 2) {
+          const g = firstNameGender(c.words[0]!)
+          if (g && g !== 'unknown') e.gender = g
+        }
+        pushMention(index, b, c, key, c.words.length >= 2 ? 'full' : 'surname')
+      } else if (c.kind === 'organization' || c.kind === 'place') {
+        const key = `${c.kind === 'organization' ? 'org' : 'place'}:${slug(c.surface)}`
+        addDraft(index, key, c.kind, c.surface, at)
+        pushMention(index, b, c, key, 'full')
+      } else singles.push({ block: b, c })
+    }
+  })
+
+  // Pass 2: single words that are the surname of someone named in full, or known places.
+  const surnames = new Map<string, string>()
+  for (const e of index.entities.values())
+    if (e.kind === 'person') surnames.set(e.key.slice('person:'.length), e.key)
+  for (const { block, c } of singles) {
+    const key = surnames.get(foldName(c.surface))
+    if (key) {
+      addDraft(index, key, 'person', c.surface, position(block, c.start))
+      pushMention(index, block, c, key, 'surname')
+    } else if (!c.modifier && isKnownPlace(c.surface)) {
+      const placeKey = `place:${slug(c.surface)}`
+      addDraft(index, placeKey, 'place', c.surface, position(block, c.start))
+      pushMention(index, block, c, placeKey, 'full')
+    }
+  }
+
+  for (const e of index.entities.values()) {
+    if (e.kind !== 'person') continue
+    const p = e.roles.map((r) => partyOfPhrase(r)).find((x) => x !== undefined)
+    if (p) e.party = p.key
+  }
+
+  // Pass 3: role phrases ("the Ukrainian president") resolved to the person given that role.
+  contexts.forEach((ctx, b) => {
+    findRolePhrases(index, ctx, b)
+  })
+
+  for (const list of index.byBlock) list.sort((x, y) => x.start - y.start)
+  index.mentions.sort((x, y) => position(x.block, x.start) - position(y.block, y.start))
+  return index
+}
+
+function pushMention(
+  index: EntityIndex,
+  block: number,
+  c: NameCandidate,
+  key: string,
+  form: MentionForm,
+): void {
+  const m: MentionDraft = {
+    block,
+    start: c.start,
+    end: c.end,
+    key,
+    form,
+    possessive: c.possessive,
+    modifier: c.modifier,
+  }
+  index.mentions.push(m)
+  index.byBlock[block]!.push(m)
+}
+
+function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void {
+  const words = splitWords(ctx.text)
+  const taken = index.byBlock[b]!
+  for (let k = 0; k < words.length; k++) {
+    if (words[k]!.lower !== 'the') continue
+    let h = k + 1
+    const mods: string[] = []
+    while (h < words.length && h <= k + 4) {
+      const w = words[h]!
+      if (!onlySpaceBetween(ctx.text, words[h - 1]!.end, w.start)) break
+      if (titleWords.has(w.lower) && !titleModifiers.has(w.lower)) break
+      if (!(titleModifiers.has(w.lower) || partyByWord(w.value)) || w.possessive) {
+        h = -1
+        break
+      }
+      mods.push(w.value)
+      h++
+    }
+    if (h < 0 || h >= words.length) continue
+    const head = words[h]!
+    if (!titleWords.has(head.lower) || head.possessive) continue
+    if (!onlySpaceBetween(ctx.text, words[h - 1]!.end, head.start)) continue
+    const next = words[h + 1]
+    // A title right before a name, or "the head of …", is not a standalone role phrase.
+    if (
+      next &&
+      onlySpaceBetween(ctx.text, head.end, next.start) &&
+      (next.capitalised || next.lower === 'of')
+    )
+      continue
+    if (/^,\s+\p{Lu}/u.test(ctx.text.slice(head.end))) continue
+    const start = words[k]!.start
+    const end = head.end
+    if (taken.some((m) => m.start < end && start < m.end)) continue
+    const party = partyOfPhrase(mods.join(' '))?.key
+    const wanted = head.lower
+    const candidates = [...index.entities.values()].filter((e) => {
+      if (e.kind !== 'person') return false
+      if (party && e.party !== party) return false
+      return e.roles.some((r) =>
+        roleHead(r).some((t) => t === wanted || (leaderTitles.has(t) && leaderTitles.has(wanted))),
+      )
+    })
+    if (candidates.length !== 1) continue
+    const m: MentionDraft = {
+      block: b,
+      start,
+      end,
+      key: candidates[0]!.key,
+      form: 'role',
+      possessive: false,
+      modifier: false,
+    }
+    index.mentions.push(m)
+    taken.push(m)
+  }
+}

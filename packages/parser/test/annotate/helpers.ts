@@ -1,0 +1,192 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Annotations, Block, ManifestEntry, Published, Sentence } from '@parallax/schema'
+import { loadManifest, parse } from '../../src/index.js'
+import type { AnnotateInput } from '../../src/lib/annotate/index.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+export const fixturesDir = join(here, 'fixtures')
+export const seedsDir = join(here, '../../../../seeds')
+
+/** One expected quotation of a fixture, written by hand. */
+export interface ExpectedQuote {
+  text: string
+  speaker: string | { status: 'unknown' | 'ambiguous'; candidates?: string[] }
+  via?: string
+  cue?: string
+  channel?: string
+  date?: string
+  kind?: 'full' | 'partial'
+  continues?: number
+}
+
+/** A fixture's expected.json. */
+export interface Expected {
+  seed?: string
+  published?: string | null
+  reference?: Annotations['reference']
+  quotations: ExpectedQuote[]
+  entities?: Array<{ key: string; forms?: string[]; roles?: string[]; party?: string }>
+  quantities?: Array<{
+    text: string
+    value: number
+    unit?: string | null
+    hedge?: string | null
+    ordinal?: boolean
+    scale?: string
+  }>
+  dates?: Array<{
+    text: string
+    start: string
+    end?: string
+    granularity?: string
+    relative?: boolean
+  }>
+}
+
+/** A fixture case: its folder name, source text and what `annotate` (or `parse`) got from it. */
+export interface Case {
+  name: string
+  text: string
+  expected: Expected
+}
+
+/**
+ * Test-only: paragraph blocks (blank-line separated, identity map) and naive sentences for an
+ * invented fixture, the shape `parse` hands to `annotate`.
+ */
+export function paragraphInput(text: string, published: string | null): AnnotateInput {
+  const blocks: Block[] = []
+  const sentences: Sentence[] = []
+  const re = /[^\n]+(?:\n(?!\n)[^\n]+)*/gu
+  for (const m of text.matchAll(re)) {
+    const start = m.index
+    const raw = m[0]
+    const id = `b${blocks.length}`
+    blocks.push({
+      id,
+      kind: 'paragraph',
+      text: raw,
+      span: { start, end: start + raw.length },
+      map: [[0, start]],
+    })
+    // Naive sentences: split after . ! ? (optionally followed by a closing quote) and a space + capital or opening quote.
+    const cut = /(?<=[.!?][”"’]?)\s+(?=[“"‘]?\p{Lu})/gu
+    let from = 0
+    const ends: number[] = []
+    for (const c of raw.matchAll(cut)) ends.push(c.index)
+    ends.push(raw.length)
+    for (const end of ends) {
+      const s = raw.slice(from, end)
+      const lead = s.length - s.trimStart().length
+      const a = start + from + lead
+      const b = start + end
+      if (b > a)
+        sentences.push({
+          id: `s${sentences.length}`,
+          block: id,
+          span: { start: a, end: b },
+          raw: text.slice(a, b),
+          text: text.slice(a, b),
+        })
+      from = end
+    }
+  }
+  const pub: Published = published
+    ? { status: 'known', date: published, datetime: null, origin: 'manifest' }
+    : { status: 'undetermined', reason: 'no date in the fixture' }
+  return { text, blocks, sentences, published: pub }
+}
+
+/** Invented-text fixture folders (those with an input.txt). */
+export function inventedCases(): Case[] {
+  return readdirSync(fixturesDir)
+    .filter((name) => !name.startsWith('seed-'))
+    .sort()
+    .map((name) => ({
+      name,
+      text: readFileSync(join(fixturesDir, name, 'input.txt'), 'utf8'),
+      expected: JSON.parse(
+        readFileSync(join(fixturesDir, name, 'expected.json'), 'utf8'),
+      ) as Expected,
+    }))
+}
+
+/** Seed fixture folders: expected.json names the seed file in the repository's seeds/. */
+export function seedCases(): Case[] {
+  return readdirSync(fixturesDir)
+    .filter((name) => name.startsWith('seed-'))
+    .sort()
+    .map((name) => {
+      const expected = JSON.parse(
+        readFileSync(join(fixturesDir, name, 'expected.json'), 'utf8'),
+      ) as Expected
+      return { name, text: readFileSync(join(seedsDir, expected.seed!), 'utf8'), expected }
+    })
+}
+
+let manifest: ManifestEntry[] | undefined
+
+/** Parse a seed through the real pipeline with its manifest entry (published date etc.). */
+export async function parseSeed(file: string): Promise<{ text: string; annotations: Annotations }> {
+  manifest ??= loadManifest(readFileSync(join(seedsDir, 'manifest.yaml'), 'utf8')).entries
+  const entry = manifest.find((e) => e.file === file) ?? null
+  const result = await parse({
+    bytes: readFileSync(join(seedsDir, file)),
+    path: file,
+    manifest: entry,
+  })
+  if (!result.article || result.text === null)
+    throw new Error(`seed ${file} did not parse: ${JSON.stringify(result.diagnostics)}`)
+  return { text: result.text, annotations: result.article.annotations }
+}
+
+/** Compact view of a quotation for comparing with an ExpectedQuote. */
+export function quoteView(a: Omit<Annotations, 'sentences'>, q: Annotations['quotations'][number]) {
+  const key = (id: string) => a.entities.find((e) => e.id === id)?.key ?? id
+  const speaker =
+    q.speaker.status === 'attributed'
+      ? key(q.speaker.entity)
+      : {
+          status: q.speaker.status,
+          ...(q.speaker.candidates ? { candidates: q.speaker.candidates.map(key).sort() } : {}),
+        }
+  return {
+    text: q.text.replace(/\s+/gu, ' '),
+    speaker,
+    via: q.speaker.status === 'attributed' ? q.speaker.via : undefined,
+    cue: q.cue,
+    channel: q.channel,
+    date: q.date ? a.dates.find((d) => d.id === q.date)?.text : undefined,
+    kind: q.kind,
+    continues: q.continues ? Number(q.continues.slice(1)) : undefined,
+  }
+}
+
+/** The view restricted to the fields an expected quote states. */
+export function pick(
+  view: ReturnType<typeof quoteView>,
+  expected: ExpectedQuote,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { text: view.text, speaker: view.speaker }
+  if (
+    typeof expected.speaker === 'object' &&
+    !expected.speaker.candidates &&
+    typeof view.speaker === 'object'
+  ) {
+    out.speaker = { status: view.speaker.status }
+  }
+  for (const k of ['via', 'cue', 'channel', 'date', 'kind', 'continues'] as const)
+    if (k in expected) out[k] = view[k]
+  return out
+}
+
+/** Expected quote with its candidates sorted (for comparison). */
+export function normalise(expected: ExpectedQuote): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...expected }
+  if (typeof expected.speaker === 'object' && expected.speaker.candidates) {
+    out.speaker = { ...expected.speaker, candidates: [...expected.speaker.candidates].sort() }
+  }
+  return out
+}
