@@ -1,0 +1,26 @@
+export { builtinCleaningRules } from './lib/clean/index.js'
+export { uncoveredRanges } from './lib/coverage.js'
+export { type DecodeOptions, type DecodeResult, decode } from './lib/decode.js'
+export { type MakeBlockOptions, makeBlock } from './lib/make-block.js'
+export { type LoadedManifest, loadManifest } from './lib/manifest.js'
+export { type ParseResult, parse } from './lib/parse.js'
+export { type ParseFailure, type ParseManyResult, parseMany } from './lib/parse-many.js'
+export { builtinPlugins } from './lib/plugins/index.js'
+export { formatDiagnostic } from './lib/position.js'
+export { type ReadableTextOptions, readableText } from './lib/readable-text.js'
+export { splitSentences } from './lib/sentences.js'
+export { toSourceOffset, toSourceSpan } from './lib/text-map.js'
+export type {
+  CleaningRule,
+  DraftBlock,
+  DraftRemoval,
+  ExtractedText,
+  Found,
+  FoundMetadata,
+  ParseInput,
+  ParseOptions,
+  ReadContext,
+  ReadResult,
+  RuleRemoval,
+  SourcePlugin,
+} from './lib/types.js'

@@ -1,0 +1,33 @@
+import type { CleaningRule, RuleRemoval } from '../types.js'
+
+const LABELS =
+  /^(?:top (?:headlines|stories|news)|feeds?|home(?:page)?|menu|sections?|sources|related(?: (?:articles|stories|coverage|content|topics))?|more (?:stories|news|on this story)|trending(?: now)?|most (?:read|popular|viewed)|latest(?: news)?|share(?: this(?: article| story)?)?|skip to (?:main )?content|sign (?:in|up)|log ?in|search|back to top|print|comments?|external (?:resources|links)|see also|show (?:more|less)|load more|next article|previous article|you may also like|recommended(?: for you)?|topics|tags)$/i
+
+const COUNTED =
+  /^[\p{L}][\p{L} '’-]{1,40}\s*\(\d+\s*(?:articles?|sub-?stories|stories|links?|sources?|comments?|updates?|items?|results?|videos?|photos?)\)$/iu
+
+/**
+ * Navigation chrome of web pages and aggregators: short section labels ("Top Headlines",
+ * "Feeds", "Sources") and counted links ("Updated (24 articles)", "Dive deeper (22 sub-stories)").
+ */
+export function isNavigationChrome(text: string): boolean {
+  const t = text.trim()
+  if (t.length === 0 || t.length > 60) return false
+  return LABELS.test(t) || COUNTED.test(t)
+}
+
+/** Removes navigation chrome blocks (reason `navigation`). */
+export default function navigationRule(): CleaningRule {
+  return {
+    name: 'navigation',
+    apply(blocks) {
+      const out: RuleRemoval[] = []
+      blocks.forEach((block, index) => {
+        if (block.kind !== 'timeline-entry' && isNavigationChrome(block.text)) {
+          out.push({ index, reason: 'navigation', detail: 'navigation: page or aggregator chrome' })
+        }
+      })
+      return out
+    },
+  }
+}

@@ -1,0 +1,114 @@
+import type { Span } from '@parallax/schema'
+import { isNavigationChrome } from './clean/navigation.js'
+import { gluedHeadingSplit } from './glued-heading.js'
+import { makeBlock } from './make-block.js'
+import { paragraphRanges } from './paragraphs.js'
+import { isHeadingLike, isTitleLike } from './shape.js'
+import { sliceBlock } from './slice-block.js'
+import { timelineDateText } from './timeline.js'
+import type { DraftBlock, FoundMetadata, ReadResult } from './types.js'
+
+/** Options of `readParagraphs`. */
+export interface ReadParagraphsOptions {
+  /** Turn `[n]` markers into references. Default: `true`. */
+  citations?: boolean
+  /** Split title-case headings glued to a paragraph's first sentence. Default: `false`. */
+  gluedHeadings?: boolean
+  /** Undo line-end hyphenation. Default: `false`. */
+  dehyphenate?: boolean
+  /** Document vocabulary for dehyphenation. Default: none. */
+  vocabulary?: ReadonlySet<string> | null
+  /** Source ranges to leave out of any block's text (page numbers inside a reflowed paragraph). Default: none. */
+  exclude?: readonly Span[]
+}
+
+const LIST_MARKER = /^[ \t]*(?:[•●▪◦‣∙·*+]|-(?=\s)|\d{1,3}[.)])[ \t\u00a0]+/
+
+/**
+ * Blocks of text already cut into paragraph ranges: the first non-chrome range that reads like
+ * a title (one short line, more text after it) becomes the title; short lines followed by prose
+ * become headings; bullet lines list items; the rest paragraphs.
+ */
+export function readParagraphs(
+  source: string,
+  ranges: readonly Span[],
+  options?: Readonly<ReadParagraphsOptions>,
+): ReadResult {
+  const blocks: DraftBlock[] = []
+  const result: ReadResult = { blocks, removed: [], metadata: {}, diagnostics: [] }
+  const metadata: FoundMetadata = result.metadata
+  const oneLine = (r: Span) => !source.slice(r.start, r.end).trim().includes('\n')
+  const textOf = (r: Span) => source.slice(r.start, r.end).trim()
+  let titleIndex = -1
+  for (let k = 0; k < ranges.length; k++) {
+    const t = textOf(ranges[k]!)
+    if (isNavigationChrome(t)) continue
+    if (
+      oneLine(ranges[k]!) &&
+      isTitleLike(t) &&
+      !LIST_MARKER.test(t) &&
+      !timelineDateText(t) &&
+      k < ranges.length - 2
+    )
+      titleIndex = k
+    break
+  }
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k]!
+    const t = textOf(range)
+    if (k === titleIndex) {
+      const { block } = makeBlock(source, range, 'heading')
+      if (block) {
+        metadata.title = { value: block.text, origin: 'text' }
+        result.removed.push({
+          span: block.span,
+          reason: 'title',
+          detail: 'title: first line of the text',
+        })
+      }
+      continue
+    }
+    const marker = LIST_MARKER.exec(source.slice(range.start, range.end))
+    let kind: DraftBlock['kind'] = 'paragraph'
+    const markup: Span[] = (options?.exclude ?? []).filter(
+      (x) => x.start >= range.start && x.end <= range.end,
+    )
+    if (marker) {
+      kind = 'list-item'
+      markup.unshift({ start: range.start, end: range.start + marker[0].length })
+    } else if (oneLine(range) && isHeadingLike(t) && !isNavigationChrome(t)) {
+      const next = ranges[k + 1]
+      if (next && !isHeadingLike(textOf(next))) kind = 'heading'
+    }
+    const made = makeBlock(source, range, kind, {
+      citations: options?.citations ?? true,
+      markup,
+      dehyphenate: options?.dehyphenate ?? false,
+      vocabulary: options?.vocabulary ?? null,
+    })
+    result.removed.push(...made.removed)
+    if (!made.block) continue
+    if (options?.gluedHeadings && kind === 'paragraph' && !timelineDateText(made.block.text)) {
+      const at = gluedHeadingSplit(made.block.text)
+      if (at !== null) {
+        const heading = sliceBlock(made.block, 0, at, 'heading')
+        const body = sliceBlock(made.block, at, made.block.text.length, 'paragraph')
+        if (heading && body) {
+          heading.level = 2
+          blocks.push(heading, body)
+          continue
+        }
+      }
+    }
+    blocks.push(made.block)
+  }
+  return result
+}
+
+/** Plain-text reading: paragraphs by blank lines, or one per line where lines are not hard-wrapped. */
+export function readPlainText(
+  source: string,
+  options?: Readonly<ReadParagraphsOptions>,
+): ReadResult {
+  return readParagraphs(source, paragraphRanges(source), options)
+}

@@ -1,0 +1,154 @@
+import type { Span } from '@parallax/schema'
+import { shouldJoinHyphenated } from './dehyphenate.js'
+import type { OffsetMap } from './text-map.js'
+
+/** Options of `readableText`. */
+export interface ReadableTextOptions {
+  /**
+   * Undo hyphenation at line ends (`negoti-\nations` → `negotiations`, while
+   * `ultra-\nconservative` keeps its hyphen). Default: `false`.
+   */
+  dehyphenate?: boolean
+  /** Source ranges left out of the text (markup, citation markers), sorted. Default: none. */
+  exclude?: readonly Span[]
+  /** Words of the whole document (lower case), used as evidence when dehyphenating. Default: none. */
+  vocabulary?: ReadonlySet<string> | null
+}
+
+/** A block's readable text, its map to the source and its source span. */
+export interface ReadableText {
+  text: string
+  map: OffsetMap
+  span: Span
+  /** For each exclusion inside the range, the text offset where it stood (same order). */
+  marks: { exclusion: number; offset: number }[]
+}
+
+const WS = { test: isSpace }
+
+/** Same as `/\s/.test(char)` for one character, without a regular expression. */
+function isSpace(char: string): boolean {
+  const c = char.charCodeAt(0)
+  if (c === 32 || (c >= 9 && c <= 13)) return true
+  if (c < 128) return false
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+const LETTER = /\p{L}/u
+const LOWER = /\p{Ll}/u
+const ALNUM = /[\p{L}\p{N}]/u
+
+/**
+ * The readable text of `source[start, end)`: whitespace runs (line breaks, no-break spaces,
+ * stray leading spaces) collapsed to one space and trimmed, soft hyphens dropped, non-breaking
+ * hyphens (U+2011) written `-`, excluded ranges left out and, on request, line-end hyphenation
+ * undone. Returns `null` when nothing readable is left. The map ties every text offset back to
+ * the source (see `Block.map`).
+ */
+export function readableText(
+  source: string,
+  start: number,
+  end: number,
+  options?: Readonly<ReadableTextOptions> | null,
+): ReadableText | null {
+  while (start < end && WS.test(source[start]!)) start++
+  while (end > start && WS.test(source[end - 1]!)) end--
+  if (start >= end) return null
+  const exclude = options?.exclude ?? []
+  const dehyphenate = options?.dehyphenate ?? false
+  const vocabulary = options?.vocabulary ?? null
+  const out: string[] = []
+  let length = 0
+  const map: [number, number][] = []
+  const marks: { exclusion: number; offset: number }[] = []
+  let nextSource = -1
+  let lastChar = ''
+  let ex = 0
+  while (ex < exclude.length && exclude[ex]!.end <= start) ex++
+
+  const emit = (char: string, at: number) => {
+    if (at !== nextSource) map.push([length, at])
+    out.push(char)
+    length += char.length
+    nextSource = at + 1
+    lastChar = char
+  }
+
+  let i = start
+  while (i < end) {
+    const zone = exclude[ex]
+    if (zone && i >= zone.start) {
+      marks.push({ exclusion: ex, offset: length })
+      i = Math.max(i, zone.end)
+      ex++
+      continue
+    }
+    const limit = zone ? Math.min(end, zone.start) : end
+    const char = source[i]!
+    if (WS.test(char)) {
+      let j = i + 1
+      while (j < limit && WS.test(source[j]!)) j++
+      if (length > 0 && lastChar !== ' ' && j < end) emit(' ', i)
+      i = j
+      continue
+    }
+    if (char === '\u00ad') {
+      i++
+      continue
+    }
+    if (
+      dehyphenate &&
+      (char === '-' || char === '\u2010') &&
+      (LETTER.test(lastChar) || lastChar === '.')
+    ) {
+      let j = i + 1
+      while (j < limit && (source[j] === ' ' || source[j] === '\t')) j++
+      if (source[j] === '\n') {
+        let k = j
+        while (k < limit && WS.test(source[k]!)) k++
+        if (k < limit && ALNUM.test(source[k]!)) {
+          // "U.S.-\nRussian", "2025-\n26": a hyphen before a capital or digit always stays.
+          const join =
+            LETTER.test(lastChar) &&
+            LOWER.test(source[k]!) &&
+            shouldJoinHyphenated(wordBefore(source, i), wordAfter(source, k), vocabulary)
+          if (!join) emit('-', i)
+          i = k
+          continue
+        }
+      }
+    }
+    emit(char === '\u2011' ? '-' : char, i)
+    i++
+  }
+  while (lastChar === ' ' && out.length > 0) {
+    out.pop()
+    length--
+    lastChar = out[out.length - 1] ?? ''
+  }
+  while (map.length > 0 && map[map.length - 1]![0] >= length && map.length > 1) map.pop()
+  if (length === 0) return null
+  for (const mark of marks) if (mark.offset > length) mark.offset = length
+  return { text: out.join(''), map, span: { start, end }, marks }
+}
+
+function wordBefore(source: string, hyphen: number): string {
+  let s = hyphen
+  while (s > 0 && LETTER.test(source[s - 1]!)) s--
+  return source.slice(s, hyphen)
+}
+
+function wordAfter(source: string, from: number): string {
+  let e = from
+  while (e < source.length && LETTER.test(source[e]!)) e++
+  return source.slice(from, e)
+}

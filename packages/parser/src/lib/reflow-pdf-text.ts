@@ -1,0 +1,93 @@
+import type { Span } from '@parallax/schema'
+import { chunksOf, type Line, linesOf, lineText } from './paragraphs.js'
+import { endsSentence } from './shape.js'
+import type { DraftRemoval } from './types.js'
+
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i
+const LOWER_START = /^\s*[\p{Ll}]/u
+
+/**
+ * Paragraph ranges of text extracted from a PDF. Lines are hard-wrapped: a paragraph runs until
+ * a blank line, or until a line that ends a sentence is followed by an indented line (a stray
+ * leading space marks a paragraph start) or is much shorter than the text's wrap width. A blank
+ * gap inside a sentence (the previous line does not end one and the next starts in lower case)
+ * is a page break: the paragraph continues across it, and the gap is recorded (`page-break`).
+ * Lines holding only a page number, and short lines repeated on several pages (running heads),
+ * are removed (`page-break`).
+ */
+export function reflowPdfText(text: string): { ranges: Span[]; removed: DraftRemoval[] } {
+  const lines = linesOf(text)
+  const removed: DraftRemoval[] = []
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    const t = lineText(text, line)
+    if (t.length > 0 && t.length <= 60) counts.set(t, (counts.get(t) ?? 0) + 1)
+  }
+  const noise = (line: Line) => {
+    const t = lineText(text, line)
+    if (PAGE_NUMBER.test(t)) return 'page number'
+    if ((counts.get(t) ?? 0) >= 3 && !endsSentence(t))
+      return 'running head repeated on several pages'
+    return null
+  }
+  const kept: Line[] = []
+  for (const line of lines) {
+    const why = noise(line)
+    if (why) {
+      const t = text.slice(line.start, line.end)
+      const lead = t.length - t.trimStart().length
+      removed.push({
+        span: { start: line.start + lead, end: line.start + t.trimEnd().length },
+        reason: 'page-break',
+        detail: `page-break: ${why}`,
+      })
+      kept.push({ start: line.start, end: line.start })
+    } else kept.push(line)
+  }
+  const widths = kept
+    .map((l) => lineText(text, l).length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b)
+  const wrap = widths[Math.floor(widths.length * 0.9)] ?? 80
+
+  const ranges: Span[] = []
+  let open: { start: number; end: number; lastLine: string } | null = null
+  const close = () => {
+    if (open) ranges.push({ start: open.start, end: open.end })
+    open = null
+  }
+  for (const chunk of chunksOf(text, kept)) {
+    chunk.lines.forEach((line, k) => {
+      const raw = text.slice(line.start, line.end)
+      const t = raw.trim()
+      if (open && k === 0) {
+        // A blank gap: a page break when the sentence carries on across it.
+        if (!endsSentence(open.lastLine) && LOWER_START.test(raw)) {
+          removed.push({
+            span: { start: open.end, end: line.start + (raw.length - raw.trimStart().length) },
+            reason: 'page-break',
+            detail: 'page-break: blank gap inside a paragraph',
+          })
+        } else close()
+      } else if (open && k > 0) {
+        const indented = /^\s/.test(raw)
+        const short = open.lastLine.length < wrap * 0.6
+        if (endsSentence(open.lastLine) && (indented || short)) close()
+      }
+      if (!open) open = { start: line.start, end: line.end, lastLine: t }
+      else {
+        open.end = line.end
+        open.lastLine = t
+      }
+    })
+  }
+  close()
+  return { ranges, removed }
+}
+
+/** Lower-case words of a text, hyphenated compounds included, as evidence for dehyphenation. */
+export function vocabularyOf(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) out.add(m[0].toLowerCase())
+  return out
+}

@@ -1,0 +1,40 @@
+import type { Reference } from '@parallax/schema'
+import { toSourceOffset, toSourceSpan } from './text-map.js'
+import type { DraftBlock } from './types.js'
+
+const WS = /\s/
+
+/**
+ * The part `[from, to)` of a draft block's text as a block of its own (whitespace at both ends
+ * trimmed), with its map, span and references re-based. Returns `null` when only whitespace is
+ * left. `kind` defaults to the block's kind; other optional fields are not carried over.
+ */
+export function sliceBlock(
+  block: DraftBlock,
+  from: number,
+  to: number,
+  kind: DraftBlock['kind'] = block.kind,
+): DraftBlock | null {
+  const text = block.text
+  while (from < to && WS.test(text[from]!)) from++
+  while (to > from && WS.test(text[to - 1]!)) to--
+  if (from >= to) return null
+  const map: [number, number][] = [[0, toSourceOffset(block.map, from)]]
+  for (const [t, s] of block.map) {
+    if (t > from && t < to) map.push([t - from, s])
+  }
+  const span = toSourceSpan(block, from, to)
+  const out: DraftBlock = { kind, text: text.slice(from, to), span, map }
+  if (block.references) {
+    const references: Reference[] = []
+    for (const ref of block.references) {
+      if ((from === 0 || ref.offset > from) && ref.offset <= to) {
+        references.push({ ...ref, offset: ref.offset - from })
+        if (ref.span.end > out.span.end) out.span = { start: out.span.start, end: ref.span.end }
+      }
+    }
+    if (references.length > 0) out.references = references
+  }
+  if (kind === 'heading' && block.level !== undefined) out.level = block.level
+  return out
+}
