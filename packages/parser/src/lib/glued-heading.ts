@@ -1,35 +1,5 @@
-import { titleCaseRatio } from './shape.js'
+import { MINOR_WORDS, titleCaseRatio } from './shape.js'
 
-const LOWER_MINOR = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'as',
-  'amid',
-  'over',
-  'vs',
-  'via',
-  'into',
-  'per',
-  'up',
-  'off',
-  'than',
-  'after',
-  'about',
-])
 /** Determiners: title case writes them in lower case, so a capitalised one starts a sentence. */
 const OPENERS = new Set([
   'the',
@@ -100,7 +70,7 @@ export function gluedHeadingSplit(text: string): number | null {
   for (let i = 0; i < tokens.length; i++) {
     const tok = strip(tokens[i]![0])
     if (isCap(tok)) continue
-    if (LOWER_MINOR.has(tok)) continue
+    if (MINOR_WORDS.has(tok)) continue
     f = i
     break
   }

@@ -133,7 +133,9 @@ export type ConflictsSection = Static<typeof ConflictsSection>
 export const DiffSegment = Type.Object(
   {
     text: Type.String(),
-    changed: Type.Boolean({ description: 'True when no other variant of the statement has these words.' }),
+    changed: Type.Boolean({
+      description: 'True when no other variant of the statement has these words.',
+    }),
   },
   { $id: 'DiffSegment', additionalProperties: false },
 )
