@@ -1,4 +1,13 @@
 #!/usr/bin/env node
 import { createProgram } from './program.js'
 
-await createProgram().parseAsync(process.argv)
+try {
+  await createProgram().parseAsync(process.argv)
+} catch (error) {
+  // Problems in content are reported by each command with file and position; what reaches here
+  // is the environment (a folder that cannot be written, a missing file system) or a bug.
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`parallax: ${message}\n`)
+  if (process.env.PARALLAX_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+  process.exitCode = 2
+}

@@ -7,7 +7,7 @@ export { type ParseResult, parse } from './lib/parse.js'
 export { type ParseFailure, type ParseManyResult, parseMany } from './lib/parse-many.js'
 export { builtinPlugins } from './lib/plugins/index.js'
 export { formatDiagnostic } from './lib/position.js'
-export { type ReadableTextOptions, readableText } from './lib/readable-text.js'
+export { type ReadableTextOptions, type Replacement, readableText } from './lib/readable-text.js'
 export { splitSentences } from './lib/sentences.js'
 export { toSourceOffset, toSourceSpan } from './lib/text-map.js'
 export type {

@@ -1,8 +1,9 @@
-import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
 import { formatDiagnostic, loadManifest, type ParseInput, parseMany } from '@parallax/parser'
 import type { Diagnostic, ManifestEntry } from '@parallax/schema'
 import type { Command } from 'commander'
+import { writeAtomically } from '../lib/write-atomically.js'
 
 /** Options of `parallax parse`, as commander hands them over. */
 interface ParseCommandOptions {
@@ -81,9 +82,7 @@ async function runParse(args: string[], options: ParseCommandOptions): Promise<n
     for (const d of r.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
   const json = `${JSON.stringify(paths.length === 1 && result.articles.length === 1 ? result.articles[0] : result.articles, null, 2)}\n`
   if (options.out) {
-    const tmp = join(dirname(options.out), `.${basename(options.out)}.${process.pid}.tmp`)
-    await writeFile(tmp, json)
-    await rename(tmp, options.out)
+    await writeAtomically(options.out, json)
   } else if (result.articles.length > 0 || paths.length !== 1) process.stdout.write(json)
   const failed = result.failures.length + unreadable + (paths.length === 0 ? 1 : 0)
   return failed > 0 ? 1 : 0

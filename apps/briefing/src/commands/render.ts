@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { type PageSize, renderHtml, renderPdf } from '@parallax/renderer'
 import { Briefing, validate } from '@parallax/schema'
 import type { Command } from 'commander'
+import { writeAtomically } from '../lib/write-atomically.js'
 
 const formats = ['html', 'pdf'] as const
 type Format = (typeof formats)[number]
@@ -215,16 +216,4 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   const line = before.split('\n').length
   const column = offset - before.lastIndexOf('\n')
   return { line, column }
-}
-
-/** Writes next to the target, then renames: readers never see a half-written file. */
-async function writeAtomically(target: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${target}.${process.pid}.tmp`
-  try {
-    await writeFile(temporary, data)
-    await rename(temporary, target)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
 }

@@ -1,6 +1,6 @@
 import type { Reference, Span } from '@parallax/schema'
 import { findCitationMarkers } from './citation-markers.js'
-import { readableText } from './readable-text.js'
+import { type Replacement, readableText } from './readable-text.js'
 import type { DraftBlock, DraftRemoval } from './types.js'
 
 /** Options of `makeBlock`. */
@@ -15,6 +15,8 @@ export interface MakeBlockOptions {
   citations?: boolean
   /** Heading level for `kind: 'heading'`. Default: 2. */
   level?: number
+  /** Source ranges read as other text (Markdown escapes, character references), sorted. Default: none. */
+  replace?: readonly Replacement[]
 }
 
 /**
@@ -36,6 +38,7 @@ export function makeBlock(
     exclude,
     dehyphenate: options?.dehyphenate ?? false,
     vocabulary: options?.vocabulary ?? null,
+    replace: options?.replace ?? [],
   })
   const removed: DraftRemoval[] = markers.map((m) => ({
     span: m.span,

@@ -36,7 +36,8 @@ const stripBy = (byline: string) => byline.replace(/^\s*by\s+/i, '').trim()
 /**
  * Final metadata: a non-null manifest value wins (origin `manifest`); otherwise what the plugin
  * and the cleaning rules found; the outlet falls back to the site name, the URL's host (table
- * `OUTLETS_BY_HOST`) and the title's suffix; the language to `detectLanguage` on the body. A date
+ * `OUTLETS_BY_HOST`), the title's suffix and then an outlet the body text names (origin `text`:
+ * a byline's "…, Reuters", a dateline's "(AP)"); the language to `detectLanguage` on the body. A date
  * that cannot be determined says why.
  */
 export function resolveMetadata(
@@ -73,12 +74,16 @@ export function resolveMetadata(
     }
   }
   const title = pick('title', manifest?.title, titleFound)
+  // An outlet read from the body text (a byline's "…, Reuters", a dateline's "(AP)") ranks below
+  // the URL and the title suffix: a paper may run an agency's story under its own name.
+  const stated = found.outlet && found.outlet.origin !== 'text' ? found.outlet : undefined
   const outlet = pick(
     'outlet',
     manifest?.outlet,
-    found.outlet ??
+    stated ??
       (urlOutlet ? { value: urlOutlet, origin: 'url' } : undefined) ??
-      (suffixOutlet ? { value: suffixOutlet, origin: 'title-suffix' } : undefined),
+      (suffixOutlet ? { value: suffixOutlet, origin: 'title-suffix' } : undefined) ??
+      found.outlet,
   )
   const bylineFound = found.byline
     ? { value: stripBy(found.byline.value), origin: found.byline.origin }

@@ -1,6 +1,7 @@
 import type { Article, Diagnostic, ManifestEntry, Removal, SourceInfo } from '@parallax/schema'
 import { annotate } from './annotate/index.js'
 import { builtinCleaningRules } from './clean/index.js'
+import { datelineOutlet } from './dateline.js'
 import { DEFAULT_MAX_BYTES, decode } from './decode.js'
 import { sha256Hex } from './hash.js'
 import { detectLanguage } from './language.js'
@@ -203,11 +204,16 @@ function assemble({
         removal.duplicateOf = kept[hit.duplicateOf]!.index
       removals.push(removal)
       if (hit.metadata?.byline && !found.byline) found.byline = hit.metadata.byline
+      if (hit.metadata?.outlet && !found.outlet) found.outlet = hit.metadata.outlet
     }
     kept = kept.filter((_, i) => !gone.has(i))
   }
   const drafts: DraftBlock[] = kept.map((k) => k.block)
   markTimelineEntries(drafts)
+  if (!found.outlet) {
+    const agency = datelineOutlet(drafts)
+    if (agency) found.outlet = { value: agency, origin: 'text' }
+  }
 
   const idOf = new Map<number, string>()
   const blocks = drafts.map((block, i) => {

@@ -1,9 +1,10 @@
 import type { Span } from '@parallax/schema'
 import { isNavigationChrome } from './clean/navigation.js'
 import { gluedHeadingSplit } from './glued-heading.js'
-import { makeBlock } from './make-block.js'
+import { makeBlock, trim } from './make-block.js'
 import { paragraphRanges } from './paragraphs.js'
-import { isHeadingLike, isTitleLike } from './shape.js'
+import { readDateLine } from './publication-date.js'
+import { isHeadingLike, isTitleLike, wordsOf } from './shape.js'
 import { sliceBlock } from './slice-block.js'
 import { timelineDateText } from './timeline.js'
 import type { DraftBlock, FoundMetadata, ReadResult } from './types.js'
@@ -22,12 +23,17 @@ export interface ReadParagraphsOptions {
   exclude?: readonly Span[]
 }
 
+/** How many paragraph ranges from the top a publication date line may stand. */
+const DATE_LINE_REACH = 8
+
 const LIST_MARKER = /^[ \t]*(?:[•●▪◦‣∙·*+]|-(?=\s)|\d{1,3}[.)])[ \t\u00a0]+/
 
 /**
- * Blocks of text already cut into paragraph ranges: the first non-chrome range that reads like
- * a title (one short line, more text after it) becomes the title; short lines followed by prose
- * become headings; bullet lines list items; the rest paragraphs.
+ * Blocks of text already cut into paragraph ranges: a line among the short lines at the top that
+ * only states a date ("Published 12 May 2024", "Updated: March 3, 2025 10:42 GMT") is the
+ * publication date (removed as `boilerplate`); the first non-chrome range that reads like a title
+ * (one short line, more text after it) becomes the title; short lines followed by prose become
+ * headings; bullet lines list items; the rest paragraphs.
  */
 export function readParagraphs(
   source: string,
@@ -37,12 +43,26 @@ export function readParagraphs(
   const blocks: DraftBlock[] = []
   const result: ReadResult = { blocks, removed: [], metadata: {}, diagnostics: [] }
   const metadata: FoundMetadata = result.metadata
+  let publishedIsUpdate = false
   const oneLine = (r: Span) => !source.slice(r.start, r.end).trim().includes('\n')
   const textOf = (r: Span) => source.slice(r.start, r.end).trim()
+  // Date lines ("Published 12 May 2024") among the short lines before the first prose.
+  const dateLines = new Set<number>()
+  for (let k = 0; k < ranges.length && k < DATE_LINE_REACH; k++) {
+    const t = textOf(ranges[k]!)
+    if (!oneLine(ranges[k]!) || wordsOf(t).length > 20) break
+    const read = readDateLine(t)
+    if (!read) continue
+    dateLines.add(k)
+    if (!metadata.published || (read.updated === false && publishedIsUpdate)) {
+      metadata.published = { value: { date: read.date, datetime: read.datetime }, origin: 'text' }
+      publishedIsUpdate = read.updated
+    }
+  }
   let titleIndex = -1
   for (let k = 0; k < ranges.length; k++) {
     const t = textOf(ranges[k]!)
-    if (isNavigationChrome(t)) continue
+    if (isNavigationChrome(t) || dateLines.has(k)) continue
     if (
       oneLine(ranges[k]!) &&
       isTitleLike(t) &&
@@ -56,6 +76,16 @@ export function readParagraphs(
   for (let k = 0; k < ranges.length; k++) {
     const range = ranges[k]!
     const t = textOf(range)
+    if (dateLines.has(k)) {
+      const span = trim(source, range)
+      if (span)
+        result.removed.push({
+          span,
+          reason: 'boilerplate',
+          detail: 'date-line: publication date line',
+        })
+      continue
+    }
     if (k === titleIndex) {
       const { block } = makeBlock(source, range, 'heading')
       if (block) {

@@ -13,6 +13,19 @@ export interface ReadableTextOptions {
   exclude?: readonly Span[]
   /** Words of the whole document (lower case), used as evidence when dehyphenating. Default: none. */
   vocabulary?: ReadonlySet<string> | null
+  /**
+   * Source ranges read as other text (a Markdown escape `\\*` as `*`, a character reference
+   * `&amp;` as `&`), sorted, not overlapping `exclude`. Each starts a map run of its own, and the
+   * run after it starts where the range ends, so `toSourceSpan` covers the whole range.
+   * Default: none.
+   */
+  replace?: readonly Replacement[]
+}
+
+/** A source range read as other text: see `ReadableTextOptions.replace`. */
+export interface Replacement extends Span {
+  /** The text the range reads as. */
+  text: string
 }
 
 /** A block's readable text, its map to the source and its source span. */
@@ -66,17 +79,23 @@ export function readableText(
   const exclude = options?.exclude ?? []
   const dehyphenate = options?.dehyphenate ?? false
   const vocabulary = options?.vocabulary ?? null
+  const replace = options?.replace ?? []
+  let rep = 0
+  while (rep < replace.length && replace[rep]!.end <= start) rep++
   const out: string[] = []
   let length = 0
   const map: [number, number][] = []
   const marks: { exclusion: number; offset: number }[] = []
   let nextSource = -1
   let lastChar = ''
+  /** Source end of a replacement that is the last text so far (for the closing map pair). */
+  let replacedTo = -1
   let ex = 0
   while (ex < exclude.length && exclude[ex]!.end <= start) ex++
 
-  const emit = (char: string, at: number) => {
-    if (at !== nextSource) map.push([length, at])
+  const emit = (char: string, at: number, force = false) => {
+    if (force || at !== nextSource) map.push([length, at])
+    replacedTo = -1
     out.push(char)
     length += char.length
     nextSource = at + 1
@@ -93,6 +112,22 @@ export function readableText(
       continue
     }
     const limit = zone ? Math.min(end, zone.start) : end
+    const swap = replace[rep]
+    if (swap && i >= swap.start) {
+      rep++
+      if (i > swap.start) continue
+      const read = swap.text.replace(/\u00ad/g, '').replace(/\u2011/g, '-')
+      if (read.length > 0 && [...read].every(isSpace)) {
+        // `&nbsp;`: whitespace, collapsed like any other.
+        if (length > 0 && lastChar !== ' ') emit(' ', i, true)
+      } else if (read.length > 0) {
+        emit(read, i, true)
+        replacedTo = swap.end
+      }
+      i = swap.end
+      nextSource = -1
+      continue
+    }
     const char = source[i]!
     if (WS.test(char)) {
       let j = i + 1
@@ -137,6 +172,8 @@ export function readableText(
   }
   while (map.length > 0 && map[map.length - 1]![0] >= length && map.length > 1) map.pop()
   if (length === 0) return null
+  // The text ends with a replacement: a closing pair marks where its source range ends.
+  if (replacedTo !== -1 && lastChar !== ' ') map.push([length, replacedTo])
   for (const mark of marks) if (mark.offset > length) mark.offset = length
   return { text: out.join(''), map, span: { start, end }, marks }
 }

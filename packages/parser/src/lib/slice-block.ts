@@ -21,7 +21,8 @@ export function sliceBlock(
   if (from >= to) return null
   const map: [number, number][] = [[0, toSourceOffset(block.map, from)]]
   for (const [t, s] of block.map) {
-    if (t > from && t < to) map.push([t - from, s])
+    // A pair at the text's end closes a trailing replacement (see `ReadableTextOptions.replace`).
+    if (t > from && (t < to || (t === to && to === text.length))) map.push([t - from, s])
   }
   const span = toSourceSpan(block, from, to)
   const out: DraftBlock = { kind, text: text.slice(from, to), span, map }

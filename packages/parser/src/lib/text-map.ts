@@ -8,6 +8,44 @@ export type OffsetMap = Block['map']
  * the distance from it. `offset` may equal the text length (an end position).
  */
 export function toSourceOffset(map: OffsetMap, offset: number): number {
+  const [text, source] = map[pairAtOrBefore(map, offset)]!
+  return source + (offset - text)
+}
+
+/**
+ * The source span of `[start, end)` in a block's text. The end is mapped as the position just
+ * after the last character, so a range that ends where the source skipped something (a line-end
+ * hyphen, a citation marker) does not swallow it. A last character that is a run of its own,
+ * directly followed by the next run (a replacement such as `&amp;` read as `&`, see
+ * `ReadableTextOptions.replace`), ends where that next run starts, so the whole reference is
+ * inside the span.
+ */
+export function toSourceSpan(
+  block: Pick<Block, 'map'> & { text?: string },
+  start: number,
+  end: number,
+): Span {
+  const from = toSourceOffset(block.map, start)
+  if (end <= start) return { start: from, end: from }
+  const map = block.map
+  const at = pairAtOrBefore(map, end - 1)
+  const [runText, runSource] = map[at]!
+  let to = runSource + (end - 1 - runText) + 1
+  const next = map[at + 1]
+  if (next && next[0] === end && next[1] > to && isOneCodePoint(block.text, runText, end))
+    to = next[1]
+  return { start: from, end: to }
+}
+
+function isOneCodePoint(text: string | undefined, start: number, end: number): boolean {
+  if (end - start === 1) return true
+  if (end - start !== 2 || text === undefined) return false
+  const high = text.charCodeAt(start)
+  return high >= 0xd800 && high <= 0xdbff
+}
+
+/** Index of the last map pair whose text offset is at or before `offset`. */
+function pairAtOrBefore(map: OffsetMap, offset: number): number {
   let lo = 0
   let hi = map.length - 1
   while (lo < hi) {
@@ -15,17 +53,5 @@ export function toSourceOffset(map: OffsetMap, offset: number): number {
     if (map[mid]![0] <= offset) lo = mid
     else hi = mid - 1
   }
-  const [text, source] = map[lo]!
-  return source + (offset - text)
-}
-
-/**
- * The source span of `[start, end)` in a block's text. The end is mapped as the position just
- * after the last character, so a range that ends where the source skipped something (a line-end
- * hyphen, a citation marker) does not swallow it.
- */
-export function toSourceSpan(block: Pick<Block, 'map'>, start: number, end: number): Span {
-  const from = toSourceOffset(block.map, start)
-  const to = end > start ? toSourceOffset(block.map, end - 1) + 1 : from
-  return { start: from, end: to }
+  return lo
 }

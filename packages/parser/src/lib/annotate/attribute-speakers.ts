@@ -1,15 +1,16 @@
 import { type BlockContext, sentenceAt } from './block-context.js'
 import { findChannel } from './find-channel.js'
+import { isRolePrefix, isTitleQualifier } from './find-names.js'
 import type { QuoteDraft } from './find-quotations.js'
 import {
   anonymousSpeakers,
   cueVerbs,
+  indefiniteOpeners,
   personPronouns,
+  placePrepositions,
+  roleStoppers,
   tellVerbs,
-  titleModifiers,
-  titleWords,
 } from './lexicon.js'
-import { partyByWord } from './parties.js'
 import type { DateDraft } from './resolve-dates.js'
 import type { EntityIndex, MentionDraft } from './resolve-entities.js'
 import { onlySpaceBetween, splitWords, type Word, wordIndexAt } from './words.js'
@@ -39,29 +40,28 @@ export interface AttributedQuote {
 type Subject =
   | { type: 'mention'; mention: MentionDraft; start: number; end: number }
   | { type: 'pronoun'; word: Word; start: number; end: number }
-  | { type: 'plural'; word: Word; start: number; end: number }
+  | { type: 'plural'; phrase: string; start: number; end: number }
   | { type: 'anonymous'; phrase: string; start: number; end: number }
 
 const okAfterCue = new Set(
-  'in on at to after before during earlier later last this over via while when as from shortly recently then yesterday today tonight adding urging noting according without with and but amid ahead following'.split(
+  'outside inside near across in on at to after before during earlier later last this over via while when as from shortly recently then yesterday today tonight adding urging noting according without with and but amid ahead following late early'.split(
     ' ',
   ),
 )
 
-/** Whether `text` is only title words before a name ("Mayor ", "councillor ", "U.S. envoy "). */
-function isTitlePrefix(text: string): boolean {
-  const words = text.trim().split(/\s+/u)
-  return (
-    /\s$/u.test(text) &&
-    words.some((w) => titleWords.has(w.toLowerCase())) &&
-    words.every(
-      (w) =>
-        titleWords.has(w.toLowerCase()) ||
-        titleModifiers.has(w.toLowerCase()) ||
-        partyByWord(w) !== undefined,
-    )
-  )
-}
+/** Whether `text` is only a role written before a name ("Mayor ", "regional president "). */
+const isTitlePrefix = isRolePrefix
+
+/** Prepositions whose object is not the subject of the next verb ("Observers from the AU said"). */
+const subjectBlockers = new Set([
+  ...placePrepositions,
+  'of',
+  'with',
+  'for',
+  'by',
+  'about',
+  'against',
+])
 
 const determiners = new Set(
   'the a an this that these those his her their its my our your whose such repeated regular'.split(
@@ -160,6 +160,86 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
     return undefined
   }
 
+  /**
+   * An unnamed speaker written as a noun phrase and used as the subject of a speech verb, or
+   * right after one: "one resident said", "said a mother of three", "A union organiser, who
+   * declined to be named, said" (unnamed source); "the union leaders said" (a group).
+   */
+  function speakerPhrase(st: BlockState, i: number): Subject | undefined {
+    const text = st.ctx.text
+    const opener = st.words[i]!
+    const definite = opener.lower === 'the'
+    let head: Word | undefined
+    for (let k = i + 1; k < st.words.length && k <= i + 4; k++) {
+      const w = st.words[k]!
+      if (!onlySpaceBetween(text, st.words[k - 1]!.end, w.start) && !st.words[k - 1]!.possessive)
+        break
+      if (w.capitalised || roleStoppers.has(w.lower) || cueVerbs.has(w.lower)) break
+      if (!isTitleQualifier(w) || /ly$/u.test(w.lower)) break
+      head = w
+    }
+    // "one of his supporters", "a mother of three".
+    const of = /^\s+of\s+(?:(?:the|his|her|their|its|our)\s+)?[\p{Ll}\d]+/u.exec(
+      text.slice((head ?? opener).end),
+    )
+    if (!head && !(of && !definite && opener.lower !== 'a' && opener.lower !== 'an'))
+      return undefined
+    let end = (head ?? opener).end
+    if (of && !definite) end += of[0].length
+    if (definite && !/s$/u.test(head?.lower ?? '')) return undefined
+    if (st.mentions.some((m) => m.start < end && opener.start < m.end)) return undefined
+    // The phrase must be the subject of a speech verb ("…, who declined to be named, said") or follow one.
+    const after = text.slice(end)
+    const appositive = /^,\s+who\b[^,.;“”"]*,\s+/u.exec(after)?.[0].length ?? 0
+    const rest = after.slice(appositive)
+    const verb = /^\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(rest)?.[1]
+    const prev = st.words[i - 1]
+    const follows =
+      prev !== undefined &&
+      cueVerbs.has(prev.lower) &&
+      onlySpaceBetween(text, prev.end, opener.start)
+    if (!(verb && cueVerbs.has(verb)) && !(follows && !definite)) return undefined
+    const phrase = text.slice(opener.start, end)
+    return definite
+      ? { type: 'plural', phrase, start: opener.start, end }
+      : { type: 'anonymous', phrase, start: opener.start, end }
+  }
+
+  /**
+   * A name given after its role in an appositive, as the subject at `p`: "the bank's governor,
+   * Kazuo Ueda, told …" / "the CGT's leader, Philippe Martinez, said …". `end` is after the
+   * comma that closes the appositive.
+   */
+  function appositiveSubject(
+    st: BlockState,
+    p: number,
+  ): { mention: MentionDraft; end: number } | undefined {
+    const text = st.ctx.text
+    const m = st.mentions.find(
+      (x) => x.start > p && x.start - p < 80 && x.form !== 'pronoun' && eligible(st, x),
+    )
+    if (!m) return undefined
+    const lead = /^(?:(?:the|a|an|The|A|An)\s+)?([^,.;:!?“”"]+?),\s+$/u.exec(text.slice(p, m.start))
+    if (!lead || !isTitlePrefix(`${lead[1]} `)) return undefined
+    const close = /^,\s+/u.exec(text.slice(m.end))
+    if (!close) return undefined
+    return { mention: m, end: m.end + close[0].length }
+  }
+
+  /** Whether a subject candidate is the object of a preposition ("Observers from the AU"). */
+  function governed(st: BlockState, s: Subject): boolean {
+    if (s.type === 'pronoun') return false
+    let k = wordIndexAt(st.words, s.start) - 1
+    while (k >= 0 && ['the', 'a', 'an'].includes(st.words[k]!.lower)) k--
+    const w = st.words[k]
+    const nextStart = st.words[k + 1]?.start ?? s.start
+    return (
+      w !== undefined &&
+      subjectBlockers.has(w.lower) &&
+      onlySpaceBetween(st.ctx.text, w.end, nextStart)
+    )
+  }
+
   function subjectCandidates(st: BlockState, from: number, to: number): Subject[] {
     const subjects: Subject[] = []
     for (const m of st.mentions) {
@@ -175,8 +255,17 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
       if (personPronouns.has(w.lower))
         subjects.push({ type: 'pronoun', word: w, start: w.start, end: w.end })
       else if (w.lower === 'they')
-        subjects.push({ type: 'plural', word: w, start: w.start, end: w.end })
-      else if (anonymousSpeakers.has(w.lower) && !w.capitalised) {
+        subjects.push({ type: 'plural', phrase: w.value, start: w.start, end: w.end })
+      else if (
+        indefiniteOpeners.has(w.lower) ||
+        (w.lower === 'the' && !st.mentions.some((m) => m.start === w.start))
+      ) {
+        const phrase = speakerPhrase(st, i)
+        if (phrase) subjects.push(phrase)
+      } else if (
+        anonymousSpeakers.has(w.lower) &&
+        (!w.capitalised || st.ctx.sentences.some((s) => s.start === w.start))
+      ) {
         let a = i
         while (
           a > 0 &&
@@ -206,7 +295,7 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
     if (subject.type === 'plural')
       return {
         status: 'unknown',
-        reason: `the speaker is "${subject.word.value}", a group rather than one named speaker`,
+        reason: `the speaker is "${subject.phrase}", a group rather than one named speaker`,
       }
     if (subject.type === 'pronoun') {
       const key = resolvePronoun(b, subject.start, subject.word.value)
@@ -290,6 +379,7 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
 
   let previous: AttributedQuote | undefined
   let previousEnd: { block: number; sentence: number } | undefined
+  let previousCueAt = -1
   for (let b = 0; b < states.length; b++) {
     const st = states[b]!
     const text = st.ctx.text
@@ -323,10 +413,12 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
             const w2 = st.words[i + 1]
             if (w2 && !/ing$/u.test(w1.lower) && onlySpaceBetween(text, w1.end, w2.start)) {
               const m = mentionAt(st, w2.start)
+              const phrase = m ? undefined : speakerPhrase(st, i + 1)
               if (m && !m.possessive)
                 speaker = toSpeaker(b, { type: 'mention', mention: m, start: m.start, end: m.end })
               else if (personPronouns.has(w2.lower))
                 speaker = toSpeaker(b, { type: 'pronoun', word: w2, start: w2.start, end: w2.end })
+              else if (phrase && phrase.start === w2.start) speaker = toSpeaker(b, phrase)
               if (speaker) {
                 cue = w1.value
                 cueAt = w1.start
@@ -342,13 +434,17 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
             } else if (personPronouns.has(w1.lower) || w1.lower === 'they') {
               subj = personPronouns.has(w1.lower)
                 ? { type: 'pronoun', word: w1, start: w1.start, end: w1.end }
-                : { type: 'plural', word: w1, start: w1.start, end: w1.end }
+                : { type: 'plural', phrase: w1.value, start: w1.start, end: w1.end }
               endAt = w1.end
             } else {
+              const apposed = appositiveSubject(st, p)
               const anon = subjectCandidates(st, p, Math.min(E.end, p + 60)).find(
-                (s) => s.type === 'anonymous' && s.start === p,
+                (s) => (s.type === 'anonymous' || s.type === 'plural') && s.start === p,
               )
-              if (anon) {
+              if (apposed) {
+                subj = { type: 'mention', mention: apposed.mention, start: p, end: apposed.end }
+                endAt = apposed.end
+              } else if (anon) {
                 subj = anon
                 endAt = anon.end
               }
@@ -365,7 +461,7 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
               if (
                 v &&
                 cueVerbs.has(v.lower) &&
-                onlySpaceBetween(text, st.words[k - 1]?.end ?? endAt, v.start)
+                onlySpaceBetween(text, Math.max(st.words[k - 1]?.end ?? endAt, endAt), v.start)
               ) {
                 const rest = text.slice(v.end)
                 const nextWord = st.words[k + 1]
@@ -440,9 +536,11 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
           if (nextW?.lower === 'by') {
             subject = subjectCandidates(st, nextW.end, q.open).find((s) => s.start - nextW.end < 40)
           } else {
-            const subs = subjectCandidates(st, from, c.start)
+            const all = subjectCandidates(st, from, c.start)
+            const subs = all.filter((x) => !governed(st, x))
             if (/ing$/u.test(c.lower)) {
-              const adjacent = subs.find((s) => onlySpaceBetween(text, s.end, c.start))
+              // "with Ukraine reporting …": the name right before the -ing verb is its subject.
+              const adjacent = all.find((s) => onlySpaceBetween(text, s.end, c.start))
               subject = adjacent ?? subs.find((s) => s.type !== 'anonymous') ?? subs[0]
             } else {
               subject = subs[subs.length - 1]
@@ -488,6 +586,21 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
             break
           }
         }
+      }
+
+      // 5a. The second half of a quote split by its attribution: "“…,” said X, “but …”".
+      if (
+        !speaker &&
+        previous &&
+        previous.block === b &&
+        previous.speaker.status === 'attributed' &&
+        previous.quote.close >= 0 &&
+        previousCueAt > previous.quote.close &&
+        previousCueAt < q.open
+      ) {
+        const between = outside(previous.quote.close + 1, q.open)
+        if (/,\s*$/u.test(between) && !/[.!?]/u.test(between.replace(/(?:\p{Lu}\.)+/gu, '')))
+          speaker = { status: 'attributed', key: previous.speaker.key, via: 'continuation' }
       }
 
       // 5. A quote that continues the previous one (next sentence, or next paragraph).
@@ -556,6 +669,7 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
       }
       out.push(result)
       previous = result
+      previousCueAt = cue ? cueAt : -1
       previousEnd = { block: b, sentence: eIdx }
     }
   }

@@ -5,10 +5,17 @@ import {
   organizationHeads,
   placeHeads,
   placePrepositions,
+  roleStoppers,
   titleModifiers,
   titleWords,
 } from './lexicon.js'
-import { firstNameGender, isKnownOrganization, isKnownPersonName, isKnownPlace } from './nlp.js'
+import {
+  firstNameGender,
+  isEnglishWord,
+  isKnownOrganization,
+  isKnownPersonName,
+  isKnownPlace,
+} from './nlp.js'
 import { partyByName, partyByWord } from './parties.js'
 import { onlySpaceBetween, splitWords, type Word, wordIndexAt } from './words.js'
 
@@ -37,7 +44,8 @@ const connectors = new Set(['of', 'and', 'for', 'the'])
 const acronym = /^(?:\p{Lu}{2,6}\d?|\p{Lu}\d{1,2})$/u
 
 function isTitle(w: Word): boolean {
-  return titleWords.has(w.lower)
+  // "co-leader", "vice-president", "ex-minister" are the title after the prefix.
+  return titleWords.has(w.lower) || titleWords.has(w.lower.replace(/^(?:co|vice|ex|deputy)-/u, ''))
 }
 
 function isRoleWord(w: Word): boolean {
@@ -52,6 +60,59 @@ function isRoleWord(w: Word): boolean {
   )
 }
 
+/**
+ * Whether a word may qualify a title written before a name without being a title itself:
+ * "regional" in "regional president", "Economy" in "Economy Minister", "Karnataka" in
+ * "Karnataka Chief Minister". Function words, speech verbs, -ed/-ing/-ly words, numbers and
+ * sentence openers end the role phrase.
+ */
+export function isTitleQualifier(w: Word): boolean {
+  if (roleStoppers.has(w.lower) || cueVerbs.has(w.lower) || connectors.has(w.lower)) return false
+  if (w.capitalised && notNames.has(w.value)) return false
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(w.value)) return false
+  if (!w.capitalised && /(?:ed|ing|ly)$/u.test(w.lower) && !titleWords.has(w.lower)) return false
+  return true
+}
+
+/**
+ * Whether `text` (what stands between a position and a name) is only a role written before
+ * the name: words ending in a title ("Mayor ", "regional president ", "Kalgoorlie mayor ").
+ */
+export function isRolePrefix(text: string): boolean {
+  if (!/\s$/u.test(text) || /[,.;:!?()“”"]/u.test(text.replace(/(?:\p{Lu}\.)+/gu, ''))) return false
+  const words = splitWords(text)
+  const last = words[words.length - 1]
+  if (!last || !(isTitle(last) || /-in-law$/u.test(last.lower))) return false
+  return words.length <= 6 && words.every((w) => isRoleWord(w) || isTitleQualifier(w))
+}
+
+/** Whether a hyphenated word is a name ("Okonjo-Iweala"), not a compound of names ("Ukraine-Russia"). */
+function isHyphenatedName(w: Word): boolean {
+  const parts = w.value.split(/[-\u2010\u2011]/u)
+  return (
+    (parts.length >= 2 &&
+      parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !partyByName(p) && !isKnownPlace(p))) ||
+    isHyphenatedGivenName(w.value)
+  )
+}
+
+/**
+ * A romanised given name with a hyphenated second syllable ("Kyung-ho", "Jae-myung"), written
+ * after the family name: a capitalised part, then lower-case parts that are not English words
+ * ("Trump-era", "Kyiv-based" are compounds).
+ */
+export function isHyphenatedGivenName(value: string): boolean {
+  const parts = value.split(/[-\u2010\u2011]/u)
+  return (
+    parts.length === 2 &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(parts[0]!) &&
+    /^\p{Ll}{2,5}$/u.test(parts[1]!) &&
+    !isEnglishWord(parts[1]!) &&
+    !partyByName(parts[0]!) &&
+    !isKnownPlace(parts[0]!)
+  )
+}
+
 /** Split a role phrase into roles at "and" before a title, determiner or party word. */
 function splitRoles(phrase: string): string[] {
   return phrase
@@ -60,7 +121,14 @@ function splitRoles(phrase: string): string[] {
     .filter(
       (r) =>
         r.length > 0 &&
-        r.split(/\s+/u).some((w) => titleWords.has(w.toLowerCase().replace(/['’]s$/u, ''))),
+        r.split(/\s+/u).some((w) =>
+          titleWords.has(
+            w
+              .toLowerCase()
+              .replace(/['’]s$/u, '')
+              .replace(/^(?:co|vice|ex|deputy)-/u, ''),
+          ),
+        ),
     )
 }
 
@@ -74,6 +142,7 @@ function lookBackRole(
   let k = first - 1
   let from = -1
   let count = 0
+  let qualifiers = 0
   while (k >= 0 && count < 9) {
     const w = words[k]!
     const next = words[k + 1]
@@ -85,11 +154,17 @@ function lookBackRole(
       )
     )
       break
-    if (!isRoleWord(w)) break
+    if (!isRoleWord(w)) {
+      // A qualifier before the title ("regional president", "Economy Minister"), at most three.
+      if (k === first - 1 || qualifiers >= 3 || w.possessive || !isTitleQualifier(w)) break
+      qualifiers++
+    }
     from = k
     k--
     count++
   }
+  // Trailing "and" is not part of the role.
+  while (from >= 0 && from < first - 1 && words[from]!.lower === 'and') from++
   if (from < 0) return undefined
   // The word right before the name must be a title ("Ukraine’s Volodymyr Zelensky" has no role).
   const nearest = words[first - 1]
@@ -125,7 +200,22 @@ function appositiveBefore(text: string, words: readonly Word[], first: number): 
       return phrase
     }
   }
-  return undefined
+  // "the bank's governor, NAME" / "The commission chairman, NAME" / "the CGT's leader, NAME":
+  // a determiner or possessive, up to four qualifiers, and a title right before the comma.
+  if (!isTitle(prev)) return undefined
+  let from = -1
+  for (let k = first - 2; k >= Math.max(0, first - 7); k--) {
+    const w = words[k]!
+    const gap = text.slice(w.end, words[k + 1]!.start)
+    if (!/^(?:['’]s?)?\s+$/u.test(gap)) break
+    if (/^(?:the|a|an|his|her|their|its|our)$/u.test(w.lower)) {
+      from = k
+      break
+    }
+    if (!(w.possessive || isTitle(w) || isRoleWord(w) || isTitleQualifier(w))) break
+    if (w.possessive && w.capitalised) from = k
+  }
+  return from >= 0 ? text.slice(words[from]!.start, prev.end).trim() : undefined
 }
 
 /** Appositive after the name: "NAME, head of the delegation," / "NAME, the chief negotiator and a senior adviser,". */
@@ -160,8 +250,15 @@ function classifyRun(
     out.push(candidate(run, fullText, 'party', [], party))
     return
   }
-  // Organisation named as a whole ("National Security and Defence Council").
-  if (run.length >= 2 && (organizationHeads.has(last.lower) || isKnownOrganization(fullText))) {
+  // Organisation named as a whole ("National Security and Defence Council", "Bank of Japan").
+  const ofAt = run.findIndex((w) => w.value === 'of')
+  if (
+    (run.length >= 2 && (organizationHeads.has(last.lower) || isKnownOrganization(fullText))) ||
+    (ofAt > 0 &&
+      ofAt < run.length - 1 &&
+      organizationHeads.has(run[ofAt - 1]!.lower) &&
+      !run.slice(ofAt + 1).some((w) => isTitle(w)))
+  ) {
     out.push(candidate(run, fullText, 'organization', [], undefined))
     return
   }
@@ -280,6 +377,14 @@ function classifyPart(
     next !== undefined && placeHeads.has(next.lower) && onlySpaceBetween(text, last.end, next.start)
   const gender = firstNameGender(first.value)
   const initials = /^(?:\p{Lu}\.)+$/u.test(first.value)
+  // "said Naomi Fink", "according to Festus Okoye": a name right after a speech verb.
+  const afterCue =
+    prev !== undefined &&
+    onlySpaceBetween(text, prev.end, first.start) &&
+    (cueVerbs.has(prev.lower) ||
+      (prev.lower === 'to' && words[nameFrom - 2]?.lower === 'according'))
+  // "Maria Gonzalez, 67," / "Benedito Gonçalves, who wrote": an age or a relative "who".
+  const personAppositive = /^,\s+(?:\d{1,3},|who\b)/u.test(text.slice(last.end))
 
   let kind: NameKind
   if (roles.length > 0) kind = 'person'
@@ -295,6 +400,7 @@ function classifyPart(
     kind = 'place'
   else if (run.length >= 2 && (gender !== undefined || initials)) kind = 'person'
   else if (nextIsCue && !afterPreposition) kind = 'person'
+  else if (run.length >= 2 && run.length <= 4 && (afterCue || personAppositive)) kind = 'person'
   else if (isKnownPersonName(last.value) && run.length >= 2) kind = 'person'
   else if (afterPreposition) kind = 'place'
   else if (run.length === 1) kind = 'single'
@@ -313,7 +419,7 @@ export function findNames(text: string): NameCandidate[] {
   let i = 0
   while (i < words.length) {
     const w = words[i]!
-    if (w.hyphenated) {
+    if (w.hyphenated && !isHyphenatedName(w)) {
       // Parts of a hyphenated compound are modifiers ("Ukraine-Russia talks", "Putin‑U.S. talks").
       let offset = 0
       for (const part of w.value.split(/[-\u2010\u2011]/u)) {
@@ -348,7 +454,12 @@ export function findNames(text: string): NameCandidate[] {
     while (j + 1 < words.length) {
       const cur = words[j]!
       const nx = words[j + 1]!
-      if (cur.possessive || nx.hyphenated || !onlySpaceBetween(text, cur.end, nx.start)) break
+      if (
+        cur.possessive ||
+        (nx.hyphenated && !isHyphenatedName(nx)) ||
+        !onlySpaceBetween(text, cur.end, nx.start)
+      )
+        break
       if (nx.capitalised) {
         j++
         continue

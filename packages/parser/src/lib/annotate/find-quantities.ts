@@ -74,6 +74,9 @@ const scales: Record<string, number> = {
   trillion: 1e12,
   bn: 1e9,
   m: 1e6,
+  lakh: 1e5,
+  crore: 1e7,
+  'lakh crore': 1e12,
 }
 const currencySymbols: Record<string, string> = {
   '€': 'EUR',
@@ -83,6 +86,13 @@ const currencySymbols: Record<string, string> = {
   '¥': 'JPY',
   '₽': 'RUB',
   '₴': 'UAH',
+  '₹': 'INR',
+  Rs: 'INR',
+  R$: 'BRL',
+  '₦': 'NGN',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₱': 'PHP',
 }
 const currencyWords: Record<string, string> = {
   euro: 'EUR',
@@ -99,6 +109,16 @@ const currencyWords: Record<string, string> = {
   hryvnias: 'UAH',
   yuan: 'CNY',
   yen: 'JPY',
+  rupee: 'INR',
+  rupees: 'INR',
+  naira: 'NGN',
+  real: 'BRL',
+  reais: 'BRL',
+  shilling: 'KES',
+  shillings: 'KES',
+  rand: 'ZAR',
+  peso: 'MXN',
+  pesos: 'MXN',
 }
 const hedges: Array<[RegExp, Hedge]> = [
   [/^(?:about|around|approximately|roughly|some|circa|an estimated|estimated)$/iu, 'about'],
@@ -121,12 +141,12 @@ const pattern = new RegExp(
   [
     `(?<hedge>\\b${hedgeWords}\\s+)?`,
     '(?:',
-    `(?<currency>US\\$|[€$£¥₽₴])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\d])`,
+    `(?<currency>US\\$|R\\$|Rs\\.?\\s?|[€$£¥₽₴₹₦₩₺₱])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\d])`,
     `|(?<words>\\b(?:${wordNumber}|a|an)(?=\\s+(?:dozen|hundred|thousand|million|billion))|\\b${wordNumber}\\b)`,
     `|(?<ordinal>\\b${ordinalWord}\\b)`,
     ')',
     '(?:\\s*(?<percent>%|percent\\b|per cent\\b))?',
-    '(?:\\s+(?<scale>dozen|hundred|thousand|million|billion|trillion|bn)\\b)?',
+    '(?:\\s+(?<scale>lakh\\s+crore|dozen|hundred|thousand|million|billion|trillion|bn|lakh|crore)\\b)?',
     '(?:[-\\u2011](?<hyphenUnit>\\p{L}+)(?:[-\\u2011](?:old|long|wide|strong))?)?',
   ].join(''),
   'giu',
@@ -224,11 +244,12 @@ export function findQuantities(
     } else continue
     let scale: string | undefined
     if (g.scale) {
-      scale = g.scale.toLowerCase()
-      value *= scales[scale] ?? 1
+      scale = g.scale.toLowerCase().replace(/\s+/gu, ' ')
+      // Rounded to 15 significant digits so "3.71 lakh crore" is 3710000000000, not …0.0005.
+      value = Number.parseFloat((value * (scales[scale] ?? 1)).toPrecision(15))
     }
     let unit: string | null = null
-    if (g.currency) unit = currencySymbols[g.currency] ?? null
+    if (g.currency) unit = currencySymbols[g.currency.replace(/[.\s]+$/u, '')] ?? null
     else if (g.percent) unit = 'percent'
     else if (g.hyphenUnit) unit = singular(g.hyphenUnit)
     else {

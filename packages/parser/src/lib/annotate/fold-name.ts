@@ -29,6 +29,9 @@ const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
 /** The surname of a personal name: its last word, skipping generational suffixes. */
 export function surnameOf(words: readonly string[]): string {
+  // Family name first before a hyphenated given name ("Choo Kyung-ho", "Lee Jae-myung").
+  const lastWord = words[words.length - 1] ?? ''
+  if (words.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(lastWord)) return words[0]!
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!
     if (!suffixes.has(w.toLowerCase().replace(/\.$/u, '')) || i === 0) return w

@@ -15,6 +15,9 @@ export const titleWords = toSet(`
   son daughter brother sister judge prosecutor founder editor correspondent analyst official
   representative speaker sheikh emir councillor councilor councilman councilwoman dr mr mrs ms sir lord lady gen brig lt col maj sgt attorney
   brigadier strongman ruler monarch cardinal archbishop bishop rabbi imam mufti
+  executive sheriff commissioner inspector superintendent strategist economist lawyer
+  candidate nominee justice magistrate registrar treasurer comptroller ombudsman
+  director-general secretary-general president-elect spokesmen
 `)
 
 /** Words that may sit inside a title phrase without being its head ("chief of staff", "peace"). */
@@ -49,7 +52,8 @@ export const cueVerbs = toSet(`
   reply replies replied replying respond responds responded responding tweet tweets tweeted
   tweeting recall recalls recalled recalling predict predicts predicted predicting admit admits
   admitted admitting promise promises promised promising label labels labelled labeled
-  labelling dismiss dismisses dismissed dismissing hail hails hailed hailing
+  labelling dismiss dismisses dismissed dismissing hail hails hailed hailing shout shouts
+  shouted shouting
 `)
 
 /** Cue verbs that take the addressee as object and may name the channel ("told Axios"). */
@@ -60,6 +64,20 @@ export const personPronouns = new Map<string, 'male' | 'female'>([
   ['he', 'male'],
   ['she', 'female'],
 ])
+
+/**
+ * Words that open an indefinite noun phrase naming an unnamed speaker when it is the subject
+ * of a speech verb ("one resident said", "a mother of three said", "another commuter said").
+ */
+export const indefiniteOpeners = toSet('a an one another some several two three')
+
+/** Words that never belong to a role phrase written before a name (function words). */
+export const roleStoppers = toSet(`
+  the a an this that these those his her their its our my your and or but nor with without of
+  to in on at by for from into onto over under after before during since until as than then
+  who whom whose which when where while said says told tells wrote writes met meets is was
+  are were be been being has have had do does did not no also only just
+`)
 
 /** Nouns that mark an unnamed speaker ("sources told", "a diplomatic source said"). */
 export const anonymousSpeakers = toSet(`

@@ -94,3 +94,8 @@ export function isKnownOrganization(name: string): boolean {
 export function isKnownPersonName(word: string): boolean {
   return tagsOf(word).some((t) => t === 'LastName' || t === 'Person')
 }
+
+/** Whether the lexicon lists `word` at all (an English word, not an unknown name syllable). */
+export function isEnglishWord(word: string): boolean {
+  return tagsOf(word).length > 0
+}

@@ -40,6 +40,9 @@ const months = [
 const periodPattern =
   /\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?<side>earlier|later)\s+)?(?<which>this|last|next|past|previous|coming)\s+(?<unit>week|month|year)\b/giu
 const dayWords = /\b(?<word>today|yesterday|tomorrow|tonight)\b/giu
+/** A year or "May" after a preposition, which chrono-node leaves out ("until 2030", "since May"). */
+const afterPreposition =
+  /\b(?:in|since|until|till|by|from|before|after|through|throughout)\s+(?:(?<year>(?:1[89]|20)\d\d)|(?<may>May))\b(?!\s*\d)/gu
 /** chrono results must name a month, weekday, year or day word to count as a date here. */
 const dateWord =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:1[89]|20)\d\d\b|\b(?:today|yesterday|tomorrow|tonight)\b/iu
@@ -145,6 +148,23 @@ export function resolveDates(
       draft.value = { start: iso(d), end: iso(d), granularity: 'day' }
     } else draft.reason = noRef
     out.push(draft)
+  }
+
+  for (const m of text.matchAll(afterPreposition)) {
+    const g = m.groups!
+    const word = g.year ?? g.may!
+    const start = m.index + m[0].length - word.length
+    const end = start + word.length
+    if (taken(start, end)) continue
+    if (g.year) {
+      const value: DateRange = { start: `${word}-01-01`, end: `${word}-12-31`, granularity: 'year' }
+      out.push({ start, end, value, relative: false })
+    } else if (ref) {
+      // The most recent May on or before the reference (past-tense news), as for weekdays.
+      const y = ref.getUTCMonth() >= 4 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1
+      const value: DateRange = { start: `${y}-05-01`, end: `${y}-05-31`, granularity: 'month' }
+      out.push({ start, end, value, relative: true })
+    } else out.push({ start, end, value: null, relative: true, reason: noRef })
   }
 
   const chronoRef = ref ? new Date(ref.getTime() + 12 * 3600e3) : new Date(Date.UTC(2000, 0, 1, 12))

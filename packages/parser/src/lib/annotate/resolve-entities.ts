@@ -79,6 +79,7 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
 
   // Pass 1: people, parties, organisations and places named outright.
   const singles: Array<{ block: number; c: NameCandidate }> = []
+  const singlePeople: Array<{ block: number; c: NameCandidate }> = []
   perBlock.forEach((cands, b) => {
     for (const c of cands) {
       const at = position(b, c.start)
@@ -88,6 +89,8 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
         const form: MentionForm =
           c.surface.toLowerCase() === c.partyName.toLowerCase() ? 'full' : 'alias'
         pushMention(index, b, c, c.partyKey, form)
+      } else if (c.kind === 'person' && c.words.length === 1) {
+        singlePeople.push({ block: b, c })
       } else if (c.kind === 'person') {
         const key = `person:${foldName(surnameOf(c.words))}`
         const e = addDraft(index, key, 'person', c.surface, at, c.roles)
@@ -105,12 +108,36 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
     }
   })
 
-  // Pass 2: single words that are the surname of someone named in full, or known places.
+  // Pass 2: single words that are the surname of someone named in full, or another word of
+  // exactly one person's full name ("Lula" for "Luiz Inácio Lula da Silva"); else their own person.
   const surnames = new Map<string, string>()
-  for (const e of index.entities.values())
-    if (e.kind === 'person') surnames.set(e.key.slice('person:'.length), e.key)
+  const nameWords = new Map<string, Set<string>>()
+  for (const e of index.entities.values()) {
+    if (e.kind !== 'person') continue
+    surnames.set(e.key.slice('person:'.length), e.key)
+    for (const form of e.forms)
+      for (const w of form.split(/\s+/u))
+        if (/^\p{Lu}\p{Ll}/u.test(w)) {
+          const set = nameWords.get(foldName(w)) ?? new Set<string>()
+          set.add(e.key)
+          nameWords.set(foldName(w), set)
+        }
+  }
+  const personOf = (word: string) => {
+    const key = surnames.get(foldName(word))
+    if (key) return key
+    const keys = nameWords.get(foldName(word))
+    return keys?.size === 1 ? [...keys][0] : undefined
+  }
+  for (const { block, c } of singlePeople) {
+    const key = personOf(c.surface) ?? `person:${foldName(c.surface)}`
+    const e = addDraft(index, key, 'person', c.surface, position(block, c.start), c.roles)
+    if (!surnames.has(key.slice('person:'.length))) surnames.set(key.slice('person:'.length), key)
+    void e
+    pushMention(index, block, c, key, 'surname')
+  }
   for (const { block, c } of singles) {
-    const key = surnames.get(foldName(c.surface))
+    const key = personOf(c.surface)
     if (key) {
       addDraft(index, key, 'person', c.surface, position(block, c.start))
       pushMention(index, block, c, key, 'surname')
@@ -160,6 +187,11 @@ function pushMention(
 function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void {
   const words = splitWords(ctx.text)
   const taken = index.byBlock[b]!
+  const people = [...index.entities.values()].filter((e) => e.kind === 'person')
+  // Lower-case words of the roles the text gave people ("regional", "cabinet", "chief").
+  const roleVocabulary = new Set(
+    people.flatMap((e) => e.roles.flatMap((r) => r.toLowerCase().split(/\s+/u))),
+  )
   for (let k = 0; k < words.length; k++) {
     if (words[k]!.lower !== 'the') continue
     let h = k + 1
@@ -168,7 +200,10 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
       const w = words[h]!
       if (!onlySpaceBetween(ctx.text, words[h - 1]!.end, w.start)) break
       if (titleWords.has(w.lower) && !titleModifiers.has(w.lower)) break
-      if (!(titleModifiers.has(w.lower) || partyByWord(w.value)) || w.possessive) {
+      if (
+        !(titleModifiers.has(w.lower) || partyByWord(w.value) || roleVocabulary.has(w.lower)) ||
+        w.possessive
+      ) {
         h = -1
         break
       }
@@ -176,6 +211,17 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
       h++
     }
     if (h < 0 || h >= words.length) continue
+    // A multi-word title ends at its last title word ("the prime minister", "the chief executive").
+    while (
+      h + 1 < words.length &&
+      !words[h]!.possessive &&
+      titleWords.has(words[h + 1]!.lower) &&
+      !words[h + 1]!.capitalised &&
+      onlySpaceBetween(ctx.text, words[h]!.end, words[h + 1]!.start)
+    ) {
+      mods.push(words[h]!.value)
+      h++
+    }
     const head = words[h]!
     if (!titleWords.has(head.lower) || head.possessive) continue
     if (!onlySpaceBetween(ctx.text, words[h - 1]!.end, head.start)) continue
@@ -193,13 +239,25 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
     if (taken.some((m) => m.start < end && start < m.end)) continue
     const party = partyOfPhrase(mods.join(' '))?.key
     const wanted = head.lower
-    const candidates = [...index.entities.values()].filter((e) => {
-      if (e.kind !== 'person') return false
-      if (party && e.party !== party) return false
-      return e.roles.some((r) =>
-        roleHead(r).some((t) => t === wanted || (leaderTitles.has(t) && leaderTitles.has(wanted))),
+    // Words of the phrase a role must contain ("regional", "cabinet"; not "top" or a demonym).
+    const required = mods
+      .map((m) => m.toLowerCase())
+      .filter((m) => !titleModifiers.has(m) && !partyByWord(m))
+    const former = mods.some((m) => /^(?:former|ex)$/iu.test(m))
+    const fits = (r: string, exact: boolean) => {
+      const lower = r.toLowerCase()
+      const ws = lower.split(/\s+/u).map((w) => w.replace(/['’]s$/u, ''))
+      if (!required.every((m) => ws.includes(m))) return false
+      // "the chief minister" is not someone the text calls "a former chief minister".
+      if (!former && /\b(?:former|ex-)/u.test(lower)) return false
+      return roleHead(r).some(
+        (t) => t === wanted || (!exact && leaderTitles.has(t) && leaderTitles.has(wanted)),
       )
-    })
+    }
+    const pick = (exact: boolean) =>
+      people.filter((e) => (!party || e.party === party) && e.roles.some((r) => fits(r, exact)))
+    let candidates = pick(true)
+    if (candidates.length === 0) candidates = pick(false)
     if (candidates.length !== 1) continue
     const m: MentionDraft = {
       block: b,

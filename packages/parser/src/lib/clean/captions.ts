@@ -13,6 +13,17 @@ const PAREN_CREDIT = new RegExp(
   `\\((?:(?:photo|image|picture)s?:?\\s*)?${AGENCY}\\)(?:\\s+(?:Source\\s+)?(?:Full size|Enlarge|Expand|View gallery|Open gallery))?\\.?$`,
   'iu',
 )
+const LABEL =
+  '(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustration|[Pp]hoto illustration|[Vv]ideo|[Cc]redit|[Pp]hoto credit|[Ii]mage credit|[Ii]mage source|PHOTO|IMAGE|CREDIT)'
+/**
+ * A labelled credit closing a caption: "… Photo: Reuters", "… Photograph: Jane Roe/AP",
+ * "… Credit: Jane Roe", "… Photo by Jane Roe", "… (Photo by Jane Roe/Getty Images)".
+ */
+const LABELLED_CREDIT = new RegExp(
+  `(?:^|\\s)(?:${LABEL}\\s*[:：]\\s*[\\p{Lu}\\p{N}][^.!?:\\n]{0,60}|${LABEL} by [\\p{Lu}][^.!?:\\n]{0,60}|\\(${LABEL}\\s*(?:[:：]|by)\\s*[^()\\n]{1,80}\\))\\.?$`,
+  'u',
+)
+
 /** A line that is only a credit: "Image: BBC", "Photo: Reuters", "(Getty Images)", "Photograph by Jane Roe". */
 const PURE_CREDIT = new RegExp(
   `^(?:(?:image|photo|photograph|picture|video|illustration|graphic|credit|photo credit|image source)s?\\s*[:：]\\s*\\S.{0,60}|(?:photo|image|photograph|picture|illustration)s? by \\S.{0,60}|\\(?${AGENCY}\\)?)$`,
@@ -24,7 +35,14 @@ export function hasCreditTail(text: string): boolean {
   if (text.length > 500) return false
   // The credit is at the end: test only the tail, which keeps the patterns cheap on long blocks.
   const tail = text.length > 140 ? text.slice(-140) : text
-  return CREDIT_TAIL.test(tail) || PAREN_CREDIT.test(tail)
+  return CREDIT_TAIL.test(tail) || PAREN_CREDIT.test(tail) || hasLabelledCredit(tail)
+}
+
+/** A caption closed by a labelled credit ("… Photo: Reuters", "… (Photo by Jane Roe/AP)"). */
+export function hasLabelledCredit(text: string): boolean {
+  if (text.length > 500) return false
+  const tail = text.length > 140 ? text.slice(-140) : text
+  return LABELLED_CREDIT.test(tail)
 }
 
 /** A credit line alone. */
@@ -50,7 +68,10 @@ export default function captionRule(): CleaningRule {
         if (isPureCredit(block.text)) {
           captions.add(index)
           out.push({ index, reason: 'credit', detail: 'caption: photo credit line' })
-        } else if (block.kind !== 'heading' && hasCreditTail(block.text)) {
+        } else if (
+          (block.kind !== 'heading' && hasCreditTail(block.text)) ||
+          hasLabelledCredit(block.text)
+        ) {
           captions.add(index)
           out.push({
             index,

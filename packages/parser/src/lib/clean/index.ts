@@ -7,15 +7,17 @@ import relatedLinksRule from './related-links.js'
 import repeatsRule from './repeats.js'
 
 /**
- * The built-in cleaning rules, in the order they run: navigation chrome, promotion, captions and
- * credits, related-stories lists, bylines, then repetition (duplicates and pull-quotes).
+ * The built-in cleaning rules, in the order they run: related-stories lists (first, so a list's
+ * header such as "Related stories" is taken with its items rather than alone as navigation),
+ * navigation chrome, promotion, captions and credits, bylines, then repetition (duplicates and
+ * pull-quotes).
  */
 export function builtinCleaningRules(): CleaningRule[] {
   return [
+    relatedLinksRule(),
     navigationRule(),
     promotionRule(),
     captionRule(),
-    relatedLinksRule(),
     bylineRule(),
     repeatsRule(),
   ]

@@ -1,11 +1,15 @@
 import type { Span } from '@parallax/schema'
-import type { Nodes, Root, RootContent } from 'mdast'
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast'
+import { toString as mdastToString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { readFrontMatter } from '../front-matter.js'
-import { makeBlock } from '../make-block.js'
+import { makeBlock, trim as trimRange } from '../make-block.js'
+import { markdownReplacements } from '../markdown-references.js'
 import { isHardWrapped, linesOf } from '../paragraphs.js'
+import type { Replacement } from '../readable-text.js'
+import { wordsOf } from '../shape.js'
 import type { DraftBlock, ReadContext, ReadResult, SourcePlugin } from '../types.js'
 
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/
@@ -38,6 +42,22 @@ const offsets = (node: Nodes): Span => ({
   end: node.position!.end.offset!,
 })
 
+/** Escapes and character references inside the text nodes of `node` that lie in `range`. */
+function replacementsOf(source: string, node: Nodes, range: Span): Replacement[] {
+  const out: Replacement[] = []
+  const walk = (n: Nodes) => {
+    if (n.type === 'text' && n.position) {
+      const { start, end } = offsets(n)
+      if (end > range.start && start < range.end)
+        out.push(
+          ...markdownReplacements(source, Math.max(start, range.start), Math.min(end, range.end)),
+        )
+    } else if ('children' in n) for (const c of n.children) walk(c as Nodes)
+  }
+  walk(node)
+  return out.sort((a, b) => a.start - b.start)
+}
+
 /** Source ranges of the markup inside `range`: everything not under a text node, except whitespace. */
 function markupOf(source: string, node: Nodes, range: Span): Span[] {
   const keep: Span[] = []
@@ -57,11 +77,58 @@ function markupOf(source: string, node: Nodes, range: Span): Span[] {
   return out
 }
 
+/** Longest text read as a caption when it sits directly under an image. */
+const MAX_CAPTION_WORDS = 60
+
+type Inline = Paragraph['children'][number]
+
+function isImage(node: Inline): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true
+  return (
+    node.type === 'link' &&
+    node.children.length > 0 &&
+    node.children.every((c) => isImage(c) || isBlank(c))
+  )
+}
+
+function isBlank(node: Inline): boolean {
+  return (node.type === 'text' && node.value.trim() === '') || node.type === 'break'
+}
+
+function altOf(node: Inline): string {
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? ''
+  return 'children' in node ? node.children.map((c) => altOf(c as Inline)).join(' ') : ''
+}
+
+const foldText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+/**
+ * A paragraph after a blank line under an image is its caption when it is set in emphasis as a
+ * whole (`*Rescue teams in Milan.*`) or repeats the image's alt text.
+ */
+function isSetApartCaption(source: string, node: Paragraph, alt: string): boolean {
+  const parts = node.children.filter((c) => !isBlank(c))
+  if (parts.length > 0 && parts.every((c) => c.type === 'emphasis')) return true
+  const text = foldText(mdastToString(node))
+  const folded = foldText(alt)
+  return (
+    folded.length >= 12 &&
+    text.length > 0 &&
+    (text.startsWith(folded) || folded.startsWith(text)) &&
+    wordsOf(source.slice(offsets(node).start, offsets(node).end)).length <= MAX_CAPTION_WORDS
+  )
+}
+
 function readTree(source: string, tree: Root, context: ReadContext): ReadResult {
   const result: ReadResult = { blocks: [], removed: [], metadata: {}, diagnostics: [] }
   const push = (range: Span, node: Nodes, kind: DraftBlock['kind'], level?: number) => {
     const made = makeBlock(source, range, kind, {
       markup: markupOf(source, node, range),
+      replace: replacementsOf(source, node, range),
       ...(level ? { level } : {}),
     })
     result.removed.push(...made.removed)
@@ -95,7 +162,8 @@ function readTree(source: string, tree: Root, context: ReadContext): ReadResult 
         push(offsets(node), node, 'heading', node.depth)
         return
       case 'paragraph':
-        paragraph(node, kind)
+        if (kind === 'paragraph') imageParagraph(node)
+        else paragraph(node, kind)
         return
       case 'list':
         for (const item of node.children) {
@@ -129,6 +197,43 @@ function readTree(source: string, tree: Root, context: ReadContext): ReadResult 
         if (node.position) push(offsets(node), node as Nodes, kind)
     }
   }
-  for (const node of tree.children) visit(node)
+  // Captions: text under an image is the image's caption (see `imageParagraph`).
+  let afterImage: string | null = null
+  const caption = (range: Span, detail: string) => {
+    const span = trimRange(source, range)
+    if (span) result.removed.push({ span, reason: 'caption', detail })
+  }
+  const imageParagraph = (node: Paragraph) => {
+    const previous = afterImage
+    afterImage = null
+    const children = node.children
+    let lead = 0
+    while (lead < children.length && (isImage(children[lead]!) || isBlank(children[lead]!))) lead++
+    const images = children.slice(0, lead).filter(isImage)
+    if (images.length === 0) {
+      if (previous !== null && isSetApartCaption(source, node, previous)) {
+        caption(offsets(node), 'caption: text set apart under an image')
+      } else paragraph(node, 'paragraph')
+      return
+    }
+    const imageEnd = offsets(images[images.length - 1]!).end
+    result.removed.push({
+      span: { start: offsets(node).start, end: imageEnd },
+      reason: 'markup',
+      detail: 'markup: Markdown image',
+    })
+    if (lead === children.length) {
+      afterImage = images.map(altOf).join(' ')
+      return
+    }
+    const rest = { start: offsets(children[lead]!).start, end: offsets(node).end }
+    const words = wordsOf(source.slice(rest.start, rest.end)).length
+    if (words <= MAX_CAPTION_WORDS) caption(rest, 'caption: text directly under an image')
+    else paragraph(node, 'paragraph', rest)
+  }
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') afterImage = null
+    visit(node)
+  }
   return result
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../src/lib/annotate/index.js'
+import { heldoutCases, paragraphInput } from './helpers.js'
+import { scoreHeldout, type Tally, total } from './score-heldout.js'
+
+/**
+ * The held-out evaluation (fixtures/heldout-*, expected lists written by hand before looking at
+ * the output) must stay at or above these floors. Details: `pnpm exec tsx
+ * test/annotate/heldout-report.ts --failures`.
+ */
+const floors = {
+  recall: 1,
+  speaker: 0.95,
+  details: 0.95,
+  entities: 0.95,
+  quantities: 0.9,
+  dates: 0.9,
+} as const
+
+const rate = (t: Tally) => t.ok / (t.expected || 1)
+
+describe('annotate: held-out articles from other regions and domains', () => {
+  const scores = scoreHeldout()
+
+  it('covers at least eight articles with quotes, entities, quantities and dates', () => {
+    expect(scores.length).toBeGreaterThanOrEqual(8)
+    for (const s of scores) expect(s.recall.expected, s.name).toBeGreaterThan(0)
+  })
+
+  for (const [key, floor] of Object.entries(floors) as Array<[keyof typeof floors, number]>) {
+    it(`${key} ≥ ${floor}`, () => {
+      const t = total(scores, key)
+      const failures = scores.flatMap((s) => s.failures.map((f) => `${s.name}: ${f}`))
+      expect(
+        rate(t),
+        `${key} ${t.ok}/${t.expected}\n${failures.join('\n')}`,
+      ).toBeGreaterThanOrEqual(floor)
+    })
+  }
+
+  it('every annotation span slices the source to its raw text', () => {
+    for (const c of heldoutCases()) {
+      const a = annotate(paragraphInput(c.text, c.expected.published ?? null))
+      for (const x of [...a.mentions, ...a.quotations, ...a.quantities, ...a.dates])
+        expect(c.text.slice(x.span.start, x.span.end), `${c.name} ${x.id}`).toBe(x.raw)
+    }
+  })
+
+  it('finds no quotation the hand-written lists do not name', () => {
+    expect(scores.filter((s) => s.spurious > 0).map((s) => s.name)).toEqual([])
+  })
+})
