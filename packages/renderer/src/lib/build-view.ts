@@ -1,5 +1,5 @@
 import type { Briefing, Citation, Section, Source, Statement } from '@parallax/schema'
-import { collapseSpace, formatDate, formatDateTime, plural } from './format.js'
+import { collapseSpace, formatDate, formatDateTime, plural, quotedExcerpt } from './format.js'
 import type {
   BriefingView,
   CiteView,
@@ -61,7 +61,7 @@ export function buildView(briefing: Briefing): BriefingView {
       target: `cite-${id}`,
       sourceTarget: `source-${source.number}`,
       outlet: sourceLabel(source),
-      excerpt: collapseSpace(citation.excerpt),
+      excerpt: quotedExcerpt(citation.excerpt),
     }
   }
   const statement = (value: Statement): StatementView => ({
@@ -241,7 +241,7 @@ export function buildView(briefing: Briefing): BriefingView {
       .map((citation) => ({
         anchor: `cite-${citation.id}`,
         id: citation.id,
-        excerpt: collapseSpace(citation.excerpt),
+        excerpt: quotedExcerpt(citation.excerpt),
       })),
   }))
 

@@ -37,3 +37,12 @@ export function collapseSpace(text: string): string {
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`
 }
+
+/**
+ * The cited sentence as shown: whitespace collapsed and set in quotation marks, unless it already
+ * opens and closes with a quotation of its own (then another pair would read as “"…"”).
+ */
+export function quotedExcerpt(excerpt: string): string {
+  const text = collapseSpace(excerpt)
+  return /^[“"‘'«]/u.test(text) && /[”"’'»][.!?]?$/u.test(text) ? text : `“${text}”`
+}

@@ -63,7 +63,7 @@ export function citeMarkup(cites: readonly CiteView[], esc: (text: string) => st
     .map(
       (cite) =>
         `<span class="cite"><a href="#${esc(cite.target)}" aria-describedby="tip-${cite.key}">[${cite.number}]</a>` +
-        `<span class="tip" role="tooltip" id="tip-${cite.key}"><b>[${cite.number}] ${esc(cite.outlet)}</b>“${esc(cite.excerpt)}”</span></span>`,
+        `<span class="tip" role="tooltip" id="tip-${cite.key}"><b>[${cite.number}] ${esc(cite.outlet)}</b>${esc(cite.excerpt)}</span></span>`,
     )
     .join('')
   return `\u2060<span class="cites">${markers}</span>`

@@ -404,7 +404,7 @@ function drawSources(flow: Flow, view: BriefingView): void {
         source.cited.map((cited) => ({
           bullet: text(cited.id, 'sans', 6.5, muted),
           indent: 20,
-          runs: [{ text: `“${cited.excerpt}”`, font: 'serif', size: 8, destination: cited.anchor }],
+          runs: [{ text: cited.excerpt, font: 'serif', size: 8, destination: cited.anchor }],
           spaceAfter: 1.5,
         })),
         { indent: 6 },
