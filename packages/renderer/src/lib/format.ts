@@ -39,10 +39,10 @@ export function plural(count: number, word: string, many = `${word}s`): string {
 }
 
 /**
- * The cited sentence as shown: whitespace collapsed and set in quotation marks, unless it already
- * opens and closes with a quotation of its own (then another pair would read as “"…"”).
+ * The cited sentence as shown: whitespace collapsed and set in quotation marks, unless it opens
+ * with a quotation of its own (another pair would read as ““…”).
  */
 export function quotedExcerpt(excerpt: string): string {
   const text = collapseSpace(excerpt)
-  return /^[“"‘'«]/u.test(text) && /[”"’'»][.!?]?$/u.test(text) ? text : `“${text}”`
+  return /^[“"‘'«]/u.test(text) ? text : `“${text}”`
 }
