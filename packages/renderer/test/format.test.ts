@@ -8,9 +8,7 @@ describe('quotedExcerpt', () => {
     )
   })
   it('does not double the marks of a sentence that is itself a quotation', () => {
-    expect(quotedExcerpt('“We can see progress,” he said.')).toBe(
-      '““We can see progress,” he said.”',
-    )
+    expect(quotedExcerpt('“We can see progress,” he said.')).toBe('“We can see progress,” he said.')
     expect(quotedExcerpt('“This is complex work.”')).toBe('“This is complex work.”')
     expect(quotedExcerpt('"Not fair."')).toBe('"Not fair."')
   })
