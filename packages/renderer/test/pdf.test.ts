@@ -146,6 +146,28 @@ describe('renderPdf glyphs and layout', () => {
     }
   })
 
+  it('splits a coverage matrix with many topics into charts that fit the page width', async () => {
+    const topics = Array.from({ length: 40 }, (_, index) => ({
+      id: `t${index + 1}`,
+      label: `Topic number ${index + 1}`,
+    }))
+    const briefing = briefingWith(['One claim.'], {
+      coverage: {
+        topics,
+        cells: topics.map((topic, index) => ({ source: 'S1', topic: topic.id, count: index % 4 })),
+      },
+    })
+    const pdf = await readPdf(await renderPdf(briefing))
+    for (const topic of topics) expect(pdf.text).toContain(topic.label)
+    const width = pdf.sizes[0]!.width
+    for (const item of pdf.items.filter((i) => i.str.trim() !== '')) {
+      expect(item.x, item.str).toBeGreaterThanOrEqual(0)
+      expect(item.x, item.str).toBeLessThan(width - 30)
+    }
+    // Each chart repeats the row labels: more than one chart was drawn.
+    expect(pdf.items.filter((i) => i.str.includes('[1] Test Outlet')).length).toBeGreaterThan(1)
+  })
+
   it('rejects an invalid briefing with the JSON paths of the problems', async () => {
     const broken = { ...briefingWith(['x']), date: '18/02/2026', sources: [{ id: 'S1' }] }
     await expect(renderPdf(broken as never)).rejects.toThrowErrorMatchingInlineSnapshot(`

@@ -7,12 +7,41 @@ const gap = 3
 const size = 7.5
 const angle = 40
 
-/** The coverage matrix as vector graphics: the same grid, shades and counts as the HTML's SVG. */
+/**
+ * The coverage matrix as vector graphics: the same grid, shades and counts as the HTML's SVG.
+ * When there are more topics than fit across the page, the matrix is drawn as several charts,
+ * each with as many topic columns as fit, one under the other.
+ */
 export function drawCoverage(flow: Flow, coverage: CoverageView): void {
-  const doc = flow.doc
   const rowLabels = coverage.rows.map((row) => `[${row.number}] ${truncate(row.outlet, 34)}`)
-  const topicLabels = coverage.topics.map((topic) => truncate(topic.label, 30))
   const labelWidth = Math.max(...rowLabels.map((l) => flow.measure.width(l, 'sans', size))) + 8
+  // A rotated topic label reaches right of its column by up to its length × cos(angle).
+  const longest = Math.max(
+    0,
+    ...coverage.topics.map((t) => flow.measure.width(truncate(t.label, 30), 'sans', size)),
+  )
+  const tail = longest * Math.cos((angle * Math.PI) / 180)
+  const available = flow.box.width - labelWidth - tail
+  const perChart = Math.max(1, Math.floor(available / (cell + gap)))
+  for (let start = 0; start < coverage.topics.length; start += perChart) {
+    const end = start + perChart
+    drawChart(flow, rowLabels, labelWidth, {
+      ...coverage,
+      topics: coverage.topics.slice(start, end),
+      rows: coverage.rows.map((row) => ({ ...row, counts: row.counts.slice(start, end) })),
+    })
+    if (end < coverage.topics.length) flow.y += 10
+  }
+}
+
+function drawChart(
+  flow: Flow,
+  rowLabels: readonly string[],
+  labelWidth: number,
+  coverage: CoverageView,
+): void {
+  const doc = flow.doc
+  const topicLabels = coverage.topics.map((topic) => truncate(topic.label, 30))
   const sin = Math.sin((angle * Math.PI) / 180)
   const headHeight =
     Math.max(...topicLabels.map((l) => flow.measure.width(l, 'sans', size))) * sin + 14
