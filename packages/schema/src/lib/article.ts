@@ -215,13 +215,13 @@ export const Entity = Type.Object(
     key: Type.String({
       minLength: 1,
       description:
-        "Cross-article matching key, e.g. 'person:zelensky' (surname, folded) or 'party:russia'.",
+        "Cross-article matching key, e.g. 'person:smith' (surname, folded) or 'party:france'.",
     }),
     forms: Type.Array(Type.String()),
     roles: Type.Array(Type.String()),
     party: Type.Optional(
       Type.String({
-        description: "Key of the party the entity belongs to or acts for, e.g. 'party:ukraine'.",
+        description: "Key of the party the entity belongs to or acts for, e.g. 'party:france'.",
       }),
     ),
   },

@@ -16,7 +16,8 @@ export const Citation = Type.Object(
     provenance: Provenance,
     excerpt: Type.String({
       minLength: 1,
-      description: 'The exact source sentence the claim rests on.',
+      description:
+        'The source sentence the claim rests on, as read (the Sentence annotation text: line breaks and line-end hyphenation undone). provenance.span locates its exact characters.',
     }),
   },
   { $id: 'Citation', additionalProperties: false },
@@ -117,7 +118,7 @@ export const ConflictsSection = section('conflicts', 'ConflictsSection', {
       {
         topic: Type.String({
           minLength: 1,
-          description: "What is disputed: 'Abu Dhabi round: when'.",
+          description: "What is disputed: 'date of the previous round'.",
         }),
         field: Type.String({ minLength: 1 }),
         accounts: Type.Array(Account, { minItems: 2 }),

@@ -6,7 +6,7 @@ import { DateRange, Nullable, Provenance } from './common.js'
 export const Actor = Type.Object(
   {
     name: Type.String({ minLength: 1, description: 'The name as this article gives it.' }),
-    key: Nullable(Type.String({ description: "Cross-article key, e.g. 'person:medinsky'." })),
+    key: Nullable(Type.String({ description: "Cross-article key, e.g. 'person:smith'." })),
     role: Type.Optional(Type.String()),
   },
   { $id: 'Actor', additionalProperties: false },
@@ -60,7 +60,7 @@ export const EventClaim = Type.Object(
     kind: Type.Literal('event'),
     event: Type.String({
       minLength: 1,
-      description: "Normalised description: 'talks in Abu Dhabi'.",
+      description: "Normalised description: 'previous round of talks'.",
     }),
     when: Nullable(DateRange),
     where: Nullable(Type.String()),
@@ -92,7 +92,7 @@ export const PositionClaim = Type.Object(
     stance: Stance,
     object: Type.String({
       minLength: 1,
-      description: "What is demanded or refused: 'all of Donbas'.",
+      description: "What is demanded or refused: 'withdrawal from the region'.",
     }),
   },
   { $id: 'PositionClaim', additionalProperties: false },
