@@ -44,7 +44,7 @@ describe('parallax render', () => {
     const result = run('render', file, '--out', mkdtempSync(join(tmpdir(), 'parallax-render-')))
     expect(result.status).toBe(1)
     expect(result.stderr.replace(file, '<file>')).toMatchInlineSnapshot(`
-      "parallax render: <file>:3:12: invalid JSON: expected a JSON value, found "o"
+      "parallax render: <file>:3:12: invalid JSON: expected a JSON value, found "oops"
       "
     `)
   })

@@ -15,6 +15,7 @@ describe('exports', () => {
       'makeBlock',
       'parse',
       'parseMany',
+      'positionOf',
       'readableText',
       'splitSentences',
       'toSourceOffset',

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { formatDiagnostic, loadManifest, type ParseInput, parseMany } from '@parallax/parser'
 import type { Diagnostic, ManifestEntry } from '@parallax/schema'
-import type { Command } from 'commander'
+import { type Command, InvalidArgumentError } from 'commander'
 import { writeAtomically } from '../lib/write-atomically.js'
 
 /** Options of `parallax parse`, as commander hands them over. */
@@ -40,7 +40,7 @@ export function registerParse(program: Command): void {
     .option('--max-bytes <n>', 'largest input accepted, in bytes (default: 20 MB)', (v) => {
       const n = Number(v)
       if (!Number.isInteger(n) || n <= 0)
-        throw new Error(`--max-bytes expects a positive integer, got "${v}"`)
+        throw new InvalidArgumentError(`expected a positive integer, got "${v}"`)
       return n
     })
     .option(

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { type PageSize, renderHtml, renderPdf } from '@parallax/renderer'
 import { Briefing, validate } from '@parallax/schema'
 import type { Command } from 'commander'
+import { readJson } from '../lib/read-json.js'
 import { writeAtomically } from '../lib/write-atomically.js'
 
 const formats = ['html', 'pdf'] as const
@@ -97,123 +98,15 @@ function parsePageSize(value: string): PageSize {
 
 /** Parses and validates; a problem names the file and the line:column or the JSON path. */
 function parseBriefing(file: string, text: string): Briefing {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    const found = findJsonError(text)
-    const { line, column } = lineColumn(text, found?.offset ?? text.length)
-    const reason = found?.expected ?? (error as Error).message
-    return fail(`${file}:${line}:${column}: invalid JSON: ${reason}`)
+  const json = readJson(text)
+  if (!json.ok) {
+    const { line, column, message } = json.error
+    return fail(`${file}:${line}:${column}: invalid JSON: ${message}`)
   }
-  const result = validate(Briefing, value)
+  const result = validate(Briefing, json.value)
   if (!result.ok) {
     const list = result.errors.map((error) => `  ${file}: ${error.message}`).join('\n')
     return fail(`${file} is not a valid briefing:\n${list}`)
   }
   return result.value
-}
-
-/**
- * Finds where JSON text first goes wrong and what was expected there (JSON.parse on Node 20 does
- * not always give a position). Only called after JSON.parse has failed.
- */
-export function findJsonError(text: string): { offset: number; expected: string } | null {
-  let i = 0
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1
-  }
-  const bad = (expected: string): never => {
-    throw {
-      offset: i,
-      expected: `expected ${expected}, found ${i < text.length ? JSON.stringify(text[i]) : 'end of input'}`,
-    }
-  }
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length
-    else bad('a JSON value')
-  }
-  const string = () => {
-    i += 1
-    while (i < text.length && text[i] !== '"') {
-      const ch = text.charCodeAt(i)
-      if (ch < 0x20) bad('a closing quote (control character in string)')
-      if (text[i] === '\\') {
-        i += 1
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) bad('four hex digits after \\u')
-          i += 4
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) bad('an escape character')
-      }
-      i += 1
-    }
-    if (i >= text.length) bad('a closing quote')
-    i += 1
-  }
-  const value = (): void => {
-    ws()
-    const ch = text[i]
-    if (ch === '{') {
-      i += 1
-      ws()
-      if (text[i] === '}') {
-        i += 1
-        return
-      }
-      for (;;) {
-        ws()
-        if (text[i] !== '"') bad('a property name in double quotes')
-        string()
-        ws()
-        if (text[i] !== ':') bad("':'")
-        i += 1
-        value()
-        ws()
-        if (text[i] === ',') i += 1
-        else if (text[i] === '}') {
-          i += 1
-          return
-        } else bad("',' or '}'")
-      }
-    } else if (ch === '[') {
-      i += 1
-      ws()
-      if (text[i] === ']') {
-        i += 1
-        return
-      }
-      for (;;) {
-        value()
-        ws()
-        if (text[i] === ',') i += 1
-        else if (text[i] === ']') {
-          i += 1
-          return
-        } else bad("',' or ']'")
-      }
-    } else if (ch === '"') string()
-    else if (ch === 't') literal('true')
-    else if (ch === 'f') literal('false')
-    else if (ch === 'n') literal('null')
-    else {
-      const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i))
-      if (!match) bad('a JSON value')
-      i += (match as RegExpExecArray)[0].length
-    }
-  }
-  try {
-    value()
-    ws()
-    if (i < text.length) bad('end of input')
-    return null
-  } catch (error) {
-    return error as { offset: number; expected: string }
-  }
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  const column = offset - before.lastIndexOf('\n')
-  return { line, column }
 }
