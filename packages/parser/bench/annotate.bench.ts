@@ -53,7 +53,7 @@ const count = (i: AnnotateInput) => {
   )
 }
 for (const i of inputs) count(i) // warm-up
-const rounds = 20
+const rounds = Number(process.argv[2] ?? 20)
 let annotations = 0
 let chars = 0
 const start = performance.now()

@@ -150,6 +150,31 @@ describe('parseMany', () => {
     ])
   })
 
+  it('gives no Article for an input with no article in it, and says why', async () => {
+    const page = `<!doctype html><html lang="en"><head><title>Markets | Example</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/markets">Markets</a></nav>
+<footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer></body></html>`
+    const chrome = 'Top Headlines\n\nFeeds\n\nUpdated (12 articles)\n'
+    const result = await parseMany(
+      [
+        { bytes: enc(page), path: 'nav-only.html' },
+        { bytes: enc(chrome), path: 'chrome.txt' },
+      ],
+      { annotate: false },
+    )
+    expect(result.articles).toEqual([])
+    const codes = result.failures.map((f) => [
+      f.path,
+      f.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
+    ])
+    expect(codes).toEqual([
+      ['nav-only.html', ['html/no-article']],
+      ['chrome.txt', ['parse/no-content']],
+    ])
+    // The source text is still returned, so a caller can show where the problem is.
+    expect(result.results[0]?.text).toContain('<nav>')
+  })
+
   it('turns a plugin that throws into a failure of that input only', async () => {
     const broken: SourcePlugin = {
       id: 'broken',

@@ -18,6 +18,9 @@ const first = (data: Record<string, unknown>, keys: readonly string[]) => {
   return null
 }
 
+/** A note-taking app's wiki link, `[[Jane Roe]]` or `[[people/Jane Roe|Jane Roe]]`: its text. */
+const wikiLink = /\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/gu
+
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
 /**
@@ -58,7 +61,7 @@ export function readFrontMatter(
   if (title) metadata.title = { value: title, origin }
   const url = first(record, ['source', 'url', 'link', 'canonical', 'canonical_url', 'original_url'])
   if (url && /^https?:\/\//i.test(url)) metadata.url = { value: url, origin }
-  const byline = first(record, ['author', 'authors', 'byline', 'by'])
+  const byline = first(record, ['author', 'authors', 'byline', 'by'])?.replace(wikiLink, '$1')
   if (byline) metadata.byline = { value: byline, origin }
   const site = first(record, [
     'site',

@@ -121,22 +121,33 @@ export async function parseResolved(
 
   const read = await plugin.read(text, { path, manifest, options })
   diagnostics.push(...read.diagnostics)
+  // A reader that judged the input not to be an article (an error) gives no Article: the input
+  // goes to the skipped list with that reason instead of into a briefing as an empty shell.
+  if (read.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics, [], text)
   const article = assemble({ bytes, path, manifest, text, info, plugin, read, options })
   if (article.blocks.length === 0) {
-    diagnostics.push(
-      diagnosticAtByte(path, null, {
-        severity: 'warning',
-        code: 'parse/no-content',
-        message: 'no article text left after cleaning',
-        expected: 'at least one paragraph',
-      }),
+    return fail(
+      diagnostics,
+      [
+        diagnosticAtByte(path, null, {
+          severity: 'error',
+          code: 'parse/no-content',
+          message: 'no article text left after cleaning',
+          expected: 'at least one paragraph',
+        }),
+      ],
+      text,
     )
   }
   return { article, diagnostics, text }
 }
 
-function fail(diagnostics: Diagnostic[], more: Diagnostic[]): ParseResult {
-  return { article: null, diagnostics: [...diagnostics, ...more], text: null }
+function fail(
+  diagnostics: Diagnostic[],
+  more: Diagnostic[],
+  text: string | null = null,
+): ParseResult {
+  return { article: null, diagnostics: [...diagnostics, ...more], text }
 }
 
 /** The plugin whose `detect` scores highest (earlier plugins win ties). */

@@ -12,8 +12,10 @@ const LOWER_START = /^\s*[\p{Ll}]/u
  * leading space marks a paragraph start) or is much shorter than the text's wrap width. A blank
  * gap inside a sentence (the previous line does not end one and the next starts in lower case)
  * is a page break: the paragraph continues across it, and the gap is recorded (`page-break`).
- * Lines holding only a page number, and short lines repeated on several pages (running heads),
- * are removed (`page-break`).
+ * A short line that does not end a sentence (a title, byline or date line) also ends its
+ * paragraph when the next line starts with a capital, digit or quotation mark.
+ * Lines holding only a page number, short lines repeated on several pages (running heads) and
+ * short upper-case lines beside a page number are removed (`page-break`).
  */
 export function reflowPdfText(text: string): { ranges: Span[]; removed: DraftRemoval[] } {
   const lines = linesOf(text)
@@ -30,9 +32,32 @@ export function reflowPdfText(text: string): { ranges: Span[]; removed: DraftRem
       return 'running head repeated on several pages'
     return null
   }
+  // A short upper-case line beside a page number is a running head even when it appears once.
+  const pageNumberAt = new Set(
+    lines.flatMap((l, i) => (PAGE_NUMBER.test(lineText(text, l)) ? [i] : [])),
+  )
+  const nearPageNumber = (i: number) => {
+    for (const step of [-1, 1]) {
+      let j = i + step
+      while (j >= 0 && j < lines.length && lineText(text, lines[j]!).length === 0) j += step
+      if (pageNumberAt.has(j)) return true
+    }
+    return false
+  }
+  const beside = (line: Line, i: number) => {
+    const t = lineText(text, line)
+    return t.length > 0 &&
+      t.length <= 60 &&
+      /\p{Lu}{2}/u.test(t) &&
+      !/\p{Ll}/u.test(t) &&
+      !endsSentence(t) &&
+      nearPageNumber(i)
+      ? 'running head beside a page number'
+      : null
+  }
   const kept: Line[] = []
-  for (const line of lines) {
-    const why = noise(line)
+  for (const [i, line] of lines.entries()) {
+    const why = noise(line) ?? beside(line, i)
     if (why) {
       const t = text.slice(line.start, line.end)
       const lead = t.length - t.trimStart().length
@@ -73,6 +98,14 @@ export function reflowPdfText(text: string): { ranges: Span[]; removed: DraftRem
         const indented = /^\s/.test(raw)
         const short = open.lastLine.length < wrap * 0.6
         if (endsSentence(open.lastLine) && (indented || short)) close()
+        // A short line that neither ends a sentence nor breaks one (a title, a byline, a date
+        // line) stands alone: a wrapped line runs to near the wrap width.
+        else if (
+          open.lastLine.length < wrap * 0.6 &&
+          !/[-‐,;:(]$/u.test(open.lastLine) &&
+          /^\s*[\p{Lu}\p{N}"“‘']/u.test(raw)
+        )
+          close()
       }
       if (!open) open = { start: line.start, end: line.end, lastLine: t }
       else {

@@ -40,11 +40,59 @@ export interface Expected {
   }>
   dates?: Array<{
     text: string
-    start: string
+    /** `null`: the date must be left undetermined (`value: null`). */
+    start: string | null
     end?: string
     granularity?: string
     relative?: boolean
   }>
+}
+
+/** Expected article metadata of a fresh fixture parsed through `parse()` (null: none found). */
+export interface ExpectedMetadata {
+  title: string | null
+  outlet: string | null
+  byline: string | null
+  /** The published date (`YYYY-MM-DD`), or null for undetermined. */
+  published: string | null
+}
+
+/** A fixture's expected.json. */
+export interface FreshExpected extends Expected {
+  metadata: ExpectedMetadata
+  /** Strings the article's block text must (present) or must not (absent) contain. */
+  text?: { present?: string[]; absent?: string[] }
+}
+
+/** A fresh fixture: its input file's bytes go through the real `parse()` pipeline. */
+export interface FreshCase {
+  name: string
+  file: string
+  bytes: Uint8Array
+  expected: FreshExpected
+}
+
+/**
+ * Fresh evaluation articles (`fresh-<topic>/input.*`): invented news in every input shape
+ * (plain text, Markdown clip, PDF text, saved HTML, digest), expected lists and metadata written
+ * by hand before the parser was run on them. Parsed with `parse()` from the file's bytes, with
+ * no manifest, so metadata is inferred.
+ */
+export function freshCases(): FreshCase[] {
+  return readdirSync(fixturesDir)
+    .filter((name) => name.startsWith('fresh-'))
+    .sort()
+    .map((name) => {
+      const dir = join(fixturesDir, name)
+      const file = readdirSync(dir).find((f) => f.startsWith('input.'))
+      if (!file) throw new Error(`fresh fixture ${name} has no input.* file`)
+      return {
+        name,
+        file: join(dir, file),
+        bytes: readFileSync(join(dir, file)),
+        expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as FreshExpected,
+      }
+    })
 }
 
 /** A fixture case: its folder name, source text and what `annotate` (or `parse`) got from it. */
@@ -103,9 +151,12 @@ export function paragraphInput(text: string, published: string | null): Annotate
   return { text, blocks, sentences, published: pub }
 }
 
-/** Invented-text fixture folders (those with an input.txt), except the held-out evaluation set. */
+/** Invented-text fixture folders (those with an input.txt), except the evaluation sets. */
 export function inventedCases(): Case[] {
-  return readCases((name) => !name.startsWith('seed-') && !name.startsWith('heldout-'))
+  return readCases(
+    (name) =>
+      !name.startsWith('seed-') && !name.startsWith('heldout-') && !name.startsWith('fresh-'),
+  )
 }
 
 /**

@@ -1,8 +1,11 @@
-import type { Annotations } from '@parallax/schema'
+import type { Annotations, Article } from '@parallax/schema'
+import { parse } from '../../src/index.js'
 import { annotate } from '../../src/lib/annotate/index.js'
 import {
   type Case,
   type ExpectedQuote,
+  type FreshCase,
+  freshCases,
   heldoutCases,
   paragraphInput,
   pick,
@@ -31,6 +34,10 @@ export interface CaseScore {
   entities: Tally
   quantities: Tally
   dates: Tally
+  /** Title, outlet, byline and published date (fresh fixtures, parsed with `parse()`). */
+  metadata: Tally
+  /** Strings the cleaned block text must or must not contain (fresh fixtures). */
+  cleaning: Tally
   failures: string[]
 }
 
@@ -65,6 +72,8 @@ export function scoreCase(c: Case, result: Result): CaseScore {
     entities: tally(),
     quantities: tally(),
     dates: tally(),
+    metadata: tally(),
+    cleaning: tally(),
     failures: [],
   }
   const views = result.quotations.map((q) => quoteView(result, q))
@@ -130,12 +139,14 @@ export function scoreCase(c: Case, result: Result): CaseScore {
   for (const d of c.expected.dates ?? []) {
     const found = result.dates.find((x) => x.text === d.text)
     const good =
-      found?.value !== null &&
-      found !== undefined &&
-      found.value.start === d.start &&
-      (!d.end || found.value.end === d.end) &&
-      (!d.granularity || found.value.granularity === d.granularity) &&
-      (d.relative === undefined || found.relative === d.relative)
+      d.start === null
+        ? found !== undefined && found.value === null
+        : found?.value !== null &&
+          found !== undefined &&
+          found.value.start === d.start &&
+          (!d.end || found.value.end === d.end) &&
+          (!d.granularity || found.value.granularity === d.granularity) &&
+          (d.relative === undefined || found.relative === d.relative)
     add(s.dates, good)
     if (!good)
       s.failures.push(
@@ -143,6 +154,54 @@ export function scoreCase(c: Case, result: Result): CaseScore {
       )
   }
   return s
+}
+
+/** Score a fresh article: its annotations as {@link scoreCase}, plus metadata and cleaning. */
+export function scoreArticle(c: FreshCase, text: string, article: Article): CaseScore {
+  const s = scoreCase({ name: c.name, text, expected: c.expected }, article.annotations)
+  const m = c.expected.metadata
+  const published = article.published.status === 'known' ? article.published.date : null
+  const got = { title: article.title, outlet: article.outlet, byline: article.byline, published }
+  for (const k of ['title', 'outlet', 'byline', 'published'] as const) {
+    const good = got[k] === m[k]
+    add(s.metadata, good)
+    if (!good) s.failures.push(`${k}: want ${JSON.stringify(m[k])}, got ${JSON.stringify(got[k])}`)
+  }
+  const body = article.blocks.map((b) => b.text).join('\n')
+  for (const want of c.expected.text?.present ?? []) {
+    const good = body.includes(want)
+    add(s.cleaning, good)
+    if (!good) s.failures.push(`text missing: “${want}”`)
+  }
+  for (const unwanted of c.expected.text?.absent ?? []) {
+    const good = !body.includes(unwanted)
+    add(s.cleaning, good)
+    if (!good) s.failures.push(`text not removed: “${unwanted}”`)
+  }
+  return s
+}
+
+/** Parse (bytes → `parse()`, no manifest) and score every fresh article. */
+export async function scoreFresh(): Promise<CaseScore[]> {
+  const out: CaseScore[] = []
+  for (const c of freshCases()) {
+    const r = await parse({ bytes: c.bytes, path: c.file })
+    if (!r.article || r.text === null) {
+      const s = scoreCase({ name: c.name, text: '', expected: c.expected }, {
+        entities: [],
+        mentions: [],
+        quotations: [],
+        quantities: [],
+        dates: [],
+        reference: { basis: 'undetermined', reason: 'not parsed' },
+      } as unknown as Result)
+      s.failures.push(`did not parse: ${JSON.stringify(r.diagnostics)}`)
+      out.push(s)
+      continue
+    }
+    out.push(scoreArticle(c, r.text, r.article))
+  }
+  return out
 }
 
 /** Annotate and score every held-out article. */

@@ -8,7 +8,7 @@ import type {
 } from '@parallax/schema'
 import { attributeSpeakers } from './attribute-speakers.js'
 import { buildContexts, locate } from './block-context.js'
-import { findQuantities } from './find-quantities.js'
+import { findQuantities, localCurrencies } from './find-quantities.js'
 import { endsOpen, findQuotations, type QuoteDraft } from './find-quotations.js'
 import type { AnnotateInput, AnnotateOptions } from './index.js'
 import { chooseReferenceDate } from './reference-date.js'
@@ -139,8 +139,9 @@ export function runAnnotate(
   })
 
   const quantities: Quantity[] = []
+  const currencies = localCurrencies(contexts.map((c) => c.text).join('\n'))
   contexts.forEach((ctx, b) => {
-    for (const n of findQuantities(ctx.text, dates[b]!)) {
+    for (const n of findQuantities(ctx.text, dates[b]!, { currencies })) {
       const quantity: Quantity = {
         id: `n${quantities.length}`,
         ...locate(input.text, ctx, n.start, n.end),

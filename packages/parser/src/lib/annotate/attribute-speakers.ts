@@ -207,7 +207,8 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
 
   /**
    * A name given after its role in an appositive, as the subject at `p`: "the bank's governor,
-   * Kazuo Ueda, told …" / "the CGT's leader, Philippe Martinez, said …". `end` is after the
+   * Kazuo Ueda, told …" / "the CGT's leader, Philippe Martinez, said …" / "its chief executive,
+   * Jane Roe, said …". `end` is after the
    * comma that closes the appositive.
    */
   function appositiveSubject(
@@ -219,7 +220,10 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
       (x) => x.start > p && x.start - p < 80 && x.form !== 'pronoun' && eligible(st, x),
     )
     if (!m) return undefined
-    const lead = /^(?:(?:the|a|an|The|A|An)\s+)?([^,.;:!?“”"]+?),\s+$/u.exec(text.slice(p, m.start))
+    const lead =
+      /^(?:(?:the|a|an|its|his|her|their|our|The|A|An|Its|His|Her|Their|Our)\s+)?([^,.;:!?“”"]+?),\s+$/u.exec(
+        text.slice(p, m.start),
+      )
     if (!lead || !isTitlePrefix(`${lead[1]} `)) return undefined
     const close = /^,\s+/u.exec(text.slice(m.end))
     if (!close) return undefined
@@ -431,6 +435,13 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
             if (m && eligible(st, m)) {
               subj = { type: 'mention', mention: m, start: m.start, end: m.end }
               endAt = m.end
+              // "…,” Jane Roe, director of the Centre, wrote on X.": skip the appositive.
+              const appo = /^,\s+[^,.;:!?“”"]{2,90},\s+/u.exec(text.slice(endAt))
+              const after = appo
+                ? st.words[wordIndexAt(st.words, endAt + appo[0].length)]
+                : undefined
+              if (appo && after?.start === endAt + appo[0].length && cueVerbs.has(after.lower))
+                endAt += appo[0].length
             } else if (personPronouns.has(w1.lower) || w1.lower === 'they') {
               subj = personPronouns.has(w1.lower)
                 ? { type: 'pronoun', word: w1, start: w1.start, end: w1.end }

@@ -25,7 +25,8 @@ export function findChannel(text: string, isPerson: (name: string) => boolean): 
     if (/^\p{Lu}/u.test(found) && isPerson(found)) continue
     if (found === 'members of the press' || found === 'the press' || found === 'the media')
       return 'press'
-    return found
+    // A sentence's full stop is not part of a name ("told the broadcaster RÚV."); "U.S." keeps its.
+    return found.replace(/(?<!\.\p{L})\.$/u, '')
   }
   return undefined
 }

@@ -97,6 +97,14 @@ function isHyphenatedName(w: Word): boolean {
 }
 
 /**
+ * One syllable of romanised Korean (onset, vowel, coda): "won", "ho", "myung". Some are also
+ * English words ("Ji-won", "Hye-sun"); English compounds' second parts ("era", "based", "war",
+ * "led") are not syllables of this shape.
+ */
+const romanisedSyllable =
+  /^(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnpstwy])?(?:y|w)?(?:ae|eo|eu|oe|ui|a|e|i|o|u)(?:ng|[nklmpt])?$/u
+
+/**
  * A romanised given name with a hyphenated second syllable ("Kyung-ho", "Jae-myung"), written
  * after the family name: a capitalised part, then lower-case parts that are not English words
  * ("Trump-era", "Kyiv-based" are compounds).
@@ -107,7 +115,7 @@ export function isHyphenatedGivenName(value: string): boolean {
     parts.length === 2 &&
     /^\p{Lu}\p{Ll}{1,5}$/u.test(parts[0]!) &&
     /^\p{Ll}{2,5}$/u.test(parts[1]!) &&
-    !isEnglishWord(parts[1]!) &&
+    (!isEnglishWord(parts[1]!) || romanisedSyllable.test(parts[1]!)) &&
     !partyByName(parts[0]!) &&
     !isKnownPlace(parts[0]!)
   )

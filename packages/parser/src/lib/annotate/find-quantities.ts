@@ -119,6 +119,74 @@ const currencyWords: Record<string, string> = {
   rand: 'ZAR',
   peso: 'MXN',
   pesos: 'MXN',
+  rupiah: 'IDR',
+  rupiahs: 'IDR',
+  cedi: 'GHS',
+  cedis: 'GHS',
+  ringgit: 'MYR',
+  baht: 'THB',
+  dong: 'VND',
+  lira: 'TRY',
+  zloty: 'PLN',
+  zlotys: 'PLN',
+  forint: 'HUF',
+  forints: 'HUF',
+  dirham: 'AED',
+  dirhams: 'AED',
+  riyal: 'SAR',
+  riyals: 'SAR',
+  taka: 'BDT',
+  kwacha: 'ZMW',
+}
+
+/**
+ * Currency words several countries share ("pesos", "crowns"): the code follows the country the
+ * article names most (by name, demonym or capital). Without one, "peso" stays MXN and a crown
+ * keeps its word as the unit.
+ */
+const sharedCurrencies: Array<{ words: readonly string[]; countries: Array<[RegExp, string]> }> = [
+  {
+    words: ['peso', 'pesos'],
+    countries: [
+      [/\b(?:Mexico|Mexican|Mexico City)\b/gu, 'MXN'],
+      [/\b(?:Chile|Chilean|Santiago)\b/gu, 'CLP'],
+      [/\b(?:Argentina|Argentine|Argentinian|Buenos Aires)\b/gu, 'ARS'],
+      [/\b(?:Colombia|Colombian|Bogotá|Bogota)\b/gu, 'COP'],
+      [/\b(?:Philippines|Philippine|Filipino|Manila)\b/gu, 'PHP'],
+      [/\b(?:Uruguay|Uruguayan|Montevideo)\b/gu, 'UYU'],
+    ],
+  },
+  {
+    words: ['crown', 'crowns', 'krone', 'kroner', 'krona', 'kronor', 'króna', 'krónur', 'koruna'],
+    countries: [
+      [/\b(?:Norway|Norwegian|Oslo)\b/gu, 'NOK'],
+      [/\b(?:Sweden|Swedish|Stockholm)\b/gu, 'SEK'],
+      [/\b(?:Denmark|Danish|Copenhagen)\b/gu, 'DKK'],
+      [/\b(?:Iceland|Icelandic|Reykjavík|Reykjavik)\b/gu, 'ISK'],
+      [/\b(?:Czech|Czechia|Prague)\b/gu, 'CZK'],
+    ],
+  },
+]
+
+/**
+ * Currency codes for the shared currency words of one article, from the country its text names
+ * most ("pesos" in a story about Chile → CLP). Pass the result to `findQuantities`.
+ */
+export function localCurrencies(articleText: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const { words, countries } of sharedCurrencies) {
+    let best: string | undefined
+    let most = 0
+    for (const [re, code] of countries) {
+      const n = articleText.match(re)?.length ?? 0
+      if (n > most) {
+        most = n
+        best = code
+      }
+    }
+    if (best) for (const w of words) out[w] = best
+  }
+  return out
 }
 const hedges: Array<[RegExp, Hedge]> = [
   [/^(?:about|around|approximately|roughly|some|circa|an estimated|estimated)$/iu, 'about'],
@@ -151,6 +219,12 @@ const pattern = new RegExp(
   ].join(''),
   'giu',
 )
+
+/** Options of {@link findQuantities}. */
+export interface FindQuantitiesOptions {
+  /** Codes for shared currency words in this article ({@link localCurrencies}); default none. */
+  currencies?: Readonly<Record<string, string>>
+}
 
 /** Singular of an English plural noun (enough for units: "hours" → "hour", "people" → "person"). */
 export function singular(word: string): string {
@@ -197,7 +271,9 @@ function headNoun(tokens: readonly Token[], offset: number): Token | undefined {
 export function findQuantities(
   text: string,
   exclude: ReadonlyArray<{ start: number; end: number }>,
+  options: Readonly<FindQuantitiesOptions> = {},
 ): QuantityDraft[] {
+  const currencies = options.currencies ?? {}
   const out: QuantityDraft[] = []
   let tokens: Token[] | undefined
   for (const m of text.matchAll(pattern)) {
@@ -257,7 +333,7 @@ export function findQuantities(
       const head = headNoun(tokens, end)
       if (head) {
         const lower = head.value.toLowerCase()
-        unit = currencyWords[lower] ?? singular(lower)
+        unit = currencies[lower] ?? currencyWords[lower] ?? singular(lower)
         end = head.end
       }
     }

@@ -1,14 +1,36 @@
 /**
+ * Latin letters that Unicode does not decompose into a base letter and a mark (so NFD leaves
+ * them), with their usual ASCII transliteration: Nordic, Icelandic, Polish, Croatian, German.
+ */
+const undecomposed: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  å: 'a',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+}
+
+/** Lower-case, strip accents and transliterate letters NFD leaves alone ("Þórðar" → "thordar"). */
+export function asciiLetters(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[øæœåðþßłđı]/gu, (c) => undecomposed[c] ?? c)
+}
+
+/**
  * Fold a name for matching across spellings and transliterations: strip accents and
  * apostrophes, lower-case, and merge common transliteration endings ("Zelenskyy",
  * "Zelenskiy", "Zelenski" → "zelensky"; "Dmitriyev" → "dmitriev").
  */
 export function foldName(name: string): string {
-  let s = name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’.\s-]/gu, '')
+  let s = asciiLetters(name).replace(/['’.\s-]/gu, '')
   s = s.replace(/(?:yy|iy|ii|yi|ij)$/u, 'y').replace(/ski$/u, 'sky')
   s = s.replace(/iye/gu, 'ie')
   return s
@@ -16,10 +38,7 @@ export function foldName(name: string): string {
 
 /** A slug for keys: accents stripped, lower-case, words joined by hyphens. */
 export function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return asciiLetters(name)
     .replace(/['’]/gu, '')
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '')

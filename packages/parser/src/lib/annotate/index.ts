@@ -20,11 +20,6 @@ export interface AnnotateOptions {
    * date and any date the text states. Default: none (published date, else stated date).
    */
   referenceDate?: string
-  /**
-   * Detect entities with the wink-nlp English model as well as the capitalised-name rules.
-   * Default: `true`.
-   */
-  useNlp?: boolean
 }
 
 /**

@@ -219,8 +219,17 @@ export function resolveDates(
       const e = ranged && r.end ? at(r.end) : at(s)
       value = { start: iso(at(s)), end: iso(e), granularity: 'day' }
     } else if (hasMonth) {
-      const y = s.get('year')!
       const m = s.get('month')! - 1
+      // A month without a year: the next such month when the words say the future ("from
+      // October", "until May", "will … in January"), else the most recent one up to the
+      // reference ("since January", "met in March"). chrono-node would pick the nearer one.
+      const ahead = monthLooksAhead(text, start)
+      const y = hasYear
+        ? s.get('year')!
+        : ref
+          ? ref.getUTCFullYear() +
+            (ahead ? (m < ref.getUTCMonth() ? 1 : 0) : m > ref.getUTCMonth() ? -1 : 0)
+          : s.get('year')!
       const endC = ranged ? r.end : undefined
       const last = endC ? utc(endC.get('year')!, endC.get('month')!, 0) : utc(y, m + 1, 0)
       value = { start: iso(utc(y, m, 1)), end: iso(last), granularity: 'month' }
@@ -239,9 +248,31 @@ export function resolveDates(
 export function firstFullDate(text: string): string | undefined {
   for (const r of chrono.en.parse(asciiFold(text), new Date(Date.UTC(2000, 0, 1, 12)))) {
     const s = r.start
-    if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
+    // Written out: chrono also gives "now" ("holding for now") every component.
+    if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year') && /\d/u.test(r.text)) {
       return `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`
     }
   }
   return undefined
+}
+
+const PAST_LEAD = /\b(?:since|last|earlier|through|throughout|during)\s+$/iu
+const FUTURE_LEAD = /\b(?:next|until|till|by|from|coming|before)\s+$/iu
+const FUTURE_CLAUSE =
+  /\b(?:will|would|shall|'ll|’ll|going to|expected (?:to|in|on|by)|plans? to|planned to|set to|scheduled|due (?:in|on|by)|aims? to|intends? to|is to|are to)\b/iu
+
+/** Whether a month named without a year at `start` points forward from the reference date. */
+function monthLooksAhead(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 12), start)
+  if (PAST_LEAD.test(lead)) return false
+  if (FUTURE_LEAD.test(lead)) return true
+  // The clause so far: from the last sentence end before the month to the month itself.
+  const before = text.slice(Math.max(0, start - 300), start)
+  const clause = before.slice(
+    Math.max(
+      0,
+      ...[...before.matchAll(/[.!?]["”’]?\s/gu)].map((m) => (m.index ?? 0) + m[0].length),
+    ),
+  )
+  return FUTURE_CLAUSE.test(clause)
 }

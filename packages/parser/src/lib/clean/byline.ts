@@ -16,6 +16,10 @@ const BARE_BYLINE = new RegExp(`^(${NAMES})\\s*[,|•·–—-]\\s*(.{2,60})$`, 
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Then|Now)\b/
 
+/** A job title after an author's name ("Jane Roe, Southeast Asia Correspondent"): not a name. */
+const JOB_TITLE =
+  /\b(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|photographer|bureau chief|staff)s?$/iu
+
 /** A byline's authors and, when it names one, its outlet. */
 export interface Byline {
   /** "Jane Roe and John Doe". */
@@ -46,7 +50,10 @@ export function readByline(text: string, options?: { bare?: boolean }): Byline |
       // "By Jane Roe and John Doe, Reuters": the names pattern took the outlet as a last name.
       const parts = names.split(/\s*,\s*/)
       const last = parts[parts.length - 1]!
-      if (parts.length > 1 && isOutletName(last)) {
+      if (parts.length > 1 && JOB_TITLE.test(last)) {
+        // "By Jane Roe, Southeast Asia Correspondent": the title is not an author.
+        names = parts.slice(0, -1).join(', ')
+      } else if (parts.length > 1 && isOutletName(last)) {
         outlet = last
         names = parts.slice(0, -1).join(', ')
       } else if (parts.length > 1 && !/\s/.test(last)) {

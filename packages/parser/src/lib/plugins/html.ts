@@ -7,7 +7,7 @@ const TAGS =
   /<\/?(?:p|div|span|a|article|section|h[1-6]|body|head|title|meta|script|link)\b[^>]*>/gi
 
 /**
- * Saved HTML pages: main content and metadata through @parallax/html-extract (rehype-parse
+ * Saved HTML pages: main content and metadata through @parallax/html-extract (hast-util-from-html
  * underneath). Blocks and spans index the HTML source text; everything outside the extracted
  * blocks and the extractor's own removals is recorded as `markup` (tags, scripts, page chrome).
  */
