@@ -1,5 +1,5 @@
 import type { Briefing, Citation, Section, Source, Statement } from '@parallax/schema'
-import { collapseSpace, formatDate, formatDateTime, plural, quotedExcerpt } from './format.js'
+import { formatDate, formatDateTime, plural, quotedExcerpt } from './format.js'
 import type {
   BriefingView,
   CiteView,

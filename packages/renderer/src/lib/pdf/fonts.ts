@@ -22,10 +22,10 @@ let cache: Readonly<Record<FontKey, Buffer>> | undefined
 /** The fonts as TrueType bytes, read once per process (pdfkit subsets and embeds them per document). */
 export function fontBytes(): Readonly<Record<FontKey, Buffer>> {
   if (cache) return cache
-  const entries = Object.entries(fontFiles).map(([key, file]) => [
-    key,
-    woffToSfnt(readFileSync(require.resolve(file))),
-  ])
+  const entries = Object.entries(fontFiles).map(([key, file]) => {
+    const path = require.resolve(file)
+    return [key, woffToSfnt(readFileSync(path), path)]
+  })
   cache = Object.fromEntries(entries) as Record<FontKey, Buffer>
   return cache
 }

@@ -3,29 +3,23 @@ import PDFDocument from 'pdfkit'
 import { assertBriefing } from '../assert-briefing.js'
 import { buildView } from '../build-view.js'
 import { type RenderPdfOptions, resolvePageSize } from '../options.js'
-import type { BriefingView, CiteView, SectionView, StatementView } from '../view-types.js'
-import { drawCoverage } from './coverage-chart.js'
+import type { BriefingView, SectionView } from '../view-types.js'
 import { Flow, ink } from './flow.js'
-import { type FontKey, fontBytes } from './fonts.js'
-import type { Para, Run } from './rich-text.js'
-import { drawTable, type TableRow } from './table.js'
+import { fontBytes } from './fonts.js'
+import { drawHeading } from './heading.js'
+import { drawBottomLine } from './sections/bottom-line.js'
+import { drawConflicts } from './sections/conflicts.js'
+import { drawExclusives } from './sections/exclusives.js'
+import { drawFigures } from './sections/figures.js'
+import { drawPositions } from './sections/positions.js'
+import { drawQuotes } from './sections/quotes.js'
+import { drawSinceLast } from './sections/since-last.js'
+import { drawSources } from './sections/sources.js'
+import { drawTimeline } from './sections/timeline.js'
+import { text } from './styled-runs.js'
+import { hairline, muted } from './styles.js'
 
-const muted = '#4a4a55'
-const accent = '#1d4f91'
-const differ = '#9b2c1f'
-const agree = '#1f6b3a'
-const markColor = '#ffe27a'
-const body = 10
-const small = 9
 const margins = { top: 62, bottom: 58, left: 56, right: 56 }
-
-const stanceColors: Record<string, string> = {
-  refusal: differ,
-  opposition: differ,
-  condition: muted,
-}
-const agreementColors: Record<string, string> = { agree, conflict: differ, single: muted }
-const changeColors: Record<string, string> = { new: agree, changed: muted, resolved: differ }
 
 /**
  * Renders a briefing as a PDF: IBM Plex fonts embedded (Latin and Cyrillic), A4 or Letter, a
@@ -86,7 +80,6 @@ export async function renderPdf(
 }
 
 function drawDocument(flow: Flow, view: BriefingView): void {
-  const doc = flow.doc
   flow.paras([
     {
       runs: [text(`BRIEFING · ${view.dateLabel.toUpperCase()}`, 'sansBold', 8.5, muted)],
@@ -99,358 +92,38 @@ function drawDocument(flow: Flow, view: BriefingView): void {
   flow.rule(flow.y, ink, 1.5)
   flow.y += 4
   for (const section of view.sections) drawSection(flow, section)
-  if (view.sources.length > 0) drawSources(flow, view)
-  void doc
+  if (view.sources.length > 0)
+    drawSources(flow, view, drawHeading(flow, view.labels.sources, 'section-sources', 2))
 }
 
-function heading(
-  flow: Flow,
-  title: string,
-  anchor: string,
-  level: 2 | 3,
-  parent?: PDFKit.PDFOutline,
-): PDFKit.PDFOutline | undefined {
-  const size = level === 2 ? 13.5 : 10.5
-  flow.space(level === 2 ? 16 : 9)
-  // Keep the heading with at least three lines of what follows; a section heading also with the
-  // sub-heading that usually opens it, so it never ends a page on its own.
-  flow.ensure(size * 1.4 + (level === 2 ? 110 : 48))
-  flow.doc.addNamedDestination(anchor, 'XYZ', flow.box.left - 4, flow.y - 4, null)
-  const outline = level === 2 ? flow.doc.outline.addItem(title) : parent?.addItem(title)
-  flow.paras([{ runs: [text(title, 'sansBold', size)] }])
-  if (level === 2) {
-    flow.rule(flow.y + 1, ink, 1)
-    flow.y += 6
-  } else flow.y += 2
-  return outline
-}
-
+/** A section: its heading and bookmark, then its body (`sections/<kind>.ts`). */
 function drawSection(flow: Flow, section: SectionView): void {
-  const outline = heading(flow, section.title, section.anchor, 2)
+  const outline = drawHeading(flow, section.title, section.anchor, 2)
   switch (section.kind) {
     case 'bottom-line':
-      flow.paras(section.items.map((item) => bulleted(statementRuns(item, body))))
+      drawBottomLine(flow, section)
       return
     case 'since-last':
-      flow.paras([
-        { runs: [text(section.previousLabel, 'serifItalic', small, muted)], spaceAfter: 5 },
-      ])
-      flow.paras(
-        section.items.map((item) => ({
-          runs: [
-            text(
-              `${item.label.toUpperCase()}  `,
-              'sansBold',
-              7.5,
-              changeColors[item.change] ?? muted,
-            ),
-            ...statementRuns(item.statement, body),
-          ],
-          spaceAfter: 4,
-        })),
-      )
+      drawSinceLast(flow, section)
       return
-    case 'conflicts': {
-      const rows: TableRow[] = section.rows.flatMap((row) =>
-        row.accounts.map((account, index) => ({
-          cells: [
-            index === 0 ? [para([text(row.topic, 'sansBold', 8.5)])] : [],
-            [para([text(account.value, 'serifBold', small)])],
-            [para(statementRuns(account.statement, small))],
-          ],
-          ...(index === 0 ? { groupStart: true } : {}),
-          continuation: [
-            [para([text(`${row.topic} (continued)`, 'sansBold', 8.5, muted)])],
-            [para([text(account.value, 'serifBold', small)])],
-            [para(statementRuns(account.statement, small))],
-          ],
-        })),
-      )
-      drawTable(
-        flow,
-        [
-          { header: 'What is disputed', weight: 1.15 },
-          { header: 'Account', weight: 1.1 },
-          { header: 'As reported', weight: 2 },
-        ],
-        rows,
-      )
+    case 'conflicts':
+      drawConflicts(flow, section)
       return
-    }
     case 'quotes':
-      flow.paras([
-        {
-          runs: [
-            text(
-              'Where outlets word the same statement differently, the words only one outlet uses are ',
-              'serifItalic',
-              small,
-              muted,
-            ),
-            {
-              text: 'highlighted',
-              font: 'serifItalic',
-              size: small,
-              color: ink,
-              highlight: markColor,
-            },
-            text('.', 'serifItalic', small, muted),
-          ],
-          spaceAfter: 2,
-        },
-      ])
-      for (const speaker of section.speakers) {
-        heading(
-          flow,
-          speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name,
-          `${section.anchor}-${slug(speaker.name)}`,
-          3,
-          outline,
-        )
-        for (const statement of speaker.statements) {
-          const paras: Para[] = []
-          if (statement.note)
-            paras.push({
-              runs: [text(statement.note, 'serifItalic', 8.5, muted)],
-              bar: '#d5d5dc',
-              spaceAfter: 2,
-            })
-          for (const variant of statement.variants) {
-            paras.push({
-              runs: [
-                text('“', 'serifItalic', body),
-                ...variant.diff.map(
-                  (run): Run =>
-                    run.changed
-                      ? {
-                          text: run.text,
-                          font: 'serifBoldItalic',
-                          size: body,
-                          highlight: markColor,
-                        }
-                      : text(run.text, 'serifItalic', body),
-                ),
-                text('”', 'serifItalic', body),
-              ],
-              bar: '#d5d5dc',
-            })
-            paras.push({
-              runs: [
-                text(
-                  `— ${variant.attribution}${variant.context ? `, ${variant.context}` : ''}`,
-                  'sans',
-                  8,
-                  muted,
-                ),
-                ...markers(variant.cites),
-              ],
-              bar: '#d5d5dc',
-              spaceAfter: 3,
-            })
-          }
-          flow.paras(paras, { indent: 10, keep: 3 })
-          flow.y += 5
-        }
-      }
+      drawQuotes(flow, section, outline)
       return
     case 'positions':
-      for (const party of section.parties) {
-        heading(flow, party.party, `${section.anchor}-${slug(party.party)}`, 3, outline)
-        drawTable(
-          flow,
-          [
-            { header: 'Stance', weight: 0.75 },
-            { header: 'Position', weight: 1.5 },
-            { header: 'Wording by outlet', weight: 2.6 },
-          ],
-          party.positions.map((position) => ({
-            cells: [
-              [
-                para([
-                  text(
-                    position.stanceLabel.toUpperCase(),
-                    'sansBold',
-                    7.5,
-                    stanceColors[position.stance] ?? accent,
-                  ),
-                ]),
-              ],
-              [para([text(position.summary, 'serifBold', small)])],
-              position.wordings.map((wording) => ({
-                ...bulleted(statementRuns(wording, small)),
-                spaceAfter: 2,
-              })),
-            ],
-          })),
-        )
-      }
+      drawPositions(flow, section, outline)
       return
     case 'figures':
-      drawTable(
-        flow,
-        [
-          { header: 'Figure', weight: 1.5 },
-          { header: 'Value', weight: 0.85 },
-          { header: 'Agreement', weight: 0.85 },
-          { header: 'Accounts', weight: 2.4 },
-        ],
-        section.rows.map((row) => ({
-          cells: [
-            [para([text(row.label, 'sansBold', 8.5)])],
-            [para([text(row.value, 'serifBold', small)])],
-            [
-              para([
-                text(row.agreementLabel, 'sansBold', 7.5, agreementColors[row.agreement] ?? muted),
-              ]),
-            ],
-            row.accounts.map((account) => ({
-              ...bulleted([
-                text(`${account.value}: `, 'serifBold', small),
-                ...statementRuns(account.statement, small),
-              ]),
-              spaceAfter: 2,
-            })),
-          ],
-        })),
-      )
+      drawFigures(flow, section)
       return
     case 'timeline':
-      drawTable(
-        flow,
-        [
-          { header: 'Date', weight: 0.9 },
-          { header: 'Event', weight: 4 },
-        ],
-        section.entries.map((entry) => ({
-          cells: [
-            [para([text(entry.label, 'sansBold', 8.5, accent)])],
-            [
-              para(statementRuns(entry.statement, small)),
-              ...(entry.disputed
-                ? [
-                    para([
-                      text('Date disputed: ', 'sansBold', 7.5, differ),
-                      text(entry.disputed, 'serifItalic', 8.5, differ),
-                    ]),
-                  ]
-                : []),
-            ],
-          ],
-        })),
-      )
+      drawTimeline(flow, section)
       return
     case 'exclusives':
-      for (const group of section.outlets) {
-        heading(flow, group.outlet, `${section.anchor}-${group.number}`, 3, outline)
-        flow.paras([
-          {
-            runs: [
-              text('Source ', 'sans', 8, muted),
-              {
-                text: `[${group.number}]`,
-                font: 'sansBold',
-                size: 8,
-                color: accent,
-                goTo: group.sourceTarget,
-              },
-            ],
-            spaceAfter: 2,
-          },
-          ...group.items.map((item) => bulleted(statementRuns(item, body))),
-        ])
-      }
+      drawExclusives(flow, section, outline)
       return
-  }
-}
-
-function drawSources(flow: Flow, view: BriefingView): void {
-  const outline = heading(flow, view.labels.sources, 'section-sources', 2)
-  for (const source of view.sources) {
-    const head: Run[] = [
-      {
-        text: `[${source.number}] `,
-        font: 'sansBold',
-        size: 9.5,
-        color: accent,
-        destination: source.anchor,
-      },
-      text(source.outlet, 'sansBold', 9.5),
-    ]
-    if (source.title) head.push(text(' — ', 'sans', 9.5), text(source.title, 'serifItalic', 9.5))
-    const meta = `${source.byline ? `By ${source.byline} · ` : ''}Published ${source.published} · format ${source.format} · article ${source.article}`
-    const paras: Para[] = [
-      { runs: head, spaceAfter: 1 },
-      { runs: [text(meta, 'sans', 7.5, muted)], spaceAfter: 1 },
-    ]
-    if (source.url) {
-      paras.push({
-        runs: [
-          source.href
-            ? { text: source.url, font: 'sans', size: 7.5, color: accent, link: source.href }
-            : text(source.url, 'sans', 7.5, muted),
-        ],
-        spaceAfter: 1,
-      })
-    }
-    flow.paras(paras, { keep: 3 })
-    if (source.cited.length > 0) {
-      flow.paras([
-        {
-          runs: [text(view.labels.citedSentences.toUpperCase(), 'sansBold', 6.5, muted)],
-          spaceAfter: 1,
-        },
-      ])
-      flow.paras(
-        source.cited.map((cited) => ({
-          bullet: text(cited.id, 'sans', 6.5, muted),
-          indent: 20,
-          runs: [{ text: cited.excerpt, font: 'serif', size: 8, destination: cited.anchor }],
-          spaceAfter: 1.5,
-        })),
-        { indent: 6 },
-      )
-    }
-    flow.y += 4
-    flow.rule(flow.y, '#d5d5dc', 0.5)
-    flow.y += 4
-  }
-  if (view.coverage) {
-    heading(flow, view.labels.coverage, 'section-coverage', 3, outline)
-    flow.paras([
-      {
-        runs: [
-          text(
-            'Number of cited claims per source and topic. Empty cells: the source does not cover the topic.',
-            'serifItalic',
-            8.5,
-            muted,
-          ),
-        ],
-        spaceAfter: 4,
-      },
-    ])
-    drawCoverage(flow, view.coverage)
-  }
-  if (view.skipped.length > 0) {
-    heading(flow, view.labels.skipped, 'section-skipped', 3, outline)
-    drawTable(
-      flow,
-      [
-        { header: 'File', weight: 1.3 },
-        { header: 'Reason', weight: 1.7 },
-        { header: 'Diagnostics', weight: 2.2 },
-      ],
-      view.skipped.map((item) => ({
-        cells: [
-          [para([text(item.file, 'sansBold', 8)])],
-          [para([text(item.reason, 'serif', small)])],
-          item.diagnostics.map((line) => ({
-            runs: [text(line, 'sans', 7.5, muted)],
-            spaceAfter: 2,
-          })),
-        ],
-      })),
-    )
   }
 }
 
@@ -469,7 +142,7 @@ function drawPageFrames(flow: Flow, view: BriefingView): void {
       doc.font('sans').fontSize(7.5).fillColor(muted)
       doc.text(title, left, margins.top - 26, { lineBreak: false })
       doc.text(date, left + width - dateWidth, margins.top - 26, { lineBreak: false })
-      flow.rule(margins.top - 14, '#d5d5dc', 0.5)
+      flow.rule(margins.top - 14, hairline, 0.5)
     }
     const label = `Page ${number} of ${range.count}`
     const labelWidth = flow.measure.width(label, 'sans', 7.5)
@@ -478,48 +151,11 @@ function drawPageFrames(flow: Flow, view: BriefingView): void {
   }
 }
 
+/** `value`, cut and ended with `…` when wider than `width` in the running header's type. */
 function fit(flow: Flow, value: string, width: number): string {
   if (flow.measure.width(value, 'sans', 7.5) <= width) return value
-  let text = value
-  while (text.length > 1 && flow.measure.width(`${text}…`, 'sans', 7.5) > width)
-    text = text.slice(0, -1)
-  return `${text.trimEnd()}…`
-}
-
-function text(value: string, font: FontKey, size: number, color?: string): Run {
-  return color ? { text: value, font, size, color } : { text: value, font, size }
-}
-
-function para(runs: readonly Run[]): Para {
-  return { runs }
-}
-
-function bulleted(runs: readonly Run[]): Para {
-  return { runs, bullet: text('•', 'serif', body, muted), indent: 11, spaceAfter: 4 }
-}
-
-function statementRuns(statement: StatementView, size: number): Run[] {
-  return [text(statement.text, 'serif', size), ...markers(statement.cites)]
-}
-
-/** Citation markers `[n]`, raised and glued to the preceding word, each a link to its sentence. */
-function markers(cites: readonly CiteView[]): Run[] {
-  return cites.map((cite) => ({
-    text: `[${cite.number}]`,
-    font: 'sansBold',
-    size: 6.5,
-    color: accent,
-    goTo: cite.target,
-    raise: true,
-  }))
-}
-
-function slug(value: string): string {
-  return (
-    value
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'x'
-  )
+  let shown = value
+  while (shown.length > 1 && flow.measure.width(`${shown}…`, 'sans', 7.5) > width)
+    shown = shown.slice(0, -1)
+  return `${shown.trimEnd()}…`
 }

@@ -1,0 +1,107 @@
+import type { BriefingView } from '../../view-types.js'
+import { drawCoverage } from '../coverage-chart.js'
+import type { Flow } from '../flow.js'
+import { drawHeading } from '../heading.js'
+import type { Para, Run } from '../rich-text.js'
+import { para, text } from '../styled-runs.js'
+import { accent, hairline, muted, small } from '../styles.js'
+import { drawTable } from '../table.js'
+
+/**
+ * Sources: each source entry (a named destination) with the sentences cited from it (each a
+ * named destination the citation markers link to), then the coverage matrix and the skipped
+ * inputs, each under a sub-heading.
+ */
+export function drawSources(
+  flow: Flow,
+  view: BriefingView,
+  outline: PDFKit.PDFOutline | undefined,
+): void {
+  for (const source of view.sources) {
+    const head: Run[] = [
+      {
+        text: `[${source.number}] `,
+        font: 'sansBold',
+        size: 9.5,
+        color: accent,
+        destination: source.anchor,
+      },
+      text(source.outlet, 'sansBold', 9.5),
+    ]
+    if (source.title) head.push(text(' — ', 'sans', 9.5), text(source.title, 'serifItalic', 9.5))
+    const meta = `${source.byline ? `By ${source.byline} · ` : ''}Published ${source.published} · format ${source.format} · article ${source.article}`
+    const paras: Para[] = [
+      { runs: head, spaceAfter: 1 },
+      { runs: [text(meta, 'sans', 7.5, muted)], spaceAfter: 1 },
+    ]
+    if (source.url) {
+      paras.push({
+        runs: [
+          source.href
+            ? { text: source.url, font: 'sans', size: 7.5, color: accent, link: source.href }
+            : text(source.url, 'sans', 7.5, muted),
+        ],
+        spaceAfter: 1,
+      })
+    }
+    flow.paras(paras, { keep: 3 })
+    if (source.cited.length > 0) {
+      flow.paras([
+        {
+          runs: [text(view.labels.citedSentences.toUpperCase(), 'sansBold', 6.5, muted)],
+          spaceAfter: 1,
+        },
+      ])
+      flow.paras(
+        source.cited.map((cited) => ({
+          bullet: text(cited.id, 'sans', 6.5, muted),
+          indent: 20,
+          runs: [{ text: cited.excerpt, font: 'serif', size: 8, destination: cited.anchor }],
+          spaceAfter: 1.5,
+        })),
+        { indent: 6 },
+      )
+    }
+    flow.y += 4
+    flow.rule(flow.y, hairline, 0.5)
+    flow.y += 4
+  }
+  if (view.coverage) {
+    drawHeading(flow, view.labels.coverage, 'section-coverage', 3, outline)
+    flow.paras([
+      {
+        runs: [
+          text(
+            'Number of cited claims per source and topic. Empty cells: the source does not cover the topic.',
+            'serifItalic',
+            8.5,
+            muted,
+          ),
+        ],
+        spaceAfter: 4,
+      },
+    ])
+    drawCoverage(flow, view.coverage)
+  }
+  if (view.skipped.length > 0) {
+    drawHeading(flow, view.labels.skipped, 'section-skipped', 3, outline)
+    drawTable(
+      flow,
+      [
+        { header: 'File', weight: 1.3 },
+        { header: 'Reason', weight: 1.7 },
+        { header: 'Diagnostics', weight: 2.2 },
+      ],
+      view.skipped.map((item) => ({
+        cells: [
+          [para([text(item.file, 'sansBold', 8)])],
+          [para([text(item.reason, 'serif', small)])],
+          item.diagnostics.map((line) => ({
+            runs: [text(line, 'sans', 7.5, muted)],
+            spaceAfter: 2,
+          })),
+        ],
+      })),
+    )
+  }
+}

@@ -1,0 +1,36 @@
+import type { CiteView, StatementView } from '../view-types.js'
+import type { FontKey } from './fonts.js'
+import type { Para, Run } from './rich-text.js'
+import { accent, body, muted } from './styles.js'
+
+/** A run of one font, size and (optional) colour. */
+export function text(value: string, font: FontKey, size: number, color?: string): Run {
+  return color ? { text: value, font, size, color } : { text: value, font, size }
+}
+
+/** A paragraph of runs with the default spacing. */
+export function para(runs: readonly Run[]): Para {
+  return { runs }
+}
+
+/** A bullet-list item. */
+export function bulleted(runs: readonly Run[]): Para {
+  return { runs, bullet: text('•', 'serif', body, muted), indent: 11, spaceAfter: 4 }
+}
+
+/** A briefing sentence in the serif face, followed by its citation markers. */
+export function statementRuns(statement: StatementView, size: number): Run[] {
+  return [text(statement.text, 'serif', size), ...markers(statement.cites)]
+}
+
+/** Citation markers `[n]`, raised and glued to the preceding word, each a link to its sentence. */
+export function markers(cites: readonly CiteView[]): Run[] {
+  return cites.map((cite) => ({
+    text: `[${cite.number}]`,
+    font: 'sansBold',
+    size: 6.5,
+    color: accent,
+    goTo: cite.target,
+    raise: true,
+  }))
+}
