@@ -61,7 +61,7 @@ export function runAnnotate(
     quotes.push(found)
     open = endsOpen(found)
   }
-  const attributed = attributeSpeakers({ contexts, index, quotes, dates })
+  const attributed = attributeSpeakers({ source: input.text, contexts, index, quotes, dates })
 
   // Ids in document order.
   const entityOrder = [...index.entities.values()].sort((a, b) => a.first - b.first)

@@ -1,3 +1,4 @@
+import { toSourceSpan } from '../text-map.js'
 import { type BlockContext, sentenceAt } from './block-context.js'
 import { findChannel } from './find-channel.js'
 import { isRolePrefix, isTitleQualifier } from './find-names.js'
@@ -5,6 +6,7 @@ import type { QuoteDraft } from './find-quotations.js'
 import {
   anonymousSpeakers,
   cueVerbs,
+  findingVerbs,
   indefiniteOpeners,
   personPronouns,
   placePrepositions,
@@ -44,10 +46,24 @@ type Subject =
   | { type: 'anonymous'; phrase: string; start: number; end: number }
 
 const okAfterCue = new Set(
-  'outside inside near across in on at to after before during earlier later last this over via while when as from shortly recently then yesterday today tonight adding urging noting according without with and but amid ahead following late early'.split(
+  'outside inside near across in on at to after before during earlier later last this over via while when as from shortly recently then yesterday today tonight adding urging noting according without with and but amid ahead following late early by'.split(
     ' ',
   ),
 )
+
+/**
+ * Length of a restrictive relative clause that ends at its main clause's speech verb: " who
+ * moved to the city in 2024 " in "A civil servant who moved to the city in 2024 said …". The
+ * relative clause's own verb (the first word) is skipped; 0 when no speech verb follows.
+ */
+function restrictiveRelative(after: string): number {
+  const m = /^\s+(?:who|that)\s+[^,.;:!?“”"()—–]{1,100}/u.exec(after)
+  if (!m) return 0
+  const words = splitWords(m[0])
+  for (let k = 2; k < words.length && k <= 14; k++)
+    if (cueVerbs.has(words[k]!.lower) && !/ing$/u.test(words[k]!.lower)) return words[k]!.start
+  return 0
+}
 
 /** Whether `text` is only a role written before a name ("Mayor ", "regional president "). */
 const isTitlePrefix = isRolePrefix
@@ -79,6 +95,8 @@ interface BlockState {
 
 /** Everything attribution needs, built once per article. */
 export interface AttributionInput {
+  /** The article's source text (for markup the block text no longer shows, such as emphasis). */
+  source: string
   contexts: readonly BlockContext[]
   index: EntityIndex
   quotes: readonly QuoteDraft[][]
@@ -96,6 +114,17 @@ export interface AttributionInput {
  */
 export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
   const { contexts, index } = input
+  /** Whether the source sets a block-text range in emphasis ("*Financial Times*", "_Le Monde_"). */
+  const emphasised = (ctx: BlockContext, start: number, end: number) => {
+    const span = toSourceSpan(ctx.block, start, end)
+    const open = input.source.slice(Math.max(0, span.start - 2), span.start)
+    const close = input.source.slice(span.end, span.end + 2)
+    return (
+      /[*_]$/u.test(open) &&
+      /^[*_]/u.test(close) &&
+      input.source.slice(span.start, span.end) === ctx.text.slice(start, end)
+    )
+  }
   const states: BlockState[] = contexts.map((ctx, b) => ({
     ctx,
     words: splitWords(ctx.text),
@@ -190,7 +219,8 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
     if (st.mentions.some((m) => m.start < end && opener.start < m.end)) return undefined
     // The phrase must be the subject of a speech verb ("…, who declined to be named, said") or follow one.
     const after = text.slice(end)
-    const appositive = /^,\s+who\b[^,.;“”"]*,\s+/u.exec(after)?.[0].length ?? 0
+    const appositive =
+      /^,\s+who\b[^,.;“”"]*,\s+/u.exec(after)?.[0].length ?? restrictiveRelative(after)
     const rest = after.slice(appositive)
     const verb = /^\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(rest)?.[1]
     const prev = st.words[i - 1]
@@ -523,7 +553,12 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
           if (w.start >= q.open) break
           const prevW = st.words[i - 1]
           const isNoun = prevW !== undefined && (determiners.has(prevW.lower) || prevW.possessive)
-          if (!inQuote(st, w.start) && cueVerbs.has(w.lower) && !w.capitalised && !isNoun)
+          if (
+            !inQuote(st, w.start) &&
+            (cueVerbs.has(w.lower) || findingVerbs.has(w.lower)) &&
+            !w.capitalised &&
+            !isNoun
+          )
             cues.push(w)
         }
         const order: Word[] = []
@@ -568,6 +603,12 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
               }
             }
           }
+          // A finding verb reports an organisation's finding ("the council, which found …").
+          if (
+            findingVerbs.has(c.lower) &&
+            !(subject?.type === 'mention' && entityKind(subject.mention.key) === 'organization')
+          )
+            continue
           if (subject) {
             speaker = toSpeaker(b, subject)
             cue = c.value
@@ -649,10 +690,17 @@ export function attributeSpeakers(input: AttributionInput): AttributedQuote[] {
       const clauseFrom = clauseStart(st, S.start, q.open)
       const clauseTo = clauseEnd(st, q.close < 0 ? q.end : q.close + 1, E.end)
       const around = outside(clauseFrom, clauseTo)
-      const channel = findChannel(around, (name) => {
+      const kindOfName = (name: string) => {
         const m = st.mentions.find((x) => text.slice(x.start, x.end) === name)
-        return m !== undefined && entityKind(m.key) === 'person'
-      })
+        return m === undefined ? undefined : entityKind(m.key)
+      }
+      const channel = findChannel(
+        around,
+        (name) => kindOfName(name) === 'person',
+        (name, at) =>
+          kindOfName(name) === 'organization' ||
+          emphasised(st.ctx, clauseFrom + at, clauseFrom + at + name.length),
+      )
       if (channel && cue) result.channel = channel
       let date: DateDraft | undefined
       // A timeline entry's statements happen on the entry's date, written at its start.

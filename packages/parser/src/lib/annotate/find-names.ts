@@ -1,13 +1,14 @@
 import {
   cueVerbs,
+  isTitleWord,
   nameParticles,
   notNames,
+  organizationDescriptors,
   organizationHeads,
   placeHeads,
   placePrepositions,
   roleStoppers,
   titleModifiers,
-  titleWords,
 } from './lexicon.js'
 import {
   firstNameGender,
@@ -38,19 +39,25 @@ export interface NameCandidate {
   possessive: boolean
   /** Part of a hyphenated modifier ("Ukraine-Russia talks"): not a subject. */
   modifier: boolean
+  /** For people: the organisation written right after the name ("… of the University of Chile"). */
+  affiliation?: string
 }
 
 const connectors = new Set(['of', 'and', 'for', 'the'])
+/** Whether `w` joins the words of a name ("on" only after an organisation head: "Council on Ethics"). */
+const joins = (w: Word, prev: Word | undefined) =>
+  connectors.has(w.value) ||
+  (w.value === 'on' && prev !== undefined && organizationHeads.has(prev.lower))
 const acronym = /^(?:\p{Lu}{2,6}\d?|\p{Lu}\d{1,2})$/u
 
 function isTitle(w: Word): boolean {
   // "co-leader", "vice-president", "ex-minister" are the title after the prefix.
-  return titleWords.has(w.lower) || titleWords.has(w.lower.replace(/^(?:co|vice|ex|deputy)-/u, ''))
+  return isTitleWord(w.lower) || isTitleWord(w.lower.replace(/^(?:co|vice|ex|deputy)-/u, ''))
 }
 
 function isRoleWord(w: Word): boolean {
   return (
-    titleWords.has(w.lower) ||
+    isTitleWord(w.lower) ||
     titleModifiers.has(w.lower) ||
     w.lower === 'and' ||
     partyByWord(w.value) !== undefined ||
@@ -70,7 +77,7 @@ export function isTitleQualifier(w: Word): boolean {
   if (roleStoppers.has(w.lower) || cueVerbs.has(w.lower) || connectors.has(w.lower)) return false
   if (w.capitalised && notNames.has(w.value)) return false
   if (!/^\p{L}[\p{L}'’-]*$/u.test(w.value)) return false
-  if (!w.capitalised && /(?:ed|ing|ly)$/u.test(w.lower) && !titleWords.has(w.lower)) return false
+  if (!w.capitalised && /(?:ed|ing|ly)$/u.test(w.lower) && !isTitleWord(w.lower)) return false
   return true
 }
 
@@ -130,7 +137,7 @@ function splitRoles(phrase: string): string[] {
       (r) =>
         r.length > 0 &&
         r.split(/\s+/u).some((w) =>
-          titleWords.has(
+          isTitleWord(
             w
               .toLowerCase()
               .replace(/['’]s$/u, '')
@@ -226,13 +233,51 @@ function appositiveBefore(text: string, words: readonly Word[], first: number): 
   return from >= 0 ? text.slice(words[from]!.start, prev.end).trim() : undefined
 }
 
+/**
+ * Whether an appositive after the name describes an organisation: "NAME, the private utility
+ * that …" / "NAME, a state-owned battery maker,": the head of the noun phrase after the article
+ * (its last word before a function word or preposition) is an organisation descriptor.
+ */
+function organizationAppositive(text: string, end: number): boolean {
+  const m = /^,\s+(?:the|a|an)\s+([^,.;:“”"()—–]{2,80})/u.exec(text.slice(end))
+  if (!m) return false
+  // The noun phrase ends before a function word or preposition; its last word is the head.
+  let head: string | undefined
+  for (const w of m[1]!.split(/\s+/u).slice(0, 5)) {
+    const lower = w.toLowerCase()
+    if (roleStoppers.has(lower) || placePrepositions.has(lower)) break
+    head = lower.replace(/['’]s$/u, '')
+  }
+  return head !== undefined && organizationDescriptors.has(head)
+}
+
+/**
+ * An organisation written right after a person's name as their affiliation: "Pablo Sarricolea
+ * of the University of Chile" / "Jane Roe at the Institute for Fiscal Studies".
+ */
+function affiliationAfter(text: string, end: number): string | undefined {
+  const m =
+    /^\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u.exec(
+      text.slice(end),
+    )
+  const name = m?.[1]
+  if (!name) return undefined
+  const words = name.split(/\s+/u)
+  return words.some((w) => organizationHeads.has(w.toLowerCase())) || isKnownOrganization(name)
+    ? name
+    : undefined
+}
+
+/** Icelandic and Nordic patronymics ("Þorvaldsdóttir", "Sigurjónsson"): evidence of a person. */
+const patronymic = /(?:d[óo]ttir|ss[oe]n)$/u
+
 /** Appositive after the name: "NAME, head of the delegation," / "NAME, the chief negotiator and a senior adviser,". */
 function appositiveAfter(text: string, end: number): string | undefined {
   const m = /^,\s+((?:the|a|an)\s+)?([^,.;:“”"()—–]{2,120}?)(?=[,.;:—–(]|$)/u.exec(text.slice(end))
   if (!m) return undefined
   const phrase = `${m[1] ?? ''}${m[2] ?? ''}`
   const head = phrase.split(/\s+/u).slice(0, 5)
-  if (!head.some((w) => titleWords.has(w.toLowerCase()))) return undefined
+  if (!head.some((w) => isTitleWord(w.toLowerCase()))) return undefined
   if (/^(?:who|which|that|where|when|and|but|as|while)\b/iu.test(phrase)) return undefined
   return phrase
 }
@@ -259,7 +304,9 @@ function classifyRun(
     return
   }
   // Organisation named as a whole ("National Security and Defence Council", "Bank of Japan").
-  const ofAt = run.findIndex((w) => w.value === 'of')
+  const ofAt = run.findIndex(
+    (w, k) => w.value === 'of' || (w.value === 'on' && joins(w, run[k - 1])),
+  )
   if (
     (run.length >= 2 && (organizationHeads.has(last.lower) || isKnownOrganization(fullText))) ||
     (ofAt > 0 &&
@@ -273,7 +320,7 @@ function classifyRun(
   // Otherwise split at connectors and read each part.
   let s = 0
   for (let i = 0; i <= run.length; i++) {
-    if (i === run.length || connectors.has(run[i]!.value)) {
+    if (i === run.length || joins(run[i]!, run[i - 1])) {
       if (i > s) classifyPart(text, words, a + s, a + i - 1, out)
       s = i + 1
     }
@@ -287,7 +334,7 @@ function markModifier(text: string, words: readonly Word[], c: NameCandidate): N
   if (
     next &&
     onlySpaceBetween(text, c.end, next.start) &&
-    (titleWords.has(next.lower) ||
+    (isTitleWord(next.lower) ||
       titleModifiers.has(next.lower) ||
       (next.capitalised && !notNames.has(next.value)))
   ) {
@@ -397,6 +444,7 @@ function classifyPart(
   let kind: NameKind
   if (roles.length > 0) kind = 'person'
   else if (run.length >= 2 && organizationHeads.has(last.lower)) kind = 'organization'
+  else if (!last.possessive && organizationAppositive(text, last.end)) kind = 'organization'
   else if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(first.value) && acronym.test(first.value))
     kind = 'organization'
   else if (isKnownOrganization(surface)) kind = 'organization'
@@ -406,7 +454,8 @@ function classifyPart(
     (run.length >= 2 && placeHeads.has(last.lower))
   )
     kind = 'place'
-  else if (run.length >= 2 && (gender !== undefined || initials)) kind = 'person'
+  else if (run.length >= 2 && (gender !== undefined || initials || patronymic.test(last.value)))
+    kind = 'person'
   else if (nextIsCue && !afterPreposition) kind = 'person'
   else if (run.length >= 2 && run.length <= 4 && (afterCue || personAppositive)) kind = 'person'
   else if (isKnownPersonName(last.value) && run.length >= 2) kind = 'person'
@@ -417,7 +466,12 @@ function classifyPart(
     for (const w of run) out.push(candidate([w], w.value, 'single', [], undefined))
     return
   }
-  out.push(candidate(run, surface, kind, roles, undefined))
+  const c = candidate(run, surface, kind, roles, undefined)
+  if (kind === 'person' && !last.possessive) {
+    const affiliation = affiliationAfter(text, last.end)
+    if (affiliation) c.affiliation = affiliation
+  }
+  out.push(c)
 }
 
 /** Find capitalised names in a block's text and classify them from their context. */
@@ -474,7 +528,7 @@ export function findNames(text: string): NameCandidate[] {
       }
       const after = words[j + 2]
       if (
-        (connectors.has(nx.lower) || nameParticles.has(nx.lower)) &&
+        (connectors.has(nx.lower) || nameParticles.has(nx.lower) || joins(nx, cur)) &&
         after?.capitalised &&
         !after.hyphenated &&
         onlySpaceBetween(text, nx.end, after.start)

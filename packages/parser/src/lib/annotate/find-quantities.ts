@@ -209,7 +209,7 @@ const pattern = new RegExp(
   [
     `(?<hedge>\\b${hedgeWords}\\s+)?`,
     '(?:',
-    `(?<currency>US\\$|R\\$|Rs\\.?\\s?|[€$£¥₽₴₹₦₩₺₱])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\d])`,
+    `(?<currency>US\\$|R\\$|\\bRs\\.?\\s?|[€$£¥₽₴₹₦₩₺₱])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\d])`,
     `|(?<words>\\b(?:${wordNumber}|a|an)(?=\\s+(?:dozen|hundred|thousand|million|billion))|\\b${wordNumber}\\b)`,
     `|(?<ordinal>\\b${ordinalWord}\\b)`,
     ')',

@@ -18,6 +18,46 @@ export const titleWords = toSet(`
   executive sheriff commissioner inspector superintendent strategist economist lawyer
   candidate nominee justice magistrate registrar treasurer comptroller ombudsman
   director-general secretary-general president-elect spokesmen
+  professor scientist researcher lecturer academic historian physician surgeon engineer
+  architect organiser organizer activist campaigner
+`)
+
+/** Occupations named by their suffix ("hydrologist", "statistician", "oceanographer"). */
+const occupationSuffix = /^\p{Ll}{3,}(?:ologist|ician|ographer)s?$/u
+
+/** Whether a lower-cased word is a title or an occupation noun (see {@link titleWords}). */
+export function isTitleWord(lower: string): boolean {
+  return titleWords.has(lower) || occupationSuffix.test(lower)
+}
+
+/**
+ * Titles that, as a definite description ("the professor", "the researcher"), may stand for the
+ * one academic in the article: a person with an academic occupation or university affiliation.
+ */
+export const academicTitles = toSet('professor academic researcher scientist lecturer expert')
+
+/** Occupations and affiliations that make a person an academic for {@link academicTitles}. */
+export const academicEvidence =
+  /(?:ologist|ographer|ician|scientist|researcher|professor|lecturer|academic)s?\b|\b(?:University|College|Polytechnic|Academy)\b/iu
+
+/**
+ * Verbs of finding whose subject, when it is an organisation, is the source of the quoted
+ * words it found ("the council, which found an “unacceptable risk”").
+ */
+export const findingVerbs = toSet(
+  'find finds found conclude concludes concluded determine determines determined rule rules ruled',
+)
+
+/**
+ * Nouns that, as the head of an appositive after a name, make the name an organisation
+ * ("Aguas Andinas, the private utility that …", "Hanul Energy, a battery maker").
+ */
+export const organizationDescriptors = toSet(`
+  company companies firm utility operator group agency regulator carrier airline bank lender
+  insurer manufacturer maker producer retailer supplier distributor startup start-up charity
+  organisation organization nonprofit non-profit body authority ministry institute university
+  association federation union broadcaster newspaper publisher developer miner conglomerate
+  consortium cooperative co-operative fund watchdog subsidiary chain network
 `)
 
 /** Words that may sit inside a title phrase without being its head ("chief of staff", "peace"). */
@@ -92,7 +132,8 @@ export const organizationHeads = toSet(`
   organisation bank party board department office army navy force forces corps group company
   corporation inc ltd times news post journal network channel institute university court
   parliament congress senate assembly government service services federation association
-  foundation alliance front brigade battalion guard police
+  foundation alliance front brigade battalion guard police gazette herald tribune chronicle
+  telegraph courier
 `)
 
 /** Heads that make a capitalised name a place ("Donbas region", "Nuclear Power Plant"). */

@@ -2,7 +2,14 @@ import type { EntityKind, MentionForm } from '@parallax/schema'
 import type { BlockContext } from './block-context.js'
 import { findNames, type NameCandidate } from './find-names.js'
 import { foldName, slug, surnameOf } from './fold-name.js'
-import { leaderTitles, titleModifiers, titleWords } from './lexicon.js'
+import {
+  academicEvidence,
+  academicTitles,
+  isTitleWord,
+  leaderTitles,
+  organizationHeads,
+  titleModifiers,
+} from './lexicon.js'
 import { firstNameGender, isKnownPlace } from './nlp.js'
 import { partyByWord, partyOfPhrase } from './parties.js'
 import { onlySpaceBetween, splitWords } from './words.js'
@@ -16,6 +23,8 @@ export interface EntityDraft {
   roles: string[]
   party?: string
   gender: 'male' | 'female' | 'unknown'
+  /** Organisations written after the person's name ("… of the University of Chile"). */
+  affiliations: string[]
   /** Document position of the first mention (block index, offset) for ordering ids. */
   first: number
 }
@@ -46,7 +55,7 @@ function roleHead(role: string): string[] {
     .toLowerCase()
     .split(/[\s]+/u)
     .map((w) => w.replace(/['’]s$/u, ''))
-    .filter((w) => titleWords.has(w))
+    .filter((w) => isTitleWord(w))
 }
 
 function addDraft(
@@ -59,7 +68,16 @@ function addDraft(
 ): EntityDraft {
   let e = index.entities.get(key)
   if (!e) {
-    e = { key, kind, name: surface, forms: [], roles: [], gender: 'unknown', first: at }
+    e = {
+      key,
+      kind,
+      name: surface,
+      forms: [],
+      roles: [],
+      gender: 'unknown',
+      affiliations: [],
+      first: at,
+    }
     index.entities.set(key, e)
   }
   if (!e.forms.includes(surface)) e.forms.push(surface)
@@ -98,7 +116,11 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
         if (c.words.length >= 2) {
           const g = firstNameGender(c.words[0]!)
           if (g && g !== 'unknown') e.gender = g
+          // An Icelandic patronymic in -dóttir ("daughter of") names a woman.
+          else if (/d[óo]ttir$/u.test(c.words[c.words.length - 1]!)) e.gender = 'female'
         }
+        if (c.affiliation && !e.affiliations.includes(c.affiliation))
+          e.affiliations.push(c.affiliation)
         pushMention(index, b, c, key, c.words.length >= 2 ? 'full' : 'surname')
       } else if (c.kind === 'organization' || c.kind === 'place') {
         const key = `${c.kind === 'organization' ? 'org' : 'place'}:${slug(c.surface)}`
@@ -133,7 +155,7 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
     const key = personOf(c.surface) ?? `person:${foldName(c.surface)}`
     const e = addDraft(index, key, 'person', c.surface, position(block, c.start), c.roles)
     if (!surnames.has(key.slice('person:'.length))) surnames.set(key.slice('person:'.length), key)
-    void e
+    if (c.affiliation && !e.affiliations.includes(c.affiliation)) e.affiliations.push(c.affiliation)
     pushMention(index, block, c, key, 'surname')
   }
   for (const { block, c } of singles) {
@@ -157,6 +179,7 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
   // Pass 3: role phrases ("the Ukrainian president") resolved to the person given that role.
   contexts.forEach((ctx, b) => {
     findRolePhrases(index, ctx, b)
+    findOrganizationDescriptions(index, ctx, b)
   })
 
   for (const list of index.byBlock) list.sort((x, y) => x.start - y.start)
@@ -199,7 +222,7 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
     while (h < words.length && h <= k + 4) {
       const w = words[h]!
       if (!onlySpaceBetween(ctx.text, words[h - 1]!.end, w.start)) break
-      if (titleWords.has(w.lower) && !titleModifiers.has(w.lower)) break
+      if (isTitleWord(w.lower) && !titleModifiers.has(w.lower)) break
       if (
         !(titleModifiers.has(w.lower) || partyByWord(w.value) || roleVocabulary.has(w.lower)) ||
         w.possessive
@@ -215,7 +238,7 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
     while (
       h + 1 < words.length &&
       !words[h]!.possessive &&
-      titleWords.has(words[h + 1]!.lower) &&
+      isTitleWord(words[h + 1]!.lower) &&
       !words[h + 1]!.capitalised &&
       onlySpaceBetween(ctx.text, words[h]!.end, words[h + 1]!.start)
     ) {
@@ -223,7 +246,7 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
       h++
     }
     const head = words[h]!
-    if (!titleWords.has(head.lower) || head.possessive) continue
+    if (!isTitleWord(head.lower) || head.possessive) continue
     if (!onlySpaceBetween(ctx.text, words[h - 1]!.end, head.start)) continue
     const next = words[h + 1]
     // A title right before a name, or "the head of …", is not a standalone role phrase.
@@ -248,8 +271,9 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
       const lower = r.toLowerCase()
       const ws = lower.split(/\s+/u).map((w) => w.replace(/['’]s$/u, ''))
       if (!required.every((m) => ws.includes(m))) return false
-      // "the chief minister" is not someone the text calls "a former chief minister".
-      if (!former && /\b(?:former|ex-)/u.test(lower)) return false
+      // "the chief minister" is not someone the text calls "a former chief minister", and
+      // "the former president" is not the sitting one.
+      if (former !== /\b(?:former|ex-)/u.test(lower)) return false
       return roleHead(r).some(
         (t) => t === wanted || (!exact && leaderTitles.has(t) && leaderTitles.has(wanted)),
       )
@@ -258,6 +282,11 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
       people.filter((e) => (!party || e.party === party) && e.roles.some((r) => fits(r, exact)))
     let candidates = pick(true)
     if (candidates.length === 0) candidates = pick(false)
+    // "the professor": the one academic (by occupation or university affiliation).
+    if (candidates.length === 0 && academicTitles.has(wanted) && required.length === 0 && !former)
+      candidates = people.filter((e) =>
+        [...e.roles, ...e.affiliations].some((r) => academicEvidence.test(r)),
+      )
     if (candidates.length !== 1) continue
     const m: MentionDraft = {
       block: b,
@@ -266,6 +295,55 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
       key: candidates[0]!.key,
       form: 'role',
       possessive: false,
+      modifier: false,
+    }
+    index.mentions.push(m)
+    taken.push(m)
+  }
+}
+
+/**
+ * Definite descriptions of an organisation named earlier ("the board" after "the Ghana Cocoa
+ * Board"): "the" and an organisation head noun that ends exactly one organisation's name in the
+ * article. Not "the government" (a party), not "the board of …" or "the board chairman".
+ */
+function findOrganizationDescriptions(index: EntityIndex, ctx: BlockContext, b: number): void {
+  const byHead = new Map<string, EntityDraft[]>()
+  for (const e of index.entities.values()) {
+    if (e.kind !== 'organization') continue
+    const head = e.name.split(/\s+/u).pop()?.toLowerCase()
+    if (!head || !organizationHeads.has(head) || head === 'government') continue
+    byHead.set(head, [...(byHead.get(head) ?? []), e])
+  }
+  if (byHead.size === 0) return
+  const text = ctx.text
+  const words = splitWords(text)
+  const taken = index.byBlock[b]!
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k]!.lower !== 'the') continue
+    const head = words[k + 1]!
+    if (head.capitalised || !onlySpaceBetween(text, words[k]!.end, head.start)) continue
+    const orgs = byHead.get(head.lower)
+    if (orgs?.length !== 1) continue
+    const next = words[k + 2]
+    if (
+      !head.possessive &&
+      next &&
+      onlySpaceBetween(text, head.end, next.start) &&
+      (next.lower === 'of' || next.capitalised || isTitleWord(next.lower))
+    )
+      continue
+    const start = words[k]!.start
+    const org = orgs[0]!
+    if (org.first >= position(b, start)) continue
+    if (taken.some((m) => m.start < head.end && start < m.end)) continue
+    const m: MentionDraft = {
+      block: b,
+      start,
+      end: head.end,
+      key: org.key,
+      form: 'role',
+      possessive: head.possessive,
       modifier: false,
     }
     index.mentions.push(m)
