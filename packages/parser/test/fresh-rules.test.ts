@@ -96,3 +96,21 @@ describe('a month named without a year', () => {
     expect(month('It said prices rose. Talks will resume in March.')).toEqual(['March 2026-03-01'])
   })
 })
+
+describe('a weekday named alone', () => {
+  const reference = { basis: 'published', date: '2025-08-06' } as const // a Wednesday
+  const day = (sentence: string) =>
+    resolveDates(sentence, reference).map(
+      (d) => `${sentence.slice(d.start, d.end)} ${d.value?.start}`,
+    )
+
+  it('is the most recent such day when the reporting verb is past', () => {
+    expect(day('The plant will close, officials said on Tuesday.')).toEqual(['Tuesday 2025-08-05'])
+    expect(day('Talks ended abruptly on Monday.')).toEqual(['Monday 2025-08-04'])
+  })
+
+  it('is the next such day when the clause looks ahead', () => {
+    expect(day('He said he would meet the mayor on Friday.')).toEqual(['Friday 2025-08-08'])
+    expect(day('The court will rule next Monday.')).toEqual(['next Monday 2025-08-11'])
+  })
+})

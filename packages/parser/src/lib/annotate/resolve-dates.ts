@@ -211,9 +211,15 @@ export function resolveDates(
       // Most recent such weekday on or before the reference (chrono may pick a nearer future day).
       const target = s.get('weekday')!
       const back = (ref.getUTCDay() - target + 7) % 7
-      const before =
+      const next =
         /\bnext\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) || /^next\b/iu.test(r.text)
-      const d = before ? addDays(ref, (target - ref.getUTCDay() + 7) % 7 || 7) : addDays(ref, -back)
+      // "next Monday": the one after the reference; a clause that looks ahead ("the cuts will
+      // begin on Monday"): the first on or after it; otherwise the most recent on or before it.
+      const d = next
+        ? addDays(ref, (target - ref.getUTCDay() + 7) % 7 || 7)
+        : looksAhead(text, start)
+          ? addDays(ref, (target - ref.getUTCDay() + 7) % 7)
+          : addDays(ref, -back)
       value = { start: iso(d), end: iso(d), granularity: 'day' }
     } else if (hasDay) {
       const e = ranged && r.end ? at(r.end) : at(s)
@@ -223,7 +229,7 @@ export function resolveDates(
       // A month without a year: the next such month when the words say the future ("from
       // October", "until May", "will … in January"), else the most recent one up to the
       // reference ("since January", "met in March"). chrono-node would pick the nearer one.
-      const ahead = monthLooksAhead(text, start)
+      const ahead = looksAhead(text, start)
       const y = hasYear
         ? s.get('year')!
         : ref
@@ -258,21 +264,29 @@ export function firstFullDate(text: string): string | undefined {
 
 const PAST_LEAD = /\b(?:since|last|earlier|through|throughout|during)\s+$/iu
 const FUTURE_LEAD = /\b(?:next|until|till|by|from|coming|before)\s+$/iu
-const FUTURE_CLAUSE =
-  /\b(?:will|would|shall|'ll|’ll|going to|expected (?:to|in|on|by)|plans? to|planned to|set to|scheduled|due (?:in|on|by)|aims? to|intends? to|is to|are to)\b/iu
+const FUTURE_MARKER =
+  /\b(?:will|would|shall|'ll|’ll|going to|expected (?:to|in|on|by)|plans? to|planned to|set to|scheduled|due (?:in|on|by)|aims? to|intends? to|is to|are to)\b/giu
+/** A past-tense verb: the common irregular ones of news prose, or a word in -ed. */
+const PAST_VERB =
+  /\b(?:said|told|wrote|met|held|began|took|gave|made|spoke|saw|went|came|broke|rose|fell|won|lost|left|sent|led|ran|struck|[a-z]{2,}ed)\b/giu
 
-/** Whether a month named without a year at `start` points forward from the reference date. */
-function monthLooksAhead(text: string, start: number): boolean {
+/**
+ * Whether a month or weekday named alone at `start` points forward from the reference date.
+ * Words right before it decide first ("since January", "from October"); otherwise the last
+ * tense marker of its clause does: a future one ("will …", "expected in") looks ahead, a
+ * past-tense verb after it ("…, officials said on Tuesday") looks back.
+ */
+function looksAhead(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - 12), start)
   if (PAST_LEAD.test(lead)) return false
   if (FUTURE_LEAD.test(lead)) return true
-  // The clause so far: from the last sentence end before the month to the month itself.
+  // The clause so far: from the last sentence end before the date to the date itself.
   const before = text.slice(Math.max(0, start - 300), start)
-  const clause = before.slice(
-    Math.max(
-      0,
-      ...[...before.matchAll(/[.!?]["”’]?\s/gu)].map((m) => (m.index ?? 0) + m[0].length),
-    ),
-  )
-  return FUTURE_CLAUSE.test(clause)
+  const ends = [...before.matchAll(/[.!?]["”’]?\s/gu)].map((m) => (m.index ?? 0) + m[0].length)
+  const clause = before.slice(Math.max(0, ...ends))
+  const future = [...clause.matchAll(FUTURE_MARKER)].map((m) => (m.index ?? 0) + m[0].length)
+  if (future.length === 0) return false
+  const lastFuture = Math.max(...future)
+  const past = [...clause.matchAll(PAST_VERB)].map((m) => m.index ?? 0)
+  return !past.some((at) => at >= lastFuture)
 }
