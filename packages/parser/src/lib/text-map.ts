@@ -45,13 +45,26 @@ function isOneCodePoint(text: string | undefined, start: number, end: number): b
 }
 
 /** Index of the last map pair whose text offset is at or before `offset`. */
-function pairAtOrBefore(map: OffsetMap, offset: number): number {
+function pairAtOrBefore(map: OffsetMap, offset: number, side: 0 | 1 = 0): number {
   let lo = 0
   let hi = map.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (map[mid]![0] <= offset) lo = mid
+    if (map[mid]![side] <= offset) lo = mid
     else hi = mid - 1
   }
   return lo
+}
+
+/**
+ * Block-text offset of a source offset: the inverse of `toSourceOffset` (the last run whose
+ * source offset is at or before it), clamped to that run and to the text.
+ */
+export function toTextOffset(block: Pick<Block, 'map' | 'text'>, source: number): number {
+  const map = block.map
+  const at = pairAtOrBefore(map, source, 1)
+  const [text, src] = map[at]!
+  const next = map[at + 1]
+  const limit = next ? next[0] : block.text.length
+  return Math.max(0, Math.min(text + (source - src), limit, block.text.length))
 }

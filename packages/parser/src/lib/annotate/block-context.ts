@@ -1,5 +1,5 @@
 import type { Block, Sentence, Span } from '@parallax/schema'
-import { toSourceSpan } from '../text-map.js'
+import { toSourceSpan, toTextOffset } from '../text-map.js'
 
 /** A range in a block's readable text, `[start, end)`. */
 export interface TextRange {
@@ -21,22 +21,6 @@ export interface Located {
   span: Span
   raw: string
   text: string
-}
-
-/** Block-text offset of a source offset: the inverse of `Block.map` (last run at or before it). */
-export function toTextOffset(block: Pick<Block, 'map' | 'text'>, source: number): number {
-  const map = block.map
-  let lo = 0
-  let hi = map.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (map[mid]![1] <= source) lo = mid
-    else hi = mid - 1
-  }
-  const [text, src] = map[lo]!
-  const next = map[lo + 1]
-  const limit = next ? next[0] : block.text.length
-  return Math.max(0, Math.min(text + (source - src), limit, block.text.length))
 }
 
 /** Locate `[start, end)` of a block's text in the source: span, raw slice and readable text. */
