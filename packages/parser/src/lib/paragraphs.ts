@@ -1,4 +1,5 @@
 import type { Span } from '@parallax/schema'
+import { HEADER_REACH, isHeaderLine } from './header-line.js'
 
 /** A line of the source text: `[start, end)` without its `\n`. */
 export type Line = Span
@@ -74,14 +75,27 @@ export function isHardWrapped(text: string, lines: readonly Line[]): boolean {
 
 /**
  * Paragraph ranges of plain text: chunks separated by blank lines; a hard-wrapped chunk is one
- * paragraph, any other chunk is one paragraph per line.
+ * paragraph, any other chunk is one paragraph per line. At the top of the text, header lines
+ * (a byline, a date line) and every line above them in their chunk (the title) stand alone even
+ * without blank lines between them ("Title\nBy Jane Roe | The Courier\nJuly 9, 2025").
  */
 export function paragraphRanges(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = []
+  let seen = 0
   for (const chunk of chunksOf(text, linesOf(text, start, end))) {
-    if (isHardWrapped(text, chunk.lines)) {
-      out.push({ start: chunk.lines[0]!.start, end: chunk.lines[chunk.lines.length - 1]!.end })
-    } else for (const line of chunk.lines) out.push({ ...line })
+    let lines = chunk.lines
+    let lastHeader = -1
+    for (let k = 0; k < lines.length && seen + k < HEADER_REACH; k++)
+      if (isHeaderLine(lineText(text, lines[k]!))) lastHeader = k
+    seen += lines.length
+    if (lastHeader >= 0) {
+      for (const line of lines.slice(0, lastHeader + 1)) out.push({ ...line })
+      lines = lines.slice(lastHeader + 1)
+      if (lines.length === 0) continue
+    }
+    if (isHardWrapped(text, lines)) {
+      out.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end })
+    } else for (const line of lines) out.push({ ...line })
   }
   return out
 }

@@ -1,4 +1,5 @@
 import type { Span } from '@parallax/schema'
+import { HEADER_REACH, isHeaderLine } from './header-line.js'
 import { chunksOf, type Line, linesOf, lineText } from './paragraphs.js'
 import { endsSentence } from './shape.js'
 import type { DraftRemoval } from './types.js'
@@ -14,6 +15,7 @@ const LOWER_START = /^\s*[\p{Ll}]/u
  * is a page break: the paragraph continues across it, and the gap is recorded (`page-break`).
  * A short line that does not end a sentence (a title, byline or date line) also ends its
  * paragraph when the next line starts with a capital, digit or quotation mark.
+ * Near the top, a byline or date line stands alone, and so does the line before it (the title).
  * Lines holding only a page number, short lines repeated on several pages (running heads) and
  * short upper-case lines beside a page number are removed (`page-break`).
  */
@@ -81,10 +83,18 @@ export function reflowPdfText(text: string): { ranges: Span[]; removed: DraftRem
     if (open) ranges.push({ start: open.start, end: open.end })
     open = null
   }
+  // Header lines (a byline, a date line) near the top stand alone, and so does the line above
+  // them (the title), whatever its width.
+  let nonBlank = 0
+  let lastHeader = false
   for (const chunk of chunksOf(text, kept)) {
     chunk.lines.forEach((line, k) => {
       const raw = text.slice(line.start, line.end)
       const t = raw.trim()
+      const header = nonBlank < HEADER_REACH && isHeaderLine(t)
+      if (t.length > 0) nonBlank++
+      if (open && k > 0 && (header || lastHeader)) close()
+      lastHeader = header
       if (open && k === 0) {
         // A blank gap: a page break when the sentence carries on across it.
         if (!endsSentence(open.lastLine) && LOWER_START.test(raw)) {

@@ -76,16 +76,17 @@ export interface FreshCase {
  * Fresh evaluation articles (`fresh-<topic>/input.*`): invented news in every input shape
  * (plain text, Markdown clip, PDF text, saved HTML, digest), expected lists and metadata written
  * by hand before the parser was run on them. Parsed with `parse()` from the file's bytes, with
- * no manifest, so metadata is inferred.
+ * no manifest, so metadata is inferred. `prefix: 'blind-'` reads the blind set instead
+ * (`blind-<topic>`: the same shape, written by another evaluator and scored before any fix).
  */
-export function freshCases(): FreshCase[] {
+export function freshCases(prefix: 'fresh-' | 'blind-' = 'fresh-'): FreshCase[] {
   return readdirSync(fixturesDir)
-    .filter((name) => name.startsWith('fresh-'))
+    .filter((name) => name.startsWith(prefix))
     .sort()
     .map((name) => {
       const dir = join(fixturesDir, name)
       const file = readdirSync(dir).find((f) => f.startsWith('input.'))
-      if (!file) throw new Error(`fresh fixture ${name} has no input.* file`)
+      if (!file) throw new Error(`fixture ${name} has no input.* file`)
       return {
         name,
         file: join(dir, file),
@@ -155,7 +156,10 @@ export function paragraphInput(text: string, published: string | null): Annotate
 export function inventedCases(): Case[] {
   return readCases(
     (name) =>
-      !name.startsWith('seed-') && !name.startsWith('heldout-') && !name.startsWith('fresh-'),
+      !name.startsWith('seed-') &&
+      !name.startsWith('heldout-') &&
+      !name.startsWith('fresh-') &&
+      !name.startsWith('blind-'),
   )
 }
 

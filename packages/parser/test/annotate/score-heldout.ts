@@ -181,10 +181,10 @@ export function scoreArticle(c: FreshCase, text: string, article: Article): Case
   return s
 }
 
-/** Parse (bytes → `parse()`, no manifest) and score every fresh article. */
-export async function scoreFresh(): Promise<CaseScore[]> {
+/** Parse (bytes → `parse()`, no manifest) and score every fresh (or blind) article. */
+export async function scoreFresh(prefix: 'fresh-' | 'blind-' = 'fresh-'): Promise<CaseScore[]> {
   const out: CaseScore[] = []
-  for (const c of freshCases()) {
+  for (const c of freshCases(prefix)) {
     const r = await parse({ bytes: c.bytes, path: c.file })
     if (!r.article || r.text === null) {
       const s = scoreCase({ name: c.name, text: '', expected: c.expected }, {

@@ -268,6 +268,26 @@ function affiliationAfter(text: string, end: number): string | undefined {
     : undefined
 }
 
+/**
+ * A name written right after an organisation noun phrase is that organisation: "the fishermen's
+ * federation NAME", "the metalworkers’ union NAME", "South Africa’s state power utility NAME". The
+ * word before the name is an organisation descriptor, and a determiner or possessive opens the
+ * phrase within four words.
+ */
+function afterOrganizationNoun(text: string, words: readonly Word[], first: number): boolean {
+  const prev = words[first - 1]
+  if (!prev || prev.capitalised || prev.possessive || !organizationDescriptors.has(prev.lower))
+    return false
+  if (!onlySpaceBetween(text, prev.end, words[first]!.start)) return false
+  for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
+    const w = words[k]!
+    const gap = text.slice(w.end, words[k + 1]!.start)
+    if (!/^(?:['’]s?)?\s+$/u.test(gap)) return false
+    if (w.possessive || /^(?:the|a|an|its|their|his|her|our)$/u.test(w.lower)) return true
+  }
+  return false
+}
+
 /** Icelandic and Nordic patronymics ("Þorvaldsdóttir", "Sigurjónsson"): evidence of a person. */
 const patronymic = /(?:d[óo]ttir|ss[oe]n)$/u
 
@@ -307,6 +327,19 @@ function classifyRun(
   const ofAt = run.findIndex(
     (w, k) => w.value === 'of' || (w.value === 'on' && joins(w, run[k - 1])),
   )
+  // "Economist Jane Roe of Dhaka University": a title opens a person's name, and the
+  // organisation after "of" is their affiliation, not part of one organisation's name.
+  if (ofAt > 1 && isTitle(run[0]!) && !organizationHeads.has(run[ofAt - 1]!.lower)) {
+    const after = text.slice(run[ofAt + 1]?.start ?? last.end, last.end)
+    if (
+      ofAt < run.length - 1 &&
+      (organizationHeads.has(last.lower) || isKnownOrganization(after))
+    ) {
+      classifyPart(text, words, a, a + ofAt - 1, out)
+      out.push(candidate(run.slice(ofAt + 1), after, 'organization', [], undefined))
+      return
+    }
+  }
   if (
     (run.length >= 2 && (organizationHeads.has(last.lower) || isKnownOrganization(fullText))) ||
     (ofAt > 0 &&
@@ -443,6 +476,7 @@ function classifyPart(
 
   let kind: NameKind
   if (roles.length > 0) kind = 'person'
+  else if (afterOrganizationNoun(text, words, nameFrom)) kind = 'organization'
   else if (run.length >= 2 && organizationHeads.has(last.lower)) kind = 'organization'
   else if (!last.possessive && organizationAppositive(text, last.end)) kind = 'organization'
   else if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(first.value) && acronym.test(first.value))
@@ -509,6 +543,14 @@ export function findNames(text: string): NameCandidate[] {
       continue
     }
     if (!w.capitalised) {
+      i++
+      continue
+    }
+    // "R95 billion", "K2 million": a currency letter before an amount and a scale word is not a name.
+    if (
+      /^\p{Lu}{1,2}\d/u.test(w.value) &&
+      /^\s+(?:thousand|million|billion|trillion|bn|m)\b/iu.test(text.slice(w.end))
+    ) {
       i++
       continue
     }

@@ -93,6 +93,7 @@ const currencySymbols: Record<string, string> = {
   '₩': 'KRW',
   '₺': 'TRY',
   '₱': 'PHP',
+  R: 'ZAR',
 }
 const currencyWords: Record<string, string> = {
   euro: 'EUR',
@@ -117,6 +118,8 @@ const currencyWords: Record<string, string> = {
   shilling: 'KES',
   shillings: 'KES',
   rand: 'ZAR',
+  sol: 'PEN',
+  soles: 'PEN',
   peso: 'MXN',
   pesos: 'MXN',
   rupiah: 'IDR',
@@ -154,6 +157,17 @@ const sharedCurrencies: Array<{ words: readonly string[]; countries: Array<[RegE
       [/\b(?:Colombia|Colombian|Bogotá|Bogota)\b/gu, 'COP'],
       [/\b(?:Philippines|Philippine|Filipino|Manila)\b/gu, 'PHP'],
       [/\b(?:Uruguay|Uruguayan|Montevideo)\b/gu, 'UYU'],
+    ],
+  },
+  {
+    // Without a country named, "pounds" stay sterling.
+    words: ['pound', 'pounds'],
+    countries: [
+      [/\b(?:Britain|British|United Kingdom|UK|U\.K\.|England|English|Scotland|London)\b/gu, 'GBP'],
+      [/\b(?:Egypt|Egyptian|Cairo)\b/gu, 'EGP'],
+      [/\b(?:Lebanon|Lebanese|Beirut)\b/gu, 'LBP'],
+      [/\b(?:Syria|Syrian|Damascus)\b/gu, 'SYP'],
+      [/\b(?:Sudan|Sudanese|Khartoum)\b/gu, 'SDG'],
     ],
   },
   {
@@ -209,7 +223,7 @@ const pattern = new RegExp(
   [
     `(?<hedge>\\b${hedgeWords}\\s+)?`,
     '(?:',
-    `(?<currency>US\\$|R\\$|\\bRs\\.?\\s?|[€$£¥₽₴₹₦₩₺₱])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\d])`,
+    `(?<currency>US\\$|R\\$|\\bRs\\.?\\s?|\\bR(?=\\d)|[€$£¥₽₴₹₦₩₺₱])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\d])`,
     `|(?<words>\\b(?:${wordNumber}|a|an)(?=\\s+(?:dozen|hundred|thousand|million|billion))|\\b${wordNumber}\\b)`,
     `|(?<ordinal>\\b${ordinalWord}\\b)`,
     ')',
@@ -219,6 +233,21 @@ const pattern = new RegExp(
   ].join(''),
   'giu',
 )
+
+const timeUnits = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'century',
+])
+/** Verbs that measure a span of time: after them "over" keeps its "more than" sense. */
+const measuringVerbs =
+  /^(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting|be|is|are|was|were|been|being|stay|stays|stayed|remain|remains|remained|serve|serves|served|run|runs|ran|span|spans|spanned)$/iu
 
 /** Options of {@link findQuantities}. */
 export interface FindQuantitiesOptions {
@@ -324,6 +353,13 @@ export function findQuantities(
       // Rounded to 15 significant digits so "3.71 lakh crore" is 3710000000000, not …0.0005.
       value = Number.parseFloat((value * (scales[scale] ?? 1)).toPrecision(15))
     }
+    // A bare "R" before digits is the South African rand only in money style: a scale word or
+    // a thousands separator ("R25 billion", "R1,500"); otherwise ("R2", a road "R40") skip it.
+    if (
+      /^r$/iu.test(g.currency ?? '') &&
+      (g.currency !== 'R' || (!g.scale && !/,/u.test(g.digits ?? '')))
+    )
+      continue
     let unit: string | null = null
     if (g.currency) unit = currencySymbols[g.currency.replace(/[.\s]+$/u, '')] ?? null
     else if (g.percent) unit = 'percent'
@@ -337,14 +373,37 @@ export function findQuantities(
         end = head.end
       }
     }
+    // "what we built over two years": "over" after a verb, before a span of time, means
+    // "during", not "more than" — unless the verb measures the time ("lasted over two years",
+    // "took over a year") or "ago" follows ("over two years ago").
+    let hedgeText = g.hedge
+    if (
+      hedgeText &&
+      /^over\s/iu.test(hedgeText) &&
+      unit !== null &&
+      timeUnits.has(unit) &&
+      !/^\s+ago\b/iu.test(text.slice(end))
+    ) {
+      tokens ??= tag(text)
+      const prev = tokens.filter((t) => t.end <= start).pop()
+      if (
+        prev &&
+        /^\s*$/u.test(text.slice(prev.end, start)) &&
+        prev.pos === 'VERB' &&
+        !measuringVerbs.test(prev.value)
+      ) {
+        hedgeText = undefined
+        start = numberStart
+      }
+    }
     // "one" and ordinals without a unit are pronouns and adjectives more often than numbers.
     if (unit === null && (g.words || ordinal)) continue
     // An ordinal followed by a number ("first 100 days") is not itself the quantity.
     if (ordinal && /^\s+\d/u.test(text.slice(start + m[0].length))) continue
     if (g.words && (g.words.toLowerCase() === 'a' || g.words.toLowerCase() === 'an') && !scale)
       continue
-    if (!g.hedge) start = numberStart
-    const draft: QuantityDraft = { start, end, value, unit, hedge: hedgeOf(g.hedge), ordinal }
+    if (!hedgeText) start = numberStart
+    const draft: QuantityDraft = { start, end, value, unit, hedge: hedgeOf(hedgeText), ordinal }
     if (scale) draft.scale = scale
     out.push(draft)
   }

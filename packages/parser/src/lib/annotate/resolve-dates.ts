@@ -40,9 +40,12 @@ const months = [
 const periodPattern =
   /\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?<side>earlier|later)\s+)?(?<which>this|last|next|past|previous|coming)\s+(?<unit>week|month|year)\b/giu
 const dayWords = /\b(?<word>today|yesterday|tomorrow|tonight)\b/giu
-/** A year or "May" after a preposition, which chrono-node leaves out ("until 2030", "since May"). */
+/**
+ * A year or "May" after a preposition, which chrono-node leaves out ("until 2030", "since May"),
+ * and a year used as an adjective ("the 2021 typhoon").
+ */
 const afterPreposition =
-  /\b(?:in|since|until|till|by|from|before|after|through|throughout)\s+(?:(?<year>(?:1[89]|20)\d\d)|(?<may>May))\b(?!\s*\d)/gu
+  /\b(?:(?:in|since|until|till|by|from|before|after|through|throughout)\s+(?:(?<year>(?:1[89]|20)\d\d)|(?<may>May))\b(?!\s*\d)|the\s+(?<adjective>(?:1[89]|20)\d\d)(?=\s+\p{Ll}))/gu
 /** chrono results must name a month, weekday, year or day word to count as a date here. */
 const dateWord =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:1[89]|20)\d\d\b|\b(?:today|yesterday|tomorrow|tonight)\b/iu
@@ -152,16 +155,24 @@ export function resolveDates(
 
   for (const m of text.matchAll(afterPreposition)) {
     const g = m.groups!
-    const word = g.year ?? g.may!
+    const year = g.year ?? g.adjective
+    const word = year ?? g.may!
     const start = m.index + m[0].length - word.length
     const end = start + word.length
     if (taken(start, end)) continue
-    if (g.year) {
+    if (year) {
       const value: DateRange = { start: `${word}-01-01`, end: `${word}-12-31`, granularity: 'year' }
       out.push({ start, end, value, relative: false })
     } else if (ref) {
-      // The most recent May on or before the reference (past-tense news), as for weekdays.
-      const y = ref.getUTCMonth() >= 4 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1
+      // Like any month without a year: the next May when the clause looks ahead, else the most
+      // recent one up to the reference.
+      const y = looksAhead(text, start)
+        ? ref.getUTCMonth() <= 4
+          ? ref.getUTCFullYear()
+          : ref.getUTCFullYear() + 1
+        : ref.getUTCMonth() >= 4
+          ? ref.getUTCFullYear()
+          : ref.getUTCFullYear() - 1
       const value: DateRange = { start: `${y}-05-01`, end: `${y}-05-31`, granularity: 'month' }
       out.push({ start, end, value, relative: true })
     } else out.push({ start, end, value: null, relative: true, reason: noRef })
@@ -262,10 +273,17 @@ export function firstFullDate(text: string): string | undefined {
   return undefined
 }
 
-const PAST_LEAD = /\b(?:since|last|earlier|through|throughout|during)\s+$/iu
-const FUTURE_LEAD = /\b(?:next|until|till|by|from|coming|before)\s+$/iu
+const QUALIFIER = '(?:at least|at the earliest|as early as|as late as|early|late|mid-?)\\s+'
+const PAST_LEAD = new RegExp(
+  `\\b(?:since|last|earlier|through|throughout|during)\\s+(?:${QUALIFIER})?$`,
+  'iu',
+)
+const FUTURE_LEAD = new RegExp(
+  `\\b(?:next|until|till|by|from|coming|before)\\s+(?:${QUALIFIER})?$`,
+  'iu',
+)
 const FUTURE_MARKER =
-  /\b(?:will|would|shall|'ll|’ll|going to|expected (?:to|in|on|by)|plans? to|planned to|set to|scheduled|due (?:in|on|by)|aims? to|intends? to|is to|are to)\b/giu
+  /\b(?:will|would|shall|'ll|’ll|going to|expected (?:to|in|on|by)|(?:is|are|was|were) due to|plans? to|planned to|set to|scheduled|due (?:in|on|by)|aims? to|intends? to|is to|are to)\b/giu
 /** A past-tense verb: the common irregular ones of news prose, or a word in -ed. */
 const PAST_VERB =
   /\b(?:said|told|wrote|met|held|began|took|gave|made|spoke|saw|went|came|broke|rose|fell|won|lost|left|sent|led|ran|struck|[a-z]{2,}ed)\b/giu
@@ -277,7 +295,7 @@ const PAST_VERB =
  * past-tense verb after it ("…, officials said on Tuesday") looks back.
  */
 function looksAhead(text: string, start: number): boolean {
-  const lead = text.slice(Math.max(0, start - 12), start)
+  const lead = text.slice(Math.max(0, start - 30), start)
   if (PAST_LEAD.test(lead)) return false
   if (FUTURE_LEAD.test(lead)) return true
   // The clause so far: from the last sentence end before the date to the date itself.
@@ -287,6 +305,11 @@ function looksAhead(text: string, start: number): boolean {
   const future = [...clause.matchAll(FUTURE_MARKER)].map((m) => (m.index ?? 0) + m[0].length)
   if (future.length === 0) return false
   const lastFuture = Math.max(...future)
-  const past = [...clause.matchAll(PAST_VERB)].map((m) => m.index ?? 0)
+  // A participle after "be"/"been"/"have" ("due to be handed over") is not a past-tense verb.
+  const past = [...clause.matchAll(PAST_VERB)]
+    .map((m) => m.index ?? 0)
+    .filter(
+      (at) => !/\b(?:be|been|being|have|has|had)\s+$/iu.test(clause.slice(Math.max(0, at - 8), at)),
+    )
   return !past.some((at) => at >= lastFuture)
 }
