@@ -1,7 +1,43 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
+import { type Floors, itMeetsFloors } from './floors.js'
 import { freshCases } from './helpers.js'
-import { type CaseScore, scoreFresh, type Tally, total } from './score-heldout.js'
+import { scoreFresh } from './score-heldout.js'
+
+/**
+ * An evaluation set parsed from bytes with `parse()` and no manifest: its scores must reach the
+ * floors, it finds no quotation the hand-written lists do not name, and every annotation span
+ * slices the source to its raw text.
+ */
+function describeParsedSet(title: string, prefix: 'fresh-' | 'blind-', floors: Floors): void {
+  describe(title, async () => {
+    const scores = await scoreFresh(prefix)
+
+    it('covers six articles, each with quotes and metadata', () => {
+      expect(scores.length).toBeGreaterThanOrEqual(6)
+      for (const s of scores) {
+        expect(s.recall.expected, s.name).toBeGreaterThan(0)
+        expect(s.metadata.expected, s.name).toBe(4)
+      }
+    })
+
+    itMeetsFloors(scores, floors)
+
+    it('finds no quotation the hand-written lists do not name', () => {
+      expect(scores.filter((s) => s.spurious > 0).map((s) => s.name)).toEqual([])
+    })
+
+    it('every annotation span slices the source to its raw text', async () => {
+      for (const c of freshCases(prefix)) {
+        const { article, text } = await parse({ bytes: c.bytes, path: c.file })
+        expect(article, c.name).not.toBeNull()
+        const a = article!.annotations
+        for (const x of [...a.mentions, ...a.quotations, ...a.quantities, ...a.dates])
+          expect(text!.slice(x.span.start, x.span.end), `${c.name} ${x.id}`).toBe(x.raw)
+      }
+    })
+  })
+}
 
 /**
  * The fresh evaluation (fixtures/fresh-*: six invented articles, one per input shape, expected
@@ -24,46 +60,7 @@ const floors = {
   dates: 0.95,
   metadata: 1,
   cleaning: 1,
-} as const
-
-const rate = (t: Tally) => t.ok / (t.expected || 1)
-
-describe('fresh articles in every input shape, through parse()', async () => {
-  const scores: CaseScore[] = await scoreFresh()
-
-  it('covers six articles, each with quotes and metadata', () => {
-    expect(scores.length).toBeGreaterThanOrEqual(6)
-    for (const s of scores) {
-      expect(s.recall.expected, s.name).toBeGreaterThan(0)
-      expect(s.metadata.expected, s.name).toBe(4)
-    }
-  })
-
-  for (const [key, floor] of Object.entries(floors) as Array<[keyof typeof floors, number]>) {
-    it(`${key} ≥ ${floor}`, () => {
-      const t = total(scores, key)
-      const failures = scores.flatMap((s) => s.failures.map((f) => `${s.name}: ${f}`))
-      expect(
-        rate(t),
-        `${key} ${t.ok}/${t.expected}\n${failures.join('\n')}`,
-      ).toBeGreaterThanOrEqual(floor)
-    })
-  }
-
-  it('finds no quotation the hand-written lists do not name', () => {
-    expect(scores.filter((s) => s.spurious > 0).map((s) => s.name)).toEqual([])
-  })
-
-  it('every annotation span slices the source to its raw text', async () => {
-    for (const c of freshCases()) {
-      const { article, text } = await parse({ bytes: c.bytes, path: c.file })
-      expect(article, c.name).not.toBeNull()
-      const a = article!.annotations
-      for (const x of [...a.mentions, ...a.quotations, ...a.quantities, ...a.dates])
-        expect(text!.slice(x.span.start, x.span.end), `${c.name} ${x.id}`).toBe(x.raw)
-    }
-  })
-})
+} as const satisfies Floors
 
 /**
  * The blind set (fixtures/blind-*: six more invented articles in the same input shapes, expected
@@ -85,43 +82,7 @@ const blindFloors = {
   dates: 1,
   metadata: 1,
   cleaning: 1,
-} as const
+} as const satisfies Floors
 
-describe('blind articles in every input shape, through parse()', async () => {
-  const scores: CaseScore[] = await scoreFresh('blind-')
-
-  it('covers six articles, each with quotes and metadata', () => {
-    expect(scores.length).toBeGreaterThanOrEqual(6)
-    for (const s of scores) {
-      expect(s.recall.expected, s.name).toBeGreaterThan(0)
-      expect(s.metadata.expected, s.name).toBe(4)
-    }
-  })
-
-  for (const [key, floor] of Object.entries(blindFloors) as Array<
-    [keyof typeof blindFloors, number]
-  >) {
-    it(`${key} ≥ ${floor}`, () => {
-      const t = total(scores, key)
-      const failures = scores.flatMap((s) => s.failures.map((f) => `${s.name}: ${f}`))
-      expect(
-        rate(t),
-        `${key} ${t.ok}/${t.expected}\n${failures.join('\n')}`,
-      ).toBeGreaterThanOrEqual(floor)
-    })
-  }
-
-  it('finds no quotation the hand-written lists do not name', () => {
-    expect(scores.filter((s) => s.spurious > 0).map((s) => s.name)).toEqual([])
-  })
-
-  it('every annotation span slices the source to its raw text', async () => {
-    for (const c of freshCases('blind-')) {
-      const { article, text } = await parse({ bytes: c.bytes, path: c.file })
-      expect(article, c.name).not.toBeNull()
-      const a = article!.annotations
-      for (const x of [...a.mentions, ...a.quotations, ...a.quantities, ...a.dates])
-        expect(text!.slice(x.span.start, x.span.end), `${c.name} ${x.id}`).toBe(x.raw)
-    }
-  })
-})
+describeParsedSet('fresh articles in every input shape, through parse()', 'fresh-', floors)
+describeParsedSet('blind articles in every input shape, through parse()', 'blind-', blindFloors)

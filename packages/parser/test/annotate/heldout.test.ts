@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../../src/lib/annotate/index.js'
+import { type Floors, itMeetsFloors } from './floors.js'
 import { heldoutCases, paragraphInput } from './helpers.js'
-import { scoreHeldout, type Tally, total } from './score-heldout.js'
+import { scoreHeldout } from './score-heldout.js'
 
 /**
  * The held-out evaluation (fixtures/heldout-*, expected lists written by hand before looking at
@@ -15,9 +16,7 @@ const floors = {
   entities: 0.95,
   quantities: 0.9,
   dates: 0.9,
-} as const
-
-const rate = (t: Tally) => t.ok / (t.expected || 1)
+} as const satisfies Floors
 
 describe('annotate: held-out articles from other regions and domains', () => {
   const scores = scoreHeldout()
@@ -27,16 +26,7 @@ describe('annotate: held-out articles from other regions and domains', () => {
     for (const s of scores) expect(s.recall.expected, s.name).toBeGreaterThan(0)
   })
 
-  for (const [key, floor] of Object.entries(floors) as Array<[keyof typeof floors, number]>) {
-    it(`${key} ≥ ${floor}`, () => {
-      const t = total(scores, key)
-      const failures = scores.flatMap((s) => s.failures.map((f) => `${s.name}: ${f}`))
-      expect(
-        rate(t),
-        `${key} ${t.ok}/${t.expected}\n${failures.join('\n')}`,
-      ).toBeGreaterThanOrEqual(floor)
-    })
-  }
+  itMeetsFloors(scores, floors)
 
   it('every annotation span slices the source to its raw text', () => {
     for (const c of heldoutCases()) {
