@@ -1,3 +1,4 @@
+export { AlignedArticle, Alignment, IndependentReport } from './lib/alignment.js'
 export {
   Annotations,
   Article,
@@ -29,7 +30,6 @@ export {
   Citation,
   ConflictsSection,
   Coverage,
-  DiffSegment,
   ExclusivesSection,
   FiguresSection,
   PositionsSection,
@@ -50,12 +50,16 @@ export {
   ClaimCluster,
   type ClaimKind,
   ClusterRelation,
+  ClusterWording,
   ConflictDetail,
+  ConflictSeverity,
+  DiffSegment,
   EventClaim,
   PositionClaim,
   QuantityClaim,
   QuoteClaim,
   Stance,
+  WordingKind,
 } from './lib/claim.js'
 export { ArticleId, DateRange, IsoDate, IsoDateTime, Provenance, Span } from './lib/common.js'
 export { Diagnostic } from './lib/diagnostic.js'

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { TSchema } from 'typebox'
 import { describe, expect, it } from 'vitest'
 import {
+  Alignment,
   Article,
   Briefing,
   Claim,
@@ -22,6 +23,7 @@ const valid: Array<[string, TSchema]> = [
   ['claim-position', Claim],
   ['claim-characterisation', Claim],
   ['claim-cluster', ClaimCluster],
+  ['alignment', Alignment],
   ['briefing', Briefing],
   ['diagnostic', Diagnostic],
   ['manifest', Manifest],

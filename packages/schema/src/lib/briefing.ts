@@ -1,6 +1,6 @@
 import { type Static, type TSchema, Type } from 'typebox'
 import { Published } from './article.js'
-import { Stance } from './claim.js'
+import { DiffSegment, Stance } from './claim.js'
 import { ArticleId, DateRange, IsoDate, IsoDateTime, Nullable, Provenance } from './common.js'
 import { Diagnostic } from './diagnostic.js'
 
@@ -129,18 +129,6 @@ export const ConflictsSection = section('conflicts', 'ConflictsSection', {
   ),
 })
 export type ConflictsSection = Static<typeof ConflictsSection>
-
-/** A run of a quote's wording, marked when it differs from the other variants. */
-export const DiffSegment = Type.Object(
-  {
-    text: Type.String(),
-    changed: Type.Boolean({
-      description: 'True when no other variant of the statement has these words.',
-    }),
-  },
-  { $id: 'DiffSegment', additionalProperties: false },
-)
-export type DiffSegment = Static<typeof DiffSegment>
 
 /** One outlet's wording of a statement. */
 export const QuoteVariant = Type.Object(

@@ -1,4 +1,5 @@
 import type { TSchema } from 'typebox'
+import { Alignment } from './alignment.js'
 import { Article } from './article.js'
 import { Briefing } from './briefing.js'
 import { Claim, ClaimCluster } from './claim.js'
@@ -13,6 +14,7 @@ export const jsonSchemas: Readonly<Record<string, TSchema>> = {
   article: Article,
   claim: Claim,
   'claim-cluster': ClaimCluster,
+  alignment: Alignment,
   briefing: Briefing,
   diagnostic: Diagnostic,
   manifest: Manifest,
