@@ -17,11 +17,12 @@ export function subjectBefore(
   view: SentenceView,
   from: number,
   offset: number,
+  places = false,
 ): PlacedMention | undefined {
   let found: PlacedMention | undefined
   for (const m of view.mentions) {
     if (m.start < from || m.end > offset) continue
-    if (m.entity.kind === 'place') continue
+    if (m.entity.kind === 'place' && !places) continue
     const left = view.text.slice(Math.max(0, m.start - 12), m.start)
     if (/\b(to|with|by|from|against|on|for|of|in|at|between|and)\s+(the\s+)?$/i.test(left)) continue
     if (/^['’]s\b/.test(view.text.slice(m.end, m.end + 3))) continue

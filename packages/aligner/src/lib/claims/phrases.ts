@@ -87,7 +87,11 @@ export function nounPhraseFrom(
         (t.pos === 'PART' && /^['’]s$/.test(t.value)) ||
         (t.pos === 'ADV' && tokens[b + 1]?.pos === 'ADJ') ||
         (t.pos === 'ADP' && t.lower === 'than') ||
-        t.pos === 'ADJ'
+        // a noun the tagger read as a verb inside a phrase: 'a 7% pay rise'
+        (t.pos === 'VERB' &&
+          /^(NUM|SYM|ADJ)$/.test(tokens[b - 1]?.pos ?? '') &&
+          b > a &&
+          tokens[b + 1]?.pos === 'NOUN')
       )
     )
       break

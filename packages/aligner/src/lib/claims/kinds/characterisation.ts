@@ -40,7 +40,11 @@ export const characterisationExtractor: ClaimExtractor = {
           const entity = context.entity(q.speaker.entity)
           by = entity ? context.actor(entity, q.speaker.name) : { name: q.speaker.name, key: null }
         } else {
-          const m = subjectBefore(view, 0, placed.start)
+          const m = subjectBefore(
+            view,
+            tokens[clauseAround(tokens, Math.max(0, first - 1))[0]]!.start,
+            placed.start,
+          )
           if (m && m.entity.kind !== 'place') by = context.actor(m.entity, m.item.text)
         }
         const subject = subjectOf(context, view, first) ?? topicHere
@@ -116,12 +120,16 @@ function subjectOf(context: ClaimContext, view: SentenceView, first: number): st
   for (let k = first - 1; k >= cs; k--) {
     const t = tokens[k]!
     if (t.pos !== 'VERB' || !lang.describeVerbs.includes(t.lemma)) continue
-    for (let h = first - 1; h > k; h--) {
+    const passive = tokens[k + 1]?.lower === 'by' || tokens[k - 1]?.lemma === 'be'
+    for (let h = first - 1; h > k && !passive; h--) {
       const w = tokens[h]!
       if ((w.pos === 'NOUN' || w.pos === 'PROPN') && !actorAt(h)) return phrase(h, k + 1)
     }
+    // Passive ('talks described by X as'): the noun before the verb. Active with no object
+    // ('which sources described as'): the thing is elsewhere in the sentence.
     const before = tokens[k - 1]
-    if (before && before.pos === 'NOUN' && !actorAt(k - 1)) return phrase(k - 1, cs)
+    if (passive && before && before.pos === 'NOUN' && !actorAt(k - 1)) return phrase(k - 1, cs)
+    if (passive && tokens[k - 1]?.lemma === 'be') return nounBefore(tokens, k - 1, cs, norm)
     return undefined
   }
   // 'the discussions had been “…”', 'the session “brought about …”'
@@ -130,6 +138,20 @@ function subjectOf(context: ClaimContext, view: SentenceView, first: number): st
   while (k >= cs && tokens[k]!.pos === 'AUX') k--
   const head = tokens[k]
   if (head && k >= cs && head.pos === 'NOUN' && !actorAt(k)) return phrase(k, cs)
+  return undefined
+}
+
+function nounBefore(
+  tokens: readonly Token[],
+  k: number,
+  cs: number,
+  norm: (a: number, b: number) => string,
+): string | undefined {
+  for (let h = k - 1; h >= cs; h--) {
+    const w = tokens[h]!
+    if (w.pos === 'VERB' || w.pos === 'SCONJ') return undefined
+    if (w.pos === 'NOUN') return norm(nounPhraseAround(tokens, h)[0], h) || undefined
+  }
   return undefined
 }
 

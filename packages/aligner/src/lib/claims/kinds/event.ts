@@ -90,6 +90,7 @@ function findEvent(view: SentenceView, lang: ClaimLanguage): Found | undefined {
     const verb = t.pos === 'VERB' && lang.eventVerbs[t.lemma] !== undefined
     if (!noun && !verb) continue
     if (noun && tokens[i + 1]?.pos === 'NOUN') continue // a modifier: 'peace talks', 'strike action'
+    if (noun && /^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? '')) continue // a verb read as a noun: 'launches a…'
     if (verb && (t.lower.endsWith('ing') || tokens[i - 1]?.lower === 'to')) continue
     if (unreal(tokens, i, lang)) continue
     if (noun) {
@@ -98,7 +99,12 @@ function findEvent(view: SentenceView, lang: ClaimLanguage): Found | undefined {
       for (let k = a; k < i; k++)
         if (tokens[k]!.pos === 'PART' && /^['’]s$/.test(tokens[k]!.value)) a = k + 1
       for (const m of view.mentions)
-        if (m.entity.kind !== 'place' && m.end <= tokens[i]!.start && m.end > tokens[a]!.start)
+        if (
+          m.entity.kind !== 'place' &&
+          m.end <= tokens[i]!.start &&
+          m.end > tokens[a]!.start &&
+          !/^[-‑–]/.test(view.text.slice(m.end, m.end + 1))
+        )
           a = Math.max(a, tokenAfter(tokens, m.end))
       while (
         a < i &&

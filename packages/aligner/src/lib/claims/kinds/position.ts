@@ -85,7 +85,7 @@ function stanceAt(
 ): Found | undefined {
   const t = tokens[i]!
   const [cs, ce] = clauseAround(tokens, i)
-  if (t.pos === 'VERB') {
+  if (t.pos === 'VERB' || verbTaggedAsNoun(lang, tokens, i)) {
     const phrasal = lang.stancePhrasalVerbs[`${t.lemma} ${tokens[i + 1]?.lower ?? ''}`]
     let stance: Stance | undefined = phrasal ?? lang.stanceVerbs[t.lemma]
     const negated = negatedBefore(lang, tokens, cs, i)
@@ -100,7 +100,8 @@ function stanceAt(
     if (objectFrom !== i && hypothetical(lang, tokens, cs, i)) return undefined
     if (tokens[i + 1]?.pos === 'NOUN' && /ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET')
       return undefined
-    const actor = subjectBefore(view, tokens[cs]!.start, t.start)
+    // A place as subject speaks for its side: 'Moscow rejected…', a club named for its city.
+    const actor = subjectBefore(view, tokens[cs]!.start, t.start, true)
     if (!actor) return undefined
     const object = objectAfter(tokens, objectFrom, ce, objectFrom === i)
     if (!object) return undefined
@@ -137,6 +138,16 @@ function stanceAt(
     return b > from ? { stance: 'condition', actor, object: [from, b] } : undefined
   }
   return undefined
+}
+
+/** 'The union demands a rise': a present-tense stance verb the tagger read as a plural noun. */
+function verbTaggedAsNoun(lang: ClaimLanguage, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !lang.stanceVerbs[t.lemma]) return false
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false
+  return next !== undefined && (/^(DET|NUM|ADJ)$/.test(next.pos) || next.lower === 'to')
 }
 
 function hypothetical(

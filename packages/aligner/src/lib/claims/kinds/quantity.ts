@@ -111,18 +111,19 @@ function analyse(
     let a = first
     for (let k = first; k < noun; k++)
       if (tokens[k]!.pos === 'NUM' || lang.scaleWords.includes(tokens[k]!.lower)) a = k + 1
-    let b = noun
-    const participle = participleAfter(tokens, b, lang)
-    if (participle) b = participle
-    else {
-      const verb = governingVerb(tokens, first, clauseStart, lang)
-      if (verb !== undefined)
-        return { subject: `${norm(a, noun)} ${pastParticiple(tokens[verb]!, lang)}`, expected }
+    const participle = participleAfter(tokens, noun, lang)
+    if (participle) {
+      const [v, adv] = participle
+      const tail = adv > v ? ` ${tokens[adv]!.lower}` : ''
+      return { subject: `${norm(a, noun)} ${tokens[v]!.lower}${tail}`, expected }
     }
-    return { subject: norm(a, b), expected }
+    const verb = governingVerb(tokens, first, clauseStart, lang)
+    if (verb !== undefined)
+      return { subject: `${norm(a, noun)} ${pastParticiple(tokens[verb]!, lang)}`, expected }
+    return { subject: norm(a, noun), expected }
   }
   // A bare figure after a preposition ('from 62 to 64'): the noun phrase it belongs to.
-  if (before?.pos === 'ADP' || before?.pos === 'PART') {
+  if (unit === null && (before?.pos === 'ADP' || before?.pos === 'PART')) {
     for (let k = first - 1; k >= clauseStart; k--) {
       const t = tokens[k]!
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
@@ -134,19 +135,61 @@ function analyse(
   // Otherwise the clause's subject and verb ('the talks lasted', 'the EU pledged').
   const verb = governingVerb(tokens, first, clauseStart, lang)
   if (verb !== undefined) {
-    for (let k = verb - 1; k >= clauseStart; k--) {
-      const t = tokens[k]!
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-        let [a] = nounPhraseAround(tokens, k)
-        while (a < k && (tokens[a]!.pos === 'NUM' || tokens[a]!.pos === 'DET')) a++
-        const duration = lang.durationUnits.includes(unit ?? '')
-        const verbForm = duration ? '' : ` ${pastParticiple(tokens[verb]!, lang)}`
-        return { subject: `${norm(a, k)}${verbForm}`, expected }
+    // A bare count is elliptical ('kills four people and injures 40'): the nearest noun.
+    // A measure belongs to the clause's subject, its first noun phrase.
+    const lasts = lang.durationVerbs.includes(tokens[verb]!.lemma)
+    // '…the first day of talks, which lasted six hours': the relative clause's antecedent.
+    const rel = tokens[clauseStart - 1]
+    if (unit !== null && rel && /^(which|that)$/.test(rel.lower)) {
+      const h = nearestNoun(tokens, clauseStart - 1, 0)
+      if (h !== undefined) {
+        let a = nounPhraseAround(tokens, h)[0]
+        while (tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.pos === 'NOUN')
+          a = nounPhraseAround(tokens, a - 2)[0]
+        const verbForm = lasts ? '' : ` ${pastParticiple(tokens[verb]!, lang)}`
+        return { subject: `${norm(a, h)}${verbForm}`, expected }
       }
     }
+    const k =
+      unit === null
+        ? nearestNoun(tokens, verb, clauseStart)
+        : (firstNoun(tokens, verb, clauseStart) ?? (lasts ? firstNoun(tokens, verb, 0) : undefined))
+    if (k !== undefined) {
+      let [a] = nounPhraseAround(tokens, k)
+      a = Math.max(a, k < clauseStart ? 0 : clauseStart)
+      while (a < k && (tokens[a]!.pos === 'NUM' || tokens[a]!.pos === 'DET')) a++
+      const lasting =
+        lang.durationUnits.includes(unit ?? '') && lang.durationVerbs.includes(tokens[verb]!.lemma)
+      const verbForm = lasting ? '' : ` ${pastParticiple(tokens[verb]!, lang)}`
+      return { subject: `${norm(a, k)}${verbForm}`, expected }
+    }
+  }
+  // 'refunds of more than 40 billion shillings': the noun the figure belongs to.
+  if (before?.lower === 'of') {
+    const k = nearestNoun(tokens, first - 1, clauseStart)
+    if (k !== undefined)
+      return { subject: norm(Math.max(nounPhraseAround(tokens, k)[0], clauseStart), k), expected }
   }
   const chain = participleAfter(tokens, last, lang)
-  if (chain) return { subject: norm(chain, chain), expected }
+  if (chain) return { subject: tokens[chain[0]]!.lower, expected }
+  // Nothing around it: the figure's own words without the number, else its unit.
+  const own = noun >= 0 ? norm(noun, noun) : ''
+  return { subject: own || placed.item.unit || placed.item.text, expected }
+}
+
+function nearestNoun(tokens: readonly Token[], before: number, from: number): number | undefined {
+  for (let k = before - 1; k >= from; k--) if (/^(NOUN|PROPN)$/.test(tokens[k]!.pos)) return k
+  return undefined
+}
+
+/** Head of the clause's first noun phrase: its first noun and the nouns compounded with it. */
+function firstNoun(tokens: readonly Token[], before: number, from: number): number | undefined {
+  for (let k = from; k < before; k++) {
+    if (!/^(NOUN|PROPN)$/.test(tokens[k]!.pos)) continue
+    let h = k
+    while (h + 1 < before && /^(NOUN|PROPN)$/.test(tokens[h + 1]!.pos)) h++
+    return h
+  }
   return undefined
 }
 
@@ -155,23 +198,26 @@ function participleAfter(
   tokens: readonly Token[],
   noun: number,
   lang: ClaimLanguage,
-): number | undefined {
+): [number, number] | undefined {
   let k = noun + 1
   while (
     tokens[k]?.pos === 'AUX' ||
     tokens[k]?.pos === 'PART' ||
-    (tokens[k]?.pos === 'VERB' && tokens[k + 1]?.pos === 'PART')
+    (tokens[k]?.pos === 'VERB' &&
+      tokens[k + 1]?.pos === 'PART' &&
+      lang.expectation.includes(tokens[k]!.lemma))
   )
     k++
   const verb = tokens[k]
-  if (!verb || verb.pos !== 'VERB' || !/(ed|en|wn|ne|t)$/.test(verb.lower)) return undefined
-  if (lang.speechVerbs.includes(verb.lemma)) return undefined
+  if (verb?.pos !== 'VERB' || !/(ed|en|wn|ne|t)$/.test(verb.lower)) return undefined
+  if (lang.speechVerbs.includes(verb.lemma) || lang.expectation.includes(verb.lemma))
+    return undefined
   const adv = tokens[k + 1]
-  return adv &&
+  const withAdv =
+    adv &&
     (adv.pos === 'ADV' || (adv.pos === 'ADJ' && tokens[k + 2]?.pos !== 'NOUN')) &&
     !isBoundary(adv)
-    ? k + 1
-    : k
+  return [k, withAdv ? k + 1 : k]
 }
 
 /** The verb a figure is the object of, within two tokens to its left in the clause. */

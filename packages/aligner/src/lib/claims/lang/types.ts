@@ -38,6 +38,8 @@ export interface ClaimLanguage {
   readonly scaleWords: readonly string[]
   /** Units of measure a compound figure may carry ('six-hour session', '10-km queue'). */
   readonly measureUnits: readonly string[]
+  /** Verbs whose duration object is the length of their subject ('the talks lasted six hours'). */
+  readonly durationVerbs: readonly string[]
   /** Units that are shares (a figure in them measures a share of something). */
   readonly shareUnits: readonly string[]
   /** Verbs that introduce a characterisation: 'describe X as', 'call X'. */
