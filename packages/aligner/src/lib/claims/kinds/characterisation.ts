@@ -102,7 +102,10 @@ function split(text: string): string[] {
     .filter((s) => s.length > 0)
 }
 
-/** The thing described, from the words before the quote in its clause. */
+/**
+ * The thing described, from the words before the quote in its clause; `''` when the clause
+ * describes a proposition ('it was “…” that'), `undefined` when it does not say.
+ */
 function subjectOf(context: ClaimContext, view: SentenceView, first: number): string | undefined {
   const lang = context.language
   const tokens = view.tokens
@@ -138,6 +141,8 @@ function subjectOf(context: ClaimContext, view: SentenceView, first: number): st
   while (k >= cs && tokens[k]!.pos === 'AUX') k--
   const head = tokens[k]
   if (head && k >= cs && head.pos === 'NOUN' && !actorAt(k)) return phrase(k, cs)
+  // 'it was “not fair” that…': a proposition, not a thing; no fallback subject.
+  if (head && k >= cs && head.pos === 'PRON' && /^(it|this|that)$/.test(head.lower)) return ''
   return undefined
 }
 

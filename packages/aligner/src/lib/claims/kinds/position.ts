@@ -38,6 +38,12 @@ export const positionExtractor: ClaimExtractor = {
           !tokens.slice(object[0], object[1] + 1).some((t) => /NOUN|PROPN|VERB/.test(t.pos))
         )
           continue
+        // 'urged Ukraine' with nothing urged: no position.
+        const from = tokens[object[0]]!.start
+        const to = tokens[object[1]]!.end
+        const addressee = (m: (typeof view.mentions)[number]) =>
+          m.entity.kind !== 'place' && m.start <= from && m.end >= to
+        if (stance === 'demand' && view.mentions.some(addressee)) continue
         const claim: Body = {
           kind: 'position',
           party: context.side(actor.entity),
@@ -85,7 +91,8 @@ function stanceAt(
 ): Found | undefined {
   const t = tokens[i]!
   const [cs, ce] = clauseAround(tokens, i)
-  if (t.pos === 'VERB' || verbTaggedAsNoun(lang, tokens, i)) {
+  const possessed = tokens[i - 1]?.pos === 'PART' && /^['’]s$/.test(tokens[i - 1]!.value)
+  if ((t.pos === 'VERB' && !possessed) || verbTaggedAsNoun(lang, tokens, i)) {
     const phrasal = lang.stancePhrasalVerbs[`${t.lemma} ${tokens[i + 1]?.lower ?? ''}`]
     let stance: Stance | undefined = phrasal ?? lang.stanceVerbs[t.lemma]
     const negated = negatedBefore(lang, tokens, cs, i)
@@ -103,6 +110,9 @@ function stanceAt(
     // A place as subject speaks for its side: 'Moscow rejected…', a club named for its city.
     const actor = subjectBefore(view, tokens[cs]!.start, t.start, true)
     if (!actor) return undefined
+    // A verb between them ('the spokesperson said vessels had sought…'): not its subject.
+    if (tokens.some((w) => w.start >= actor.end && w.end <= t.start && w.pos === 'VERB'))
+      return undefined
     const object = objectAfter(tokens, objectFrom, ce, objectFrom === i)
     if (!object) return undefined
     // 'urged Kyiv to accept the plan': the object runs through the infinitive.
@@ -112,7 +122,7 @@ function stanceAt(
     }
     return { stance, actor, object }
   }
-  if (t.pos === 'NOUN' && lang.stanceNouns[t.lemma]) {
+  if ((t.pos === 'NOUN' || possessed) && lang.stanceNouns[t.lemma]) {
     const stance = lang.stanceNouns[t.lemma]!
     const prev = tokens[i - 1]
     let actor: PlacedMention | undefined
@@ -133,7 +143,18 @@ function stanceAt(
     if (!actor) return undefined
     const from = i + cue.split(' ').length
     let b = from
-    while (b + 1 < tokens.length && !isBoundary(tokens[b + 1]!) && b - from < 14) b++
+    while (b + 1 < tokens.length && b - from < 16) {
+      const w = tokens[b + 1]!
+      if (w.value === '(') {
+        // skip a parenthesis: 'unless about R25 billion ($1.4 billion) in maintenance is approved'
+        const close = tokens.findIndex((x, k) => k > b && x.value === ')')
+        if (close < 0) break
+        b = close
+        continue
+      }
+      if (isBoundary(w)) break
+      b++
+    }
     if (tokens[from]?.pos === 'PRON' && tokens[from]?.lower === 'it') return undefined
     return b > from ? { stance: 'condition', actor, object: [from, b] } : undefined
   }

@@ -50,6 +50,8 @@ export const en: ClaimLanguage = {
   },
   stanceNouns: {
     demand: 'demand',
+    push: 'demand',
+    call: 'demand',
     insistence: 'demand',
     ultimatum: 'demand',
     refusal: 'refusal',
