@@ -1,76 +1,99 @@
-import type { Actor, DateRange, EventClaim } from '@parallax/schema'
-import type { SentenceView } from '../context.js'
+import type { Actor, EventClaim } from '@parallax/schema'
+import type { ClaimContext, SentenceView } from '../context.js'
 import type { ClaimLanguage } from '../lang/types.js'
 import { clauseAround, normalise, nounPhraseAround } from '../phrases.js'
 import type { ClaimDraft, ClaimExtractor } from '../types.js'
 
 /**
- * Something that happened: per sentence, the first event noun ('talks', 'exchange', 'strike',
- * 'earthquake') or event verb ('met' → meeting) in a clause that is neither negated nor
- * hypothetical, and that is anchored by a resolved date, a place, two participants, or a
- * timeline entry. `event` is its noun phrase in normal form ('prisoner exchange', 'round of
- * talks in Geneva'); `when` the date of its clause (else its sentence, else the timeline
- * entry's date); `where` a place named in the phrase or the sentence; `participants` the people,
- * organisations and parties the sentence names.
+ * Something that happened: event nouns ('talks', 'exchange', 'strike', 'earthquake') and event
+ * verbs ('met' → meeting) in clauses that are neither negated nor hypothetical, each anchored
+ * by a resolved date of its own (a date goes to the nearest event of its clause), a place in its
+ * phrase or clause, or, for the first event of a timeline entry, the entry's date. At most
+ * three per sentence. `event` is the noun phrase in normal form ('prisoner exchange', 'round of
+ * talks in Geneva'); `where` the place in the phrase, else the nearest in its clause not inside
+ * another event's phrase; `participants` the people, organisations and parties the sentence
+ * names.
  */
 export const eventExtractor: ClaimExtractor = {
   linguistic: true,
   extract(context) {
     const drafts: ClaimDraft[] = []
     for (const view of context.sentences) {
-      const found = findEvent(view, context.language)
-      if (!found) continue
-      const { a, b, head, event } = found
       const tokens = view.tokens
-      const [cs, ce] = clauseAround(tokens, head)
-      const clauseFrom = tokens[cs]!.start
-      const clauseTo = tokens[ce]!.end
-      const when = dateOf(view, clauseFrom, clauseTo)
-      const phraseFrom = tokens[a]!.start
-      const phraseTo = tokens[b]!.end
+      const found = findEvents(view, context.language)
+      if (found.length === 0) continue
+      const spans = found.map((f) => [tokens[f.a]!.start, tokens[f.b]!.end] as const)
+      const clauses = found.map((f) => clauseAround(tokens, f.head))
+      const nearest = (offset: number, clause: number) => {
+        let best = -1
+        for (let k = 0; k < found.length; k++) {
+          if (clauses[k]![0] !== clause) continue
+          const d = Math.abs(tokens[found[k]!.head]!.start - offset)
+          if (best < 0 || d < Math.abs(tokens[found[best]!.head]!.start - offset)) best = k
+        }
+        return best
+      }
       const places = view.mentions.filter(
         (m) =>
           m.entity.kind === 'place' ||
           (m.entity.kind === 'party' &&
             /\b(in|at)\s+$/i.test(view.text.slice(Math.max(0, m.start - 4), m.start))),
       )
-      const place =
-        places.find((m) => m.start >= phraseFrom && m.end <= phraseTo) ??
-        places.find(
-          (m) => m.start >= clauseFrom && m.end <= clauseTo && m.entity.kind === 'place',
-        ) ??
-        places.find((m) => m.entity.kind === 'place')
-      const participants: Actor[] = []
-      const keys = new Set<string>()
-      for (const m of view.mentions) {
-        if (m.entity.kind === 'place' || m === place || keys.has(m.entity.key)) continue
-        if (place && m.entity.key === place.entity.key) continue
-        keys.add(m.entity.key)
-        participants.push(context.actor(m.entity, m.entity.name))
+      const participants = actorsOf(context, view)
+      let kept = 0
+      for (let k = 0; k < found.length && kept < 3; k++) {
+        const { event } = found[k]!
+        const [from, to] = spans[k]!
+        const [cs, ce] = clauses[k]!
+        const clauseFrom = tokens[cs]!.start
+        const clauseTo = tokens[ce]!.end
+        const own = view.dates.find(
+          (d) =>
+            d.item.value !== null &&
+            d.start >= clauseFrom &&
+            d.end <= clauseTo &&
+            nearest(d.start, cs) === k,
+        )
+        const elsewhere = (m: { start: number; end: number }) =>
+          spans.some(([f, t], j) => j !== k && m.start >= f && m.end <= t)
+        const place =
+          places.find((m) => m.start >= from && m.end <= to) ??
+          places
+            .filter((m) => m.start >= clauseFrom && m.end <= clauseTo && !elsewhere(m))
+            .sort((x, y) => Math.abs(x.start - from) - Math.abs(y.start - from))[0]
+        const entry = view.block.kind === 'timeline-entry' && k === 0 ? view.block.date : undefined
+        if (!own && !place && !entry) continue
+        kept++
+        const claim: Omit<EventClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
+          kind: 'event',
+          event,
+          when: entry ?? own?.item.value ?? null,
+          where: place ? place.entity.name : null,
+          participants: participants.filter((p) => p.key !== place?.entity.key),
+        }
+        drafts.push({
+          claim,
+          span: view.toSource(from, to),
+          sentence: view,
+          text: view.text,
+          focus: event,
+        })
       }
-      const timeline = view.block.kind === 'timeline-entry'
-      const dated = view.dates.some(
-        (d) => d.item.value !== null && d.start >= clauseFrom && d.end <= clauseTo,
-      )
-      const placed = place !== undefined && place.start >= clauseFrom && place.end <= clauseTo
-      if (!timeline && !dated && !placed) continue
-      const claim: Omit<EventClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
-        kind: 'event',
-        event,
-        when: (timeline ? view.block.date : undefined) ?? when,
-        where: place ? place.entity.name : null,
-        participants,
-      }
-      drafts.push({
-        claim,
-        span: view.toSource(phraseFrom, phraseTo),
-        sentence: view,
-        text: view.text,
-        focus: event,
-      })
     }
     return drafts
   },
+}
+
+/** The people, organisations and parties a sentence names, once each, in order. */
+function actorsOf(context: ClaimContext, view: SentenceView): Actor[] {
+  const out: Actor[] = []
+  const keys = new Set<string>()
+  for (const m of view.mentions) {
+    if (m.entity.kind === 'place' || keys.has(m.entity.key)) continue
+    keys.add(m.entity.key)
+    out.push(context.actor(m.entity, m.entity.name))
+  }
+  return out
 }
 
 interface Found {
@@ -80,7 +103,7 @@ interface Found {
   readonly event: string
 }
 
-function findEvent(view: SentenceView, lang: ClaimLanguage): Found | undefined {
+function findEvents(view: SentenceView, lang: ClaimLanguage): Found[] {
   const tokens = view.tokens
   const candidates: Found[] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -125,9 +148,14 @@ function findEvent(view: SentenceView, lang: ClaimLanguage): Found | undefined {
       candidates.push({ a: i, b: i, head: i, event: name })
     }
   }
-  if (candidates.length === 0) return undefined
-  const nouns = candidates.filter((c) => c.a !== c.b || tokens[c.head]!.pos === 'NOUN')
-  return (nouns[0] ?? candidates[0])!
+  // Non-overlapping, in source order; a verb only where no noun names the event.
+  const kept: Found[] = []
+  for (const c of candidates) {
+    if (kept.some((x) => c.a <= x.b && x.a <= c.b)) continue
+    kept.push(c)
+  }
+  const nouns = kept.filter((c) => tokens[c.head]!.pos === 'NOUN')
+  return nouns.length > 0 ? nouns : kept.slice(0, 1)
 }
 
 function tokenAfter(tokens: SentenceView['tokens'], offset: number): number {
@@ -142,13 +170,8 @@ function unreal(tokens: SentenceView['tokens'], i: number, lang: ClaimLanguage):
   for (let k = Math.max(0, a - 1); k < i; k++) {
     const w = tokens[k]!.lower
     if (lang.irrealis.includes(w) || lang.negations.includes(w)) return true
+    // an aim, not a fact: 'pressure to make a quick deal'
+    if (w === 'to' && tokens[k + 1]?.pos === 'VERB') return true
   }
   return false
-}
-
-/** The resolved date of the clause `[from, to)`, else the first resolved date of the sentence. */
-function dateOf(view: SentenceView, from: number, to: number): DateRange | null {
-  const resolved = view.dates.filter((d) => d.item.value !== null)
-  const inClause = resolved.find((d) => d.start >= from && d.end <= to)
-  return (inClause ?? resolved[0])?.item.value ?? null
 }
