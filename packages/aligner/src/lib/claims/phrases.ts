@@ -102,7 +102,7 @@ export function nounPhraseFrom(
   let links = options.ofChain ?? 2
   while (links > 0) {
     const p = tokens[end + 1]
-    if (!p || p.pos !== 'ADP') break
+    if (p?.pos !== 'ADP') break
     const place =
       options.places && (p.lower === 'in' || p.lower === 'at') && tokens[end + 2]?.pos === 'PROPN'
     if (p.lower !== 'of' && !place) break

@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind, Span } from '@parallax/schema'
+import type { Claim, Span } from '@parallax/schema'
 import type { ClaimContext, SentenceView } from './context.js'
 
 type Body<C> = C extends Claim ? Omit<C, 'id' | 'text' | 'provenance' | 'topic'> : never

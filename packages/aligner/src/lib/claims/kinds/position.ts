@@ -1,5 +1,5 @@
 import type { PositionClaim, Stance } from '@parallax/schema'
-import type { ClaimContext, SentenceView } from '../context.js'
+import type { SentenceView } from '../context.js'
 import type { ClaimLanguage } from '../lang/types.js'
 import { type PlacedMention, possessorAt, subjectBefore } from '../mentions.js'
 import type { Token } from '../nlp.js'
@@ -115,6 +115,12 @@ function stanceAt(
       return undefined
     const object = objectAfter(tokens, objectFrom, ce, objectFrom === i)
     if (!object) return undefined
+    // 'rejected France’s proposal for a fund': a stance noun keeps its complement.
+    const head = tokens[object[1]]!
+    if (lang.stanceNouns[head.lemma] && /^(for|on|to)$/.test(tokens[object[1] + 1]?.lower ?? '')) {
+      const more = nounPhraseFrom(tokens, object[1] + 2)
+      if (more) return { stance, actor, object: [object[0], more[1]] }
+    }
     // 'urged Kyiv to accept the plan': the object runs through the infinitive.
     if (tokens[object[1] + 1]?.lower === 'to' && tokens[object[1] + 2]?.pos === 'VERB') {
       const more = objectAfter(tokens, object[1] + 1, ce, false)
