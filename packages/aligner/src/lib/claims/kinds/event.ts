@@ -1,7 +1,7 @@
 import type { Actor, EventClaim } from '@parallax/schema'
 import type { ClaimContext, SentenceView } from '../context.js'
 import type { ClaimLanguage } from '../lang/types.js'
-import { clauseAround, normalise, nounPhraseAround } from '../phrases.js'
+import { clauseAround, normalise, nounPhraseAround, nounPhraseFrom } from '../phrases.js'
 import type { ClaimDraft, ClaimExtractor } from '../types.js'
 
 /**
@@ -20,7 +20,14 @@ export const eventExtractor: ClaimExtractor = {
     const drafts: ClaimDraft[] = []
     for (const view of context.sentences) {
       const tokens = view.tokens
-      const found = findEvents(view, context.language)
+      const timeline = view.block.kind === 'timeline-entry' && view.block.date !== undefined
+      const entryStart = timeline && view.text === view.block.text.slice(0, view.text.length)
+      const found = findEvents(view, context.language, timeline)
+      // A timeline entry is an event even without an event word: its main clause.
+      if (found.length === 0 && entryStart) {
+        const main = mainClause(view, context.language)
+        if (main) found.push(main)
+      }
       if (found.length === 0) continue
       const spans = found.map((f) => [tokens[f.a]!.start, tokens[f.b]!.end] as const)
       const clauses = found.map((f) => clauseAround(tokens, f.head))
@@ -61,7 +68,7 @@ export const eventExtractor: ClaimExtractor = {
           places
             .filter((m) => m.start >= clauseFrom && m.end <= clauseTo && !elsewhere(m))
             .sort((x, y) => Math.abs(x.start - from) - Math.abs(y.start - from))[0]
-        const entry = view.block.kind === 'timeline-entry' && k === 0 ? view.block.date : undefined
+        const entry = entryStart && k === 0 ? view.block.date : undefined
         if (!own && !place && !entry) continue
         kept++
         const claim: Omit<EventClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
@@ -103,7 +110,7 @@ interface Found {
   readonly event: string
 }
 
-function findEvents(view: SentenceView, lang: ClaimLanguage): Found[] {
+function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean): Found[] {
   const tokens = view.tokens
   const candidates: Found[] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -155,7 +162,7 @@ function findEvents(view: SentenceView, lang: ClaimLanguage): Found[] {
     kept.push(c)
   }
   const nouns = kept.filter((c) => tokens[c.head]!.pos === 'NOUN')
-  return nouns.length > 0 ? nouns : kept.slice(0, 1)
+  return nouns.length > 0 && !verbsToo ? nouns : kept
 }
 
 function tokenAfter(tokens: SentenceView['tokens'], offset: number): number {
@@ -174,4 +181,25 @@ function unreal(tokens: SentenceView['tokens'], i: number, lang: ClaimLanguage):
     if (w === 'to' && tokens[k + 1]?.pos === 'VERB') return true
   }
   return false
+}
+
+/**
+ * The main clause of a timeline entry, after its date: subject, verb and object in normal form
+ * ('bank raises rates'), for an entry that names no event with an event word.
+ */
+function mainClause(view: SentenceView, lang: ClaimLanguage): Found | undefined {
+  const tokens = view.tokens
+  const dated = view.dates[0]
+  let a = 0
+  if (dated && dated.start <= (tokens[0]?.start ?? 0)) {
+    while (a < tokens.length && tokens[a]!.start < dated.end) a++
+  }
+  while (a < tokens.length && (tokens[a]!.pos === 'PUNCT' || tokens[a]!.pos === 'SYM')) a++
+  const verb = tokens.findIndex((t, k) => k > a && t.pos === 'VERB')
+  if (a >= tokens.length || verb < 0 || unreal(tokens, verb, lang)) return undefined
+  let b = verb
+  const object = nounPhraseFrom(tokens, verb + 1, { ofChain: 0 })
+  if (object && object[1] - verb <= 6) b = object[1]
+  const event = normalise(view.text, tokens, a, b, lang.dropLeading)
+  return event ? { a, b, head: verb, event } : undefined
 }
