@@ -107,7 +107,7 @@ export const en: ClaimLanguage = {
     `),
     economy: words(`
       economy economic sanction trade tariff budget tax inflation rate bank price market
-      investment asset loan debt fund export import gdp growth
+      investment asset loan debt fund export import gdp growth stock bond currency
     `),
     law: words(`
       court judge ruling verdict trial law legal lawsuit prosecutor appeal sentence
