@@ -122,7 +122,9 @@ function subjectOf(context: ClaimContext, view: SentenceView, first: number): st
   // 'described the talks as “…”', 'called the session “…”', 'talks described by X as “…”'
   for (let k = first - 1; k >= cs; k--) {
     const t = tokens[k]!
-    if (t.pos !== 'VERB' || !lang.describeVerbs.includes(t.lemma)) continue
+    // any 'V X as “…”' describes X ('rebuked the push as “not fair”')
+    const asBefore = [tokens[first - 1], tokens[first - 2]].some((w) => w?.lower === 'as')
+    if (t.pos !== 'VERB' || !(lang.describeVerbs.includes(t.lemma) || asBefore)) continue
     const passive = tokens[k + 1]?.lower === 'by' || tokens[k - 1]?.lemma === 'be'
     for (let h = first - 1; h > k && !passive; h--) {
       const w = tokens[h]!
@@ -138,11 +140,13 @@ function subjectOf(context: ClaimContext, view: SentenceView, first: number): st
   // 'the discussions had been “…”', 'the session “brought about …”'
   let k = first - 1
   while (k >= cs && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'ADV')) k--
+  const auxFrom = k
   while (k >= cs && tokens[k]!.pos === 'AUX') k--
+  const copula = k < auxFrom
   const head = tokens[k]
   if (head && k >= cs && head.pos === 'NOUN' && !actorAt(k)) return phrase(k, cs)
   // 'it was “not fair” that…': a proposition, not a thing; no fallback subject.
-  if (head && k >= cs && head.pos === 'PRON' && /^(it|this|that)$/.test(head.lower)) return ''
+  if (copula && head && k >= cs && head.pos === 'PRON' && /^(it|this)$/.test(head.lower)) return ''
   return undefined
 }
 
