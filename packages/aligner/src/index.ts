@@ -1,2 +1,7 @@
 export { claimId } from './lib/claim-id.js'
+export type { ClaimContext, Placed, SentenceView } from './lib/claims/context.js'
+export type { ClaimLanguage } from './lib/claims/lang/types.js'
+export type { Token } from './lib/claims/nlp.js'
+export { builtinClaimExtractors } from './lib/claims/registry.js'
+export type { ClaimBody, ClaimDraft, ClaimExtractor } from './lib/claims/types.js'
 export { type ClaimsOptions, claimsFromArticle } from './lib/claims-from-article.js'

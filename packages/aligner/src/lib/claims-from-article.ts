@@ -1,89 +1,77 @@
-import type {
-  Actor,
-  Article,
-  Claim,
-  Provenance,
-  QuantityClaim,
-  QuoteClaim,
-  Span,
-} from '@parallax/schema'
+import type { Article, Claim, ClaimKind, Provenance } from '@parallax/schema'
 import { claimId } from './claim-id.js'
-import { sentenceIndex } from './sentence-index.js'
+import { claimContext } from './claims/context.js'
+import { builtinClaimExtractors } from './claims/registry.js'
+import { topicOf } from './claims/topic.js'
+import type { ClaimDraft, ClaimExtractor } from './claims/types.js'
 
 export interface ClaimsOptions {
   /**
-   * Claim kinds to produce.
-   * @default ['quote', 'quantity']
+   * Names of the extractors to run (the claim kinds, for the built-in ones).
+   * @default every key of `extractors`
    */
-  readonly kinds?: ReadonlyArray<'quote' | 'quantity'>
+  readonly kinds?: readonly string[]
+  /**
+   * The claim rules by name. Pass `{ ...builtinClaimExtractors, mine: myExtractor }` to add one,
+   * or leave a built-in out to replace it.
+   * @default builtinClaimExtractors
+   */
+  readonly extractors?: Readonly<Record<string, ClaimExtractor>>
 }
 
 /**
- * The claims an annotated article makes, each with its provenance (article id, span, sentence):
- * every quotation becomes a quote claim with its speaker (or `null` when the parser could not
- * attribute it), every quantity a quantity claim whose subject is the sentence it appears in.
- * Pure and per article, so it can run wherever the parser ran.
+ * The claims an annotated article makes, all five kinds by default (quote, quantity, event,
+ * position, characterisation), each with its provenance (article id, the source span of its key
+ * annotation or phrase, the sentence that contains it), its sentence as `text`, and a `topic` key
+ * when one fits. Rules that read words run only when `article.language` is English or unknown.
+ * Pure and deterministic: claims come sorted by span start, then kind, then id.
  */
 export function claimsFromArticle(
   article: Article,
   options?: Readonly<ClaimsOptions> | null,
 ): Claim[] {
-  const kinds = new Set(options?.kinds ?? ['quote', 'quantity'])
-  const { annotations } = article
-  const sentenceOf = sentenceIndex(annotations.sentences)
-  const entities = new Map(annotations.entities.map((e) => [e.id, e]))
-  const dates = new Map(annotations.dates.map((d) => [d.id, d]))
-  const claims: Claim[] = []
-
-  if (kinds.has('quote')) {
-    for (const q of annotations.quotations) {
-      const sentence = sentenceOf(q.span)
-      let speaker: Actor | null = null
-      if (q.speaker.status === 'attributed') {
-        const entity = entities.get(q.speaker.entity)
-        speaker = { name: q.speaker.name, key: entity?.key ?? null }
-        const role = entity?.roles[0]
-        if (role) speaker.role = role
-      }
-      const claim: QuoteClaim = {
-        id: claimId(article.id, 'quote', q.span),
-        kind: 'quote',
-        text: sentence?.text ?? q.text,
-        provenance: sentenceProvenance(article.id, q.span, sentence?.id),
-        speaker,
-        quote: q.text.replace(/[\s,;:]+$/u, '') || q.text,
-        partial: q.kind === 'partial',
-      }
-      if (q.cue) claim.cue = q.cue
-      if (q.channel) claim.channel = q.channel
-      const when = q.date ? dates.get(q.date)?.value : undefined
-      if (when) claim.when = when
-      claims.push(claim)
-    }
+  const extractors: Readonly<Record<string, ClaimExtractor>> =
+    options?.extractors ?? builtinClaimExtractors
+  const names = options?.kinds ?? Object.keys(extractors)
+  const context = claimContext(article)
+  const drafts: ClaimDraft[] = []
+  for (const name of names) {
+    const extractor = extractors[name]
+    if (!extractor)
+      throw new Error(
+        `claimsFromArticle: no claim extractor named '${name}' (known: ${Object.keys(extractors).join(', ')})`,
+      )
+    if (extractor.linguistic && !context.linguistic) continue
+    drafts.push(...extractor.extract(context))
   }
-
-  if (kinds.has('quantity')) {
-    for (const n of annotations.quantities) {
-      const sentence = sentenceOf(n.span)
-      const claim: QuantityClaim = {
-        id: claimId(article.id, 'quantity', n.span),
-        kind: 'quantity',
-        text: sentence?.text ?? n.text,
-        provenance: sentenceProvenance(article.id, n.span, sentence?.id),
-        subject: sentence?.text ?? n.text,
-        value: n.value,
-        unit: n.unit,
-        hedge: n.hedge,
-      }
-      claims.push(claim)
-    }
-  }
-
-  return claims.sort(
-    (a, b) => a.provenance.span.start - b.provenance.span.start || a.id.localeCompare(b.id),
+  drafts.sort(
+    (a, b) =>
+      a.span.start - b.span.start ||
+      a.claim.kind.localeCompare(b.claim.kind) ||
+      a.span.end - b.span.end ||
+      JSON.stringify(a.claim).localeCompare(JSON.stringify(b.claim)),
   )
-}
-
-function sentenceProvenance(article: string, span: Span, sentence: string | undefined): Provenance {
-  return sentence ? { article, span, sentence } : { article, span }
+  const seen = new Map<string, number>()
+  const claims: Claim[] = []
+  for (const draft of drafts) {
+    const base = claimId(article.id, draft.claim.kind as ClaimKind, draft.span)
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    const provenance: Provenance = { article: article.id, span: draft.span }
+    if (draft.sentence) provenance.sentence = draft.sentence.sentence.id
+    const topic =
+      draft.topic ??
+      (context.linguistic
+        ? topicOf(context.language, draft.sentence?.tokens ?? [], draft.focus)
+        : undefined)
+    const claim = {
+      id: claimId(article.id, draft.claim.kind as ClaimKind, draft.span, n),
+      ...draft.claim,
+      text: draft.text,
+      provenance,
+      ...(topic ? { topic } : {}),
+    } as Claim
+    claims.push(claim)
+  }
+  return claims
 }

@@ -1,0 +1,179 @@
+import type { Actor, CharacterisationClaim } from '@parallax/schema'
+import type { ClaimContext, SentenceView } from '../context.js'
+import type { ClaimLanguage } from '../lang/types.js'
+import { subjectBefore } from '../mentions.js'
+import type { Token } from '../nlp.js'
+import { clauseAround, normalise, nounPhraseAround, tokenAt } from '../phrases.js'
+import type { ClaimDraft, ClaimExtractor } from '../types.js'
+
+type Body = Omit<CharacterisationClaim, 'id' | 'text' | 'provenance' | 'topic'>
+
+/**
+ * How someone described something. From (1) a short quoted phrase inside a sentence made of
+ * evaluative words ('“difficult but businesslike”', '“not easy”', '“meaningful progress”') and
+ * (2) an unquoted 'described X as ADJ'. `by` is the quote's speaker, else the subject of the
+ * describing verb; `subject` the thing described: the object of 'describe/call X', the subject
+ * of 'X had been “…”', else the nearest event noun phrase; `descriptors` the phrase split at
+ * commas and conjunctions. A sentence with no describable subject gives no claim.
+ */
+export const characterisationExtractor: ClaimExtractor = {
+  linguistic: true,
+  extract(context) {
+    const drafts: ClaimDraft[] = []
+    for (const view of context.sentences) {
+      const tokens = view.tokens
+      const topicHere = eventPhrase(context.language, view)
+      for (const placed of view.quotations) {
+        const q = placed.item
+        if (q.kind !== 'partial') continue
+        const first = tokenAt(tokens, placed.start)
+        let last = first
+        while (last + 1 < tokens.length && tokens[last + 1]!.start < placed.end) last++
+        const runs = descriptorRuns(context.language, tokens, first, last)
+        if (runs.length === 0) continue
+        const descriptors = runs.flatMap(([a, b]) =>
+          split(view.text.slice(tokens[a]!.start, tokens[b]!.end)),
+        )
+        if (descriptors.length === 0) continue
+        let by: Actor | null = null
+        if (q.speaker.status === 'attributed') {
+          const entity = context.entity(q.speaker.entity)
+          by = entity ? context.actor(entity, q.speaker.name) : { name: q.speaker.name, key: null }
+        } else {
+          const m = subjectBefore(
+            view,
+            tokens[clauseAround(tokens, Math.max(0, first - 1))[0]]!.start,
+            placed.start,
+          )
+          if (m && m.entity.kind !== 'place') by = context.actor(m.entity, m.item.text)
+        }
+        const subject = subjectOf(context, view, first) ?? topicHere
+        if (!subject) continue
+        const claim: Body = { kind: 'characterisation', by, subject, descriptors }
+        drafts.push({
+          claim,
+          span: q.span,
+          sentence: view,
+          text: view.text,
+          focus: `${subject} ${descriptors.join(' ')}`,
+        })
+      }
+    }
+    return drafts
+  },
+}
+
+/** Runs of evaluative words inside the quote `[first, last]`: adjectives, or adjective + noun. */
+function descriptorRuns(
+  lang: ClaimLanguage,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): Array<[number, number]> {
+  const words = tokens.slice(first, last + 1).filter((t) => t.pos !== 'PUNCT')
+  if (words.length === 0 || words.length > 6) return []
+  const allowed = (t: Token) =>
+    ['ADJ', 'ADV', 'CCONJ', 'PUNCT', 'DET'].includes(t.pos) ||
+    t.lower === 'not' ||
+    (t.pos === 'NOUN' && lang.evaluativeNouns.includes(t.lemma))
+  const evaluative = (t: Token) =>
+    (t.pos === 'ADJ' && !lang.factualAdjectives.includes(t.lower)) ||
+    (t.pos === 'NOUN' && lang.evaluativeNouns.includes(t.lemma))
+  if (words.every(allowed) && words.some(evaluative)) return [[first, last]]
+  // An evaluative noun phrase closing the quote: '… brought about meaningful progress'.
+  const end = tokens[last]!
+  if (end.pos === 'NOUN' && lang.evaluativeNouns.includes(end.lemma)) {
+    let a = last
+    while (a > first && (tokens[a - 1]!.pos === 'ADJ' || tokens[a - 1]!.pos === 'ADV')) a--
+    if (a < last && !lang.factualAdjectives.includes(tokens[a]!.lower)) return [[a, last]]
+  }
+  return []
+}
+
+function split(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|\band\b|\bbut\b|\bor\b)\s*/u)
+    .map((s) =>
+      s
+        .replace(/^[\s"“”‘’']+|[\s"“”‘’'.,]+$/gu, '')
+        .replace(/^(a|an|the)\s+/iu, '')
+        .trim(),
+    )
+    .filter((s) => s.length > 0)
+}
+
+/**
+ * The thing described, from the words before the quote in its clause; `''` when the clause
+ * describes a proposition ('it was “…” that'), `undefined` when it does not say.
+ */
+function subjectOf(context: ClaimContext, view: SentenceView, first: number): string | undefined {
+  const lang = context.language
+  const tokens = view.tokens
+  const [cs] = clauseAround(tokens, Math.max(0, first - 1))
+  const norm = (a: number, b: number) => normalise(view.text, tokens, a, b, lang.dropLeading)
+  const actorAt = (k: number) =>
+    view.mentions.some(
+      (m) => m.entity.kind !== 'place' && m.start <= tokens[k]!.start && m.end >= tokens[k]!.end,
+    )
+  const phrase = (h: number, floor: number) => {
+    const [a] = nounPhraseAround(tokens, h)
+    return norm(Math.max(a, floor), h) || undefined
+  }
+  // 'described the talks as “…”', 'called the session “…”', 'talks described by X as “…”'
+  for (let k = first - 1; k >= cs; k--) {
+    const t = tokens[k]!
+    // any 'V X as “…”' describes X ('rebuked the push as “not fair”')
+    const asBefore = [tokens[first - 1], tokens[first - 2]].some((w) => w?.lower === 'as')
+    if (t.pos !== 'VERB' || !(lang.describeVerbs.includes(t.lemma) || asBefore)) continue
+    const passive = tokens[k + 1]?.lower === 'by' || tokens[k - 1]?.lemma === 'be'
+    for (let h = first - 1; h > k && !passive; h--) {
+      const w = tokens[h]!
+      if ((w.pos === 'NOUN' || w.pos === 'PROPN') && !actorAt(h)) return phrase(h, k + 1)
+    }
+    // Passive ('talks described by X as'): the noun before the verb. Active with no object
+    // ('which sources described as'): the thing is elsewhere in the sentence.
+    const before = tokens[k - 1]
+    if (passive && before && before.pos === 'NOUN' && !actorAt(k - 1)) return phrase(k - 1, cs)
+    if (passive && tokens[k - 1]?.lemma === 'be') return nounBefore(tokens, k - 1, cs, norm)
+    return undefined
+  }
+  // 'the discussions had been “…”', 'the session “brought about …”'
+  let k = first - 1
+  while (k >= cs && (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'ADV')) k--
+  const auxFrom = k
+  while (k >= cs && tokens[k]!.pos === 'AUX') k--
+  const copula = k < auxFrom
+  const head = tokens[k]
+  if (head && k >= cs && head.pos === 'NOUN' && !actorAt(k)) return phrase(k, cs)
+  // 'it was “not fair” that…': a proposition, not a thing; no fallback subject.
+  if (copula && head && k >= cs && head.pos === 'PRON' && /^(it|this)$/.test(head.lower)) return ''
+  return undefined
+}
+
+function nounBefore(
+  tokens: readonly Token[],
+  k: number,
+  cs: number,
+  norm: (a: number, b: number) => string,
+): string | undefined {
+  for (let h = k - 1; h >= cs; h--) {
+    const w = tokens[h]!
+    if (w.pos === 'VERB' || w.pos === 'SCONJ') return undefined
+    if (w.pos === 'NOUN') return norm(nounPhraseAround(tokens, h)[0], h) || undefined
+  }
+  return undefined
+}
+
+/** The first event noun phrase of a sentence ('the talks'), the fallback subject. */
+function eventPhrase(lang: ClaimLanguage, view: SentenceView): string | undefined {
+  const tokens = view.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.pos !== 'NOUN' || !lang.eventNouns.includes(t.lemma) || tokens[i + 1]?.pos === 'NOUN')
+      continue
+    const [a] = nounPhraseAround(tokens, i)
+    const text = normalise(view.text, tokens, a, i, lang.dropLeading)
+    if (text) return text
+  }
+  return undefined
+}

@@ -1,0 +1,205 @@
+import type { Actor, EventClaim } from '@parallax/schema'
+import type { ClaimContext, SentenceView } from '../context.js'
+import type { ClaimLanguage } from '../lang/types.js'
+import { clauseAround, normalise, nounPhraseAround, nounPhraseFrom } from '../phrases.js'
+import type { ClaimDraft, ClaimExtractor } from '../types.js'
+
+/**
+ * Something that happened: event nouns ('talks', 'exchange', 'strike', 'earthquake') and event
+ * verbs ('met' → meeting) in clauses that are neither negated nor hypothetical, each anchored
+ * by a resolved date of its own (a date goes to the nearest event of its clause), a place in its
+ * phrase or clause, or, for the first event of a timeline entry, the entry's date. At most
+ * three per sentence. `event` is the noun phrase in normal form ('prisoner exchange', 'round of
+ * talks in Geneva'); `where` the place in the phrase, else the nearest in its clause not inside
+ * another event's phrase; `participants` the people, organisations and parties the sentence
+ * names.
+ */
+export const eventExtractor: ClaimExtractor = {
+  linguistic: true,
+  extract(context) {
+    const drafts: ClaimDraft[] = []
+    for (const view of context.sentences) {
+      const tokens = view.tokens
+      const timeline = view.block.kind === 'timeline-entry' && view.block.date !== undefined
+      const entryStart = timeline && view.text === view.block.text.slice(0, view.text.length)
+      const found = findEvents(view, context.language, timeline)
+      // A timeline entry is an event even without an event word: its main clause.
+      if (found.length === 0 && entryStart) {
+        const main = mainClause(view, context.language)
+        if (main) found.push(main)
+      }
+      if (found.length === 0) continue
+      const spans = found.map((f) => [tokens[f.a]!.start, tokens[f.b]!.end] as const)
+      const clauses = found.map((f) => clauseAround(tokens, f.head))
+      const nearest = (offset: number, clause: number) => {
+        let best = -1
+        for (let k = 0; k < found.length; k++) {
+          if (clauses[k]![0] !== clause) continue
+          const d = Math.abs(tokens[found[k]!.head]!.start - offset)
+          if (best < 0 || d < Math.abs(tokens[found[best]!.head]!.start - offset)) best = k
+        }
+        return best
+      }
+      const places = view.mentions.filter(
+        (m) =>
+          m.entity.kind === 'place' ||
+          (m.entity.kind === 'party' &&
+            /\b(in|at)\s+$/i.test(view.text.slice(Math.max(0, m.start - 4), m.start))),
+      )
+      const participants = actorsOf(context, view)
+      let kept = 0
+      for (let k = 0; k < found.length && kept < 3; k++) {
+        const { event } = found[k]!
+        const [from, to] = spans[k]!
+        const [cs, ce] = clauses[k]!
+        const clauseFrom = tokens[cs]!.start
+        const clauseTo = tokens[ce]!.end
+        const own = view.dates.find(
+          (d) =>
+            d.item.value !== null &&
+            d.start >= clauseFrom &&
+            d.end <= clauseTo &&
+            nearest(d.start, cs) === k,
+        )
+        const elsewhere = (m: { start: number; end: number }) =>
+          spans.some(([f, t], j) => j !== k && m.start >= f && m.end <= t)
+        const place =
+          places.find((m) => m.start >= from && m.end <= to) ??
+          places
+            .filter((m) => m.start >= clauseFrom && m.end <= clauseTo && !elsewhere(m))
+            .sort((x, y) => Math.abs(x.start - from) - Math.abs(y.start - from))[0]
+        const entry = entryStart && k === 0 ? view.block.date : undefined
+        if (!own && !place && !entry) continue
+        kept++
+        const claim: Omit<EventClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
+          kind: 'event',
+          event,
+          when: entry ?? own?.item.value ?? null,
+          where: place ? place.entity.name : null,
+          participants: participants.filter((p) => p.key !== place?.entity.key),
+        }
+        drafts.push({
+          claim,
+          span: view.toSource(from, to),
+          sentence: view,
+          text: view.text,
+          focus: event,
+        })
+      }
+    }
+    return drafts
+  },
+}
+
+/** The people, organisations and parties a sentence names, once each, in order. */
+function actorsOf(context: ClaimContext, view: SentenceView): Actor[] {
+  const out: Actor[] = []
+  const keys = new Set<string>()
+  for (const m of view.mentions) {
+    if (m.entity.kind === 'place' || keys.has(m.entity.key)) continue
+    keys.add(m.entity.key)
+    out.push(context.actor(m.entity, m.entity.name))
+  }
+  return out
+}
+
+interface Found {
+  readonly a: number
+  readonly b: number
+  readonly head: number
+  readonly event: string
+}
+
+function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean): Found[] {
+  const tokens = view.tokens
+  const candidates: Found[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const noun =
+      t.pos === 'NOUN' && (lang.eventNouns.includes(t.lemma) || lang.eventNouns.includes(t.lower))
+    const verb = t.pos === 'VERB' && lang.eventVerbs[t.lemma] !== undefined
+    if (!noun && !verb) continue
+    if (noun && tokens[i + 1]?.pos === 'NOUN') continue // a modifier: 'peace talks', 'strike action'
+    if (noun && /^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? '')) continue // a verb read as a noun: 'launches a…'
+    if (verb && (t.lower.endsWith('ing') || tokens[i - 1]?.lower === 'to')) continue
+    if (unreal(tokens, i, lang)) continue
+    if (noun) {
+      let [a, b] = nounPhraseAround(tokens, i, { places: true })
+      // Drop a possessor ('Russia’s invasion') and figures ('two days of'): they are not the event.
+      for (let k = a; k < i; k++)
+        if (tokens[k]!.pos === 'PART' && /^['’]s$/.test(tokens[k]!.value)) a = k + 1
+      for (const m of view.mentions)
+        if (
+          m.entity.kind !== 'place' &&
+          m.end <= tokens[i]!.start &&
+          m.end > tokens[a]!.start &&
+          !/^[-‑–]/.test(view.text.slice(m.end, m.end + 1))
+        )
+          a = Math.max(a, tokenAfter(tokens, m.end))
+      while (
+        a < i &&
+        (tokens[a]!.pos === 'DET' ||
+          (tokens[a]!.pos === 'NUM' && tokens[a + 1]!.start > tokens[a]!.end))
+      )
+        a++
+      for (const d of view.dates) {
+        if (d.start <= tokens[i]!.start || d.start >= tokens[b]!.end) continue
+        let cut = tokenAfter(tokens, d.start) - 1
+        while (cut > i && tokens[cut]!.pos === 'ADP') cut--
+        b = Math.max(i, Math.min(b, cut))
+      }
+      const event = normalise(view.text, tokens, a, b, lang.dropLeading)
+      if (event) candidates.push({ a, b, head: i, event })
+    } else {
+      const name = lang.eventVerbs[t.lemma]!
+      candidates.push({ a: i, b: i, head: i, event: name })
+    }
+  }
+  // Non-overlapping, in source order; a verb only where no noun names the event.
+  const kept: Found[] = []
+  for (const c of candidates) {
+    if (kept.some((x) => c.a <= x.b && x.a <= c.b)) continue
+    kept.push(c)
+  }
+  const nouns = kept.filter((c) => tokens[c.head]!.pos === 'NOUN')
+  return nouns.length > 0 && !verbsToo ? nouns : kept
+}
+
+function tokenAfter(tokens: SentenceView['tokens'], offset: number): number {
+  let k = 0
+  while (k < tokens.length && tokens[k]!.start < offset) k++
+  return k
+}
+
+/** Whether the clause around token `i` is negated or hypothetical before or at it. */
+function unreal(tokens: SentenceView['tokens'], i: number, lang: ClaimLanguage): boolean {
+  const [a] = clauseAround(tokens, i)
+  for (let k = Math.max(0, a - 1); k < i; k++) {
+    const w = tokens[k]!.lower
+    if (lang.irrealis.includes(w) || lang.negations.includes(w)) return true
+    // an aim, not a fact: 'pressure to make a quick deal'
+    if (w === 'to' && tokens[k + 1]?.pos === 'VERB') return true
+  }
+  return false
+}
+
+/**
+ * The main clause of a timeline entry, after its date: subject, verb and object in normal form
+ * ('bank raises rates'), for an entry that names no event with an event word.
+ */
+function mainClause(view: SentenceView, lang: ClaimLanguage): Found | undefined {
+  const tokens = view.tokens
+  const dated = view.dates[0]
+  let a = 0
+  if (dated && dated.start <= (tokens[0]?.start ?? 0)) {
+    while (a < tokens.length && tokens[a]!.start < dated.end) a++
+  }
+  while (a < tokens.length && (tokens[a]!.pos === 'PUNCT' || tokens[a]!.pos === 'SYM')) a++
+  const verb = tokens.findIndex((t, k) => k > a && t.pos === 'VERB')
+  if (a >= tokens.length || verb < 0 || unreal(tokens, verb, lang)) return undefined
+  let b = verb
+  const object = nounPhraseFrom(tokens, verb + 1, { ofChain: 0 })
+  if (object && object[1] - verb <= 6) b = object[1]
+  const event = normalise(view.text, tokens, a, b, lang.dropLeading)
+  return event ? { a, b, head: verb, event } : undefined
+}

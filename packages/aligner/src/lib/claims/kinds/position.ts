@@ -1,0 +1,271 @@
+import type { PositionClaim, Stance } from '@parallax/schema'
+import type { SentenceView } from '../context.js'
+import type { ClaimLanguage } from '../lang/types.js'
+import { type PlacedMention, possessorAt, subjectBefore } from '../mentions.js'
+import type { Token } from '../nlp.js'
+import { clauseAround, isBoundary, normalise, nounPhraseFrom } from '../phrases.js'
+import type { ClaimDraft, ClaimExtractor } from '../types.js'
+
+type Body = Omit<PositionClaim, 'id' | 'text' | 'provenance' | 'topic'>
+
+/**
+ * A party's demand, refusal, offer, support, opposition or condition, from (1) a stance verb
+ * with a named subject ('Kyiv rejected…', 'the union called for…'), negated where the language
+ * says what that means ('did not support' → opposition); (2) a negated verb of giving something
+ * up ('will not cede any territory' → refusal); (3) a stance noun with a possessor ('Russia’s
+ * demand for…'); (4) a condition ('only if…') on a named subject's clause. `party` is the side:
+ * a party entity, or the party a person or organisation acts for (who is then `by`).
+ */
+export const positionExtractor: ClaimExtractor = {
+  linguistic: true,
+  extract(context) {
+    const drafts: ClaimDraft[] = []
+    for (const view of context.sentences) {
+      const tokens = view.tokens
+      for (let i = 0; i < tokens.length; i++) {
+        const found = stanceAt(context.language, view, tokens, i)
+        if (!found) continue
+        const { stance, actor, object } = found
+        const text = normalise(
+          view.text,
+          tokens,
+          object[0],
+          object[1],
+          context.language.dropLeading,
+        )
+        if (
+          !text ||
+          !tokens.slice(object[0], object[1] + 1).some((t) => /NOUN|PROPN|VERB/.test(t.pos))
+        )
+          continue
+        // 'urged Ukraine' with nothing urged: no position.
+        const from = tokens[object[0]]!.start
+        const to = tokens[object[1]]!.end
+        const addressee = (m: (typeof view.mentions)[number]) =>
+          m.entity.kind !== 'place' && m.start <= from && m.end >= to
+        if (stance === 'demand' && view.mentions.some(addressee)) continue
+        const claim: Body = {
+          kind: 'position',
+          party: context.side(actor.entity),
+          stance,
+          object: text,
+        }
+        if (claim.party.key !== actor.entity.key) {
+          claim.by = byOf(actor)
+        } else {
+          const voice = spokesperson(context.language, view, actor)
+          if (voice) claim.by = voice
+        }
+        const span = view.toSource(tokens[i]!.start, tokens[object[1]]!.end)
+        const place = view.mentions.some(
+          (m) =>
+            m.entity.kind === 'place' &&
+            m.start >= tokens[object[0]]!.start &&
+            m.end <= tokens[object[1]]!.end,
+        )
+        drafts.push({
+          claim,
+          span,
+          sentence: view,
+          text: view.text,
+          focus: text,
+          ...(place && (stance === 'demand' || stance === 'refusal') ? { topic: 'territory' } : {}),
+        })
+      }
+    }
+    return drafts
+  },
+}
+
+interface Found {
+  readonly stance: Stance
+  readonly actor: PlacedMention
+  readonly object: [number, number]
+}
+
+function stanceAt(
+  lang: ClaimLanguage,
+  view: SentenceView,
+  tokens: readonly Token[],
+  i: number,
+): Found | undefined {
+  const t = tokens[i]!
+  const [cs, ce] = clauseAround(tokens, i)
+  const possessed = tokens[i - 1]?.pos === 'PART' && /^['’]s$/.test(tokens[i - 1]!.value)
+  if ((t.pos === 'VERB' && !possessed) || verbTaggedAsNoun(lang, tokens, i)) {
+    const phrasal = lang.stancePhrasalVerbs[`${t.lemma} ${tokens[i + 1]?.lower ?? ''}`]
+    let stance: Stance | undefined = phrasal ?? lang.stanceVerbs[t.lemma]
+    const negated = negatedBefore(lang, tokens, cs, i)
+    let objectFrom = phrasal ? i + 2 : i + 1
+    if (!stance && negated && lang.yieldVerbs.includes(t.lemma)) {
+      stance = 'refusal'
+      objectFrom = i
+    } else if (stance && negated) stance = lang.negatedStance[stance]
+    if (!stance) return undefined
+    if (tokens[i - 1]?.lemma === 'be' && /ed$/.test(t.lower)) return undefined // passive
+    if (tokens[i - 1]?.lower === 'to') return undefined // someone else's wish: 'urged X to accept'
+    if (objectFrom !== i && hypothetical(lang, tokens, cs, i)) return undefined
+    if (tokens[i + 1]?.pos === 'NOUN' && /ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET')
+      return undefined
+    // A place as subject speaks for its side: 'Moscow rejected…', a club named for its city.
+    const actor = subjectBefore(view, tokens[cs]!.start, t.start, true)
+    if (!actor) return undefined
+    // A verb between them ('the spokesperson said vessels had sought…'): not its subject.
+    if (tokens.some((w) => w.start >= actor.end && w.end <= t.start && w.pos === 'VERB'))
+      return undefined
+    const object = objectAfter(tokens, objectFrom, ce, objectFrom === i)
+    if (!object) return undefined
+    // 'rejected France’s proposal for a fund': a stance noun keeps its complement.
+    const head = tokens[object[1]]!
+    if (lang.stanceNouns[head.lemma] && /^(for|on|to)$/.test(tokens[object[1] + 1]?.lower ?? '')) {
+      const more = nounPhraseFrom(tokens, object[1] + 2)
+      if (more) return { stance, actor, object: [object[0], more[1]] }
+    }
+    // 'urged Kyiv to accept the plan': the object runs through the infinitive.
+    if (tokens[object[1] + 1]?.lower === 'to' && tokens[object[1] + 2]?.pos === 'VERB') {
+      const more = objectAfter(tokens, object[1] + 1, ce, false)
+      if (more) return { stance, actor, object: [object[0], more[1]] }
+    }
+    return { stance, actor, object }
+  }
+  if ((t.pos === 'NOUN' || possessed) && lang.stanceNouns[t.lemma]) {
+    const stance = lang.stanceNouns[t.lemma]!
+    const prev = tokens[i - 1]
+    let actor: PlacedMention | undefined
+    if (prev?.pos === 'PART' && /^['’]s$/.test(prev.value)) actor = possessorAt(view, prev.start)
+    else if (prev && /^(its|their)$/.test(prev.lower)) actor = subjectBefore(view, 0, prev.start)
+    if (!actor || actor.entity.kind === 'place') return undefined
+    const link = tokens[i + 1]
+    if (!link || !/^(for|of|to|on|that)$/.test(link.lower)) return undefined
+    const object = objectAfter(tokens, link.lower === 'that' ? i + 1 : i + 2, ce, false)
+    return object ? { stance, actor, object } : undefined
+  }
+  const cue = lang.conditionCues.find((c) => {
+    const words = c.split(' ')
+    return words.every((w, k) => tokens[i + k]?.lower === w)
+  })
+  if (cue && i > 0) {
+    const actor = subjectBefore(view, 0, t.start)
+    if (!actor) return undefined
+    const from = i + cue.split(' ').length
+    let b = from
+    while (b + 1 < tokens.length && b - from < 16) {
+      const w = tokens[b + 1]!
+      if (w.value === '(') {
+        // skip a parenthesis: 'unless about R25 billion ($1.4 billion) in maintenance is approved'
+        const close = tokens.findIndex((x, k) => k > b && x.value === ')')
+        if (close < 0) break
+        b = close
+        continue
+      }
+      if (isBoundary(w)) break
+      b++
+    }
+    if (tokens[from]?.pos === 'PRON' && tokens[from]?.lower === 'it') return undefined
+    return b > from ? { stance: 'condition', actor, object: [from, b] } : undefined
+  }
+  return undefined
+}
+
+/** 'The union demands a rise': a present-tense stance verb the tagger read as a plural noun. */
+function verbTaggedAsNoun(lang: ClaimLanguage, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !lang.stanceVerbs[t.lemma]) return false
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false
+  return next !== undefined && (/^(DET|NUM|ADJ)$/.test(next.pos) || next.lower === 'to')
+}
+
+function hypothetical(
+  lang: ClaimLanguage,
+  tokens: readonly Token[],
+  cs: number,
+  i: number,
+): boolean {
+  for (let k = Math.max(0, cs - 1); k < i; k++) {
+    const w = tokens[k]!.lower
+    if (lang.irrealis.includes(w) || w === 'will' || w === "'ll") return true
+  }
+  return false
+}
+
+function negatedBefore(
+  lang: ClaimLanguage,
+  tokens: readonly Token[],
+  cs: number,
+  i: number,
+): boolean {
+  for (let k = Math.max(cs, i - 3); k < i; k++)
+    if (lang.negations.includes(tokens[k]!.lower)) return true
+  return false
+}
+
+/**
+ * The object of a stance: `to` + verb + its noun phrase ('to cede territory'), a `that` clause,
+ * or a noun phrase with its `of` phrases. `withVerb` keeps the verb itself (a yield verb).
+ */
+function objectAfter(
+  tokens: readonly Token[],
+  from: number,
+  clauseEnd: number,
+  withVerb: boolean,
+): [number, number] | undefined {
+  let k = from
+  if (withVerb) {
+    let b = k
+    if (tokens[b + 1]?.pos === 'ADP' || tokens[b + 1]?.pos === 'PART') b++
+    const np = nounPhraseFrom(tokens, b + 1)
+    return np ? [k, np[1]] : undefined
+  }
+  if (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'for') k++
+  if (tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') {
+    const verb = k + 1
+    let b = verb
+    if (
+      tokens[b + 1]?.pos === 'ADP' ||
+      (tokens[b + 1]?.pos === 'PART' && tokens[b + 1]?.lower !== 'to')
+    )
+      b++
+    const np = nounPhraseFrom(tokens, b + 1)
+    return np ? [verb, np[1]] : undefined
+  }
+  if (tokens[k]?.lower === 'that') {
+    let b = k + 1
+    while (b + 1 <= clauseEnd && !isBoundary(tokens[b + 1]!) && b - k < 14) b++
+    return b > k + 1 ? [k + 1, b] : undefined
+  }
+  const np = nounPhraseFrom(tokens, k)
+  if (!np || np[0] > k + 3) return undefined
+  return np
+}
+
+/** A person of the party's side who voices it in this sentence ('…, Smith said'). */
+function spokesperson(
+  lang: ClaimLanguage,
+  view: SentenceView,
+  actor: PlacedMention,
+): { name: string; key: string | null; role?: string } | undefined {
+  const speaks = (from: number, to: number) =>
+    view.tokens.some(
+      (t) =>
+        t.start >= from && t.end <= to && t.pos === 'VERB' && lang.speechVerbs.includes(t.lemma),
+    )
+  for (const m of view.mentions) {
+    if (m === actor || m.entity.party !== actor.entity.key) continue
+    if (!speaks(m.end, m.end + 24) && !speaks(Math.max(0, m.start - 14), m.start)) continue
+    return byOf(m)
+  }
+  return undefined
+}
+
+/** Who voiced a position: the entity's name (not a pronoun or role), key and first role. */
+function byOf(m: PlacedMention): { name: string; key: string | null; role?: string } {
+  const name =
+    m.item.form === 'full' || m.item.form === 'surname' || m.item.form === 'alias'
+      ? m.item.text
+      : m.entity.name
+  const by: { name: string; key: string | null; role?: string } = { name, key: m.entity.key }
+  if (m.entity.roles[0]) by.role = m.entity.roles[0]
+  return by
+}

@@ -1,0 +1,42 @@
+import type { QuantityClaim } from '@parallax/schema'
+import { measuredBy, type PreviousFigure } from '../measured.js'
+import type { ClaimDraft, ClaimExtractor } from '../types.js'
+/**
+ * Every cardinal quantity annotation is a quantity claim, except ordinals ('second day') and
+ * definite references ('the two sides'). `subject` is what the figure measures, as a normalised
+ * noun phrase: the counted noun and its participle ('drones launched overnight'), the `of`
+ * phrase ('share of the region Russia demands', 'talks'), the noun a compound figure modifies
+ * ('session' for 'a six-hour session'), or the clause's subject and verb (see `measured.ts`).
+ * `expected` marks a figure in a clause of forecast or plan ('are expected to', 'will').
+ */
+export const quantityExtractor: ClaimExtractor = {
+  linguistic: false,
+  extract(context) {
+    const drafts: ClaimDraft[] = []
+    for (const view of context.sentences) {
+      let previous: PreviousFigure | undefined
+      for (const placed of view.quantities) {
+        const q = placed.item
+        if (q.ordinal) continue
+        const claim: Omit<QuantityClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
+          kind: 'quantity',
+          subject: q.text,
+          value: q.value,
+          unit: q.unit,
+          hedge: q.hedge,
+        }
+        let focus = q.text
+        if (context.linguistic) {
+          const measured = measuredBy(context.language, view, placed, previous)
+          if (!measured) continue
+          previous = { end: placed.end, measured }
+          claim.subject = measured.subject
+          if (measured.expected) claim.expected = true
+          focus = measured.subject
+        }
+        drafts.push({ claim, span: q.span, sentence: view, text: view.text, focus })
+      }
+    }
+    return drafts
+  },
+}

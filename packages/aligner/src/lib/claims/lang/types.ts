@@ -1,0 +1,55 @@
+import type { Stance } from '@parallax/schema'
+
+/**
+ * Everything the claim rules know about one language, as data: the rules read only this, so a
+ * language is one file of this shape and a missing word is a one-line data change.
+ * Words are lower-case lemmas unless a field says otherwise.
+ */
+export interface ClaimLanguage {
+  /** Verbs that voice a stance, by lemma ('demand' → demand, 'reject' → refusal). */
+  readonly stanceVerbs: Readonly<Record<string, Stance>>
+  /** Two-word stance verbs (verb lemma + particle): 'call for', 'insist on', 'rule out'. */
+  readonly stancePhrasalVerbs: Readonly<Record<string, Stance>>
+  /** Nouns that name a stance ('demand', 'refusal', 'proposal'), by lemma. */
+  readonly stanceNouns: Readonly<Record<string, Stance>>
+  /** Verbs of giving something up: negated ('will not cede') they voice a refusal. */
+  readonly yieldVerbs: readonly string[]
+  /** What a negated stance becomes ('not support' → opposition); absent: the claim is dropped. */
+  readonly negatedStance: Readonly<Partial<Record<Stance, Stance>>>
+  /** Connectives that make a condition ('only if', 'as long as'), lower-case surface words. */
+  readonly conditionCues: readonly string[]
+  /** Verbs whose subject states a stance for its side when a person of that side speaks. */
+  readonly speechVerbs: readonly string[]
+  /** Nouns that name something that happens (talks, exchange, strike, earthquake), by lemma. */
+  readonly eventNouns: readonly string[]
+  /** Verbs that report something happening, by lemma, with the noun that names it. */
+  readonly eventVerbs: Readonly<Record<string, string>>
+  /** Words that make a clause hypothetical or unreal: modal verbs, 'if', 'unless'. */
+  readonly irrealis: readonly string[]
+  /** Negation words. */
+  readonly negations: readonly string[]
+  /** Words that mark a figure as a forecast, plan or expectation, by lemma. */
+  readonly expectation: readonly string[]
+  /** Units that measure time (a figure in them measures a duration). */
+  readonly durationUnits: readonly string[]
+  /** Irregular past participles by lemma ('spend' → 'spent'); others take -ed. */
+  readonly participles: Readonly<Record<string, string>>
+  /** Scale words inside a figure ('million', 'dozen'), never the counted noun. */
+  readonly scaleWords: readonly string[]
+  /** Units of measure a compound figure may carry ('six-hour session', '10-km queue'). */
+  readonly measureUnits: readonly string[]
+  /** Verbs whose duration object is the length of their subject ('the talks lasted six hours'). */
+  readonly durationVerbs: readonly string[]
+  /** Units that are shares (a figure in them measures a share of something). */
+  readonly shareUnits: readonly string[]
+  /** Verbs that introduce a characterisation: 'describe X as', 'call X'. */
+  readonly describeVerbs: readonly string[]
+  /** Evaluative nouns a descriptor may be built on ('progress', 'breakthrough'). */
+  readonly evaluativeNouns: readonly string[]
+  /** Adjectives that describe a fact rather than judge it (never a characterisation alone). */
+  readonly factualAdjectives: readonly string[]
+  /** Determiners and possessives dropped from the start of a normalised phrase. */
+  readonly dropLeading: readonly string[]
+  /** Topic keys with the lemmas that signal them, in order of precedence on ties. */
+  readonly topics: Readonly<Record<string, readonly string[]>>
+}

@@ -1,0 +1,92 @@
+import { parse } from '@parallax/parser'
+import type { Claim } from '@parallax/schema'
+import { describe, expect, it } from 'vitest'
+import { claimsFromArticle } from '../../src/index.js'
+
+/** Claims of one small English article dated 2025-05-06 (a Tuesday). */
+async function claimsOf(body: string): Promise<Claim[]> {
+  const text = `Test story\n\n${body}\n`
+  const path = 'rules.txt'
+  const manifest = { file: path, published: '2025-05-06', language: 'en' }
+  const { article } = await parse({ bytes: new TextEncoder().encode(text), path, manifest })
+  if (!article) throw new Error('no article')
+  return claimsFromArticle(article)
+}
+
+const pick = <K extends Claim['kind']>(claims: Claim[], kind: K) =>
+  claims.filter((c): c is Extract<Claim, { kind: K }> => c.kind === kind)
+
+describe('claim rules on small texts', () => {
+  it('two wordings of one count get one subject', async () => {
+    const a = pick(
+      await claimsOf('Officials said 120 prisoners were exchanged on Friday.'),
+      'quantity',
+    )
+    const b = pick(
+      await claimsOf('The two countries exchanged 120 prisoners on Friday.'),
+      'quantity',
+    )
+    expect(a.map((c) => c.subject)).toEqual(['prisoners exchanged'])
+    expect(b.map((c) => c.subject)).toEqual(['prisoners exchanged'])
+  })
+
+  it('a forecast is expected, a duration measures what lasted, a share names its whole', async () => {
+    const claims = pick(
+      await claimsOf(
+        'More than 300 prisoners are expected to be exchanged next week. The hearing lasted nearly six hours. Officials said 20% of the northern region was flooded.',
+      ),
+      'quantity',
+    )
+    expect(claims.map((c) => [c.subject, c.value, c.hedge, c.expected ?? false])).toEqual([
+      ['prisoners exchanged', 300, 'more-than', true],
+      ['hearing', 6, 'nearly', false],
+      ['share of northern region', 20, null, false],
+    ])
+  })
+
+  it('a stance noun with a possessor, and the refusal of it', async () => {
+    const claims = pick(
+      await claimsOf('Germany rejected France’s proposal for a joint fund.'),
+      'position',
+    )
+    expect(claims.map((c) => [c.party.key, c.stance, c.object])).toEqual([
+      ['party:germany', 'refusal', 'France’s proposal for a joint fund'],
+      ['party:france', 'offer', 'joint fund'],
+    ])
+  })
+
+  it('a negated verb of giving up is a refusal; a wish for someone else is not their position', async () => {
+    const claims = pick(
+      await claimsOf(
+        'Spain will not cede control of the port. Italy urged Spain to accept the plan.',
+      ),
+      'position',
+    )
+    expect(claims.map((c) => [c.party.key, c.stance, c.object])).toEqual([
+      ['party:spain', 'refusal', 'cede control of the port'],
+      ['party:italy', 'demand', 'Spain to accept the plan'],
+    ])
+  })
+
+  it('who described what, and how', async () => {
+    const claims = pick(
+      await claimsOf('Prime Minister Anna Berg described the talks as “tough but fair”.'),
+      'characterisation',
+    )
+    expect(claims.map((c) => [c.by?.key, c.subject, c.descriptors])).toEqual([
+      ['person:berg', 'talks', ['tough', 'fair']],
+    ])
+  })
+
+  it('an event with its date and place; a negated one is none', async () => {
+    const claims = pick(
+      await claimsOf(
+        'Ministers met in Oslo on Monday for a round of trade talks. No agreement was signed in Oslo.',
+      ),
+      'event',
+    )
+    expect(claims.map((c) => [c.event, c.when?.start, c.where])).toEqual([
+      ['round of trade talks', '2025-05-05', 'Oslo'],
+    ])
+  })
+})
