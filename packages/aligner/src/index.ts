@@ -1,2 +1,6 @@
+export { align } from './lib/align/align.js'
+export type { AlignOptions } from './lib/align/options.js'
 export { claimId } from './lib/claim-id.js'
 export { type ClaimsOptions, claimsFromArticle } from './lib/claims-from-article.js'
+export { type CompareOptions, type Comparison, compareStatements } from './lib/lexical/compare.js'
+export { findReports, type ReportOptions } from './lib/reports/reports.js'

@@ -2,5 +2,11 @@ import { expect, it } from 'vitest'
 import * as aligner from '../src/index.js'
 
 it('exports exactly the documented names', () => {
-  expect(Object.keys(aligner).sort()).toEqual(['claimId', 'claimsFromArticle'])
+  expect(Object.keys(aligner).sort()).toEqual([
+    'align',
+    'claimId',
+    'claimsFromArticle',
+    'compareStatements',
+    'findReports',
+  ])
 })
