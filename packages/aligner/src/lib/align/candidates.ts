@@ -3,8 +3,9 @@ import type { ResolvedAlignOptions } from './options.js'
 
 /**
  * Candidate pairs without comparing all pairs: claims are blocked on their kind together with
- * each actor key, unit, party and topic, month of their date, and each content lemma (an
- * inverted index). A block up to `blockCap` yields all its pairs; a larger one is sorted by a
+ * each actor key, party and topic, and (within a window of publication dates) unit, month of
+ * their date and each content lemma (an inverted index). Claims of undated articles meet dated
+ * ones through actor and party keys only. A block up to `blockCap` yields all its pairs; a larger one is sorted by a
  * MinHash of its members' lemmas and each member is paired with its `window` neighbours, so
  * the number of pairs grows linearly with the number of claims. Pairs come as `a < b` indices,
  * deduplicated and sorted.
@@ -23,12 +24,19 @@ export function candidatePairs(
   for (const f of features) {
     const k = f.claim.kind
     for (const { actor } of f.actors) if (actor.key) add(`${k}|a:${actor.key}`, f.index)
-    if (f.claim.kind === 'quantity') add(`${k}|u:${f.claim.unit ?? '-'}`, f.index)
     if (f.claim.kind === 'position' && f.claim.party.key) {
       add(`${k}|p:${f.claim.party.key}|${f.claim.topic ?? '-'}`, f.index)
     }
-    if (f.when) add(`${k}|d:${f.when.start.slice(0, 7)}`, f.index)
-    for (const l of new Set(f.lemmas)) add(`${k}|l:${l}`, f.index)
+    // Word, unit and date blocks hold claims published within `days` of each other: each claim
+    // joins its own period and the next, so two claims at most `days` apart share one.
+    const day = f.published ? Math.floor(Date.parse(f.published) / 86_400_000) : null
+    const periods =
+      day === null ? ['-'] : [Math.floor(day / options.days), Math.floor(day / options.days) + 1]
+    for (const p of periods) {
+      if (f.claim.kind === 'quantity') add(`${k}|u:${f.claim.unit ?? '-'}|${p}`, f.index)
+      if (f.when) add(`${k}|d:${f.when.start.slice(0, 7)}|${p}`, f.index)
+      for (const l of new Set(f.lemmas)) add(`${k}|l:${l}|${p}`, f.index)
+    }
   }
   const seen = new Set<number>()
   const n = features.length

@@ -24,12 +24,13 @@ export function clusterClaims(
   pairs: ReadonlyArray<[number, number]>,
   options: ResolvedAlignOptions,
 ): RawCluster[] {
-  const cache = new Map<string, PairScore>()
+  const cache = new Map<number, PairScore>()
+  const n = features.length
   const score = (a: number, b: number): PairScore => {
-    const key = a < b ? `${a},${b}` : `${b},${a}`
+    const key = a < b ? a * n + b : b * n + a
     let s = cache.get(key)
     if (!s) {
-      s = scorePair(features[a]!, features[b]!, options)
+      s = scorePair(features[a]!, features[b]!, options, false)
       cache.set(key, s)
     }
     return s
@@ -61,7 +62,7 @@ export function clusterClaims(
     }
     return s
   }
-  for (const { a, b, s } of edges) {
+  for (const { a, b } of edges) {
     const ra = find(a)
     const rb = find(b)
     if (ra === rb) continue
@@ -88,7 +89,9 @@ export function clusterClaims(
     members.delete(child)
     const counts = reasons.get(root) ?? new Map<string, number>()
     for (const [r, n] of reasons.get(child) ?? []) counts.set(r, (counts.get(r) ?? 0) + n)
-    for (const r of s.reasons) counts.set(r, (counts.get(r) ?? 0) + 1)
+    for (const r of scorePair(features[a]!, features[b]!, options).reasons) {
+      counts.set(r, (counts.get(r) ?? 0) + 1)
+    }
     reasons.set(root, counts)
     reasons.delete(child)
   }

@@ -63,8 +63,10 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     const q = members.flatMap((m) => (m.claim.kind === 'quantity' ? [{ m, c: m.claim }] : []))
     const outcomes = q.filter((x) => !x.c.expected)
     const plans = q.filter((x) => x.c.expected)
-    const incompatible = (list: typeof q) =>
-      list.some((x) => list.some((y) => !figuresCompatible(x.c, y.c)))
+    const incompatible = (list: typeof q) => {
+      const distinct = [...new Map(list.map((x) => [`${x.c.value}|${x.c.hedge}`, x.c])).values()]
+      return distinct.some((x) => distinct.some((y) => !figuresCompatible(x, y)))
+    }
     if (incompatible(outcomes)) {
       push(
         detail(
@@ -99,9 +101,12 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     const dated = members.flatMap((m) => (m.when ? [{ m, when: m.when }] : []))
     let disjoint = false
     let within = false
-    for (const x of dated)
-      for (const y of dated) {
-        const r = dateRelation(x.when, y.when)
+    const ranges = [
+      ...new Map(dated.map((x) => [`${x.when.start}|${x.when.end}`, x.when])).values(),
+    ]
+    for (const x of ranges)
+      for (const y of ranges) {
+        const r = dateRelation(x, y)
         if (r === 'disjoint') disjoint = true
         else if (r === 'within' || r === 'overlap') within = true
       }
@@ -132,7 +137,8 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   if (kind === 'quote' || kind === 'characterisation') {
     const spoken = members.flatMap((m) => (m.actor ? [{ m, actor: m.actor }] : []))
     const groups: Array<typeof spoken> = []
-    for (const s of spoken) {
+    const distinct = [...new Map(spoken.map((s) => [`${s.actor.key}|${s.actor.name}`, s])).values()]
+    for (const s of distinct) {
       const g = groups.find((list) =>
         list.some((t) => sameActor(t.actor, s.actor) || sameKey(t.actor, s.actor)),
       )
@@ -165,9 +171,8 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     const forms = [...new Set(list.map((x) => x.actor.name))]
     if (forms.length > 1) {
       const firsts = list.filter((x) => firstName(x.actor.name))
-      const clash = firsts.some((x) =>
-        firsts.some((y) => !sameNameSpelling(firstName(x.actor.name)!, firstName(y.actor.name)!)),
-      )
+      const names = [...new Set(firsts.map((x) => firstName(x.actor.name)!))]
+      const clash = names.some((x) => names.some((y) => !sameNameSpelling(x, y)))
       if (clash)
         push(
           detail(

@@ -30,6 +30,13 @@ export interface AlignOptions {
   readonly blockCap?: number
   /** Neighbours compared in an oversized block. @default 12 */
   readonly window?: number
+  /**
+   * Claims from articles published more than this many days apart are not compared (a story's
+   * coverage lies within days; an archive's articles years apart are different stories).
+   * Articles without a known date are compared with every date.
+   * @default 14
+   */
+  readonly days?: number
 }
 
 export interface ResolvedAlignOptions {
@@ -38,6 +45,7 @@ export interface ResolvedAlignOptions {
   readonly medoid: number
   readonly blockCap: number
   readonly window: number
+  readonly days: number
 }
 
 export function resolveOptions(options?: Readonly<AlignOptions> | null): ResolvedAlignOptions {
@@ -47,5 +55,6 @@ export function resolveOptions(options?: Readonly<AlignOptions> | null): Resolve
     medoid: options?.medoid ?? 0.3,
     blockCap: options?.blockCap ?? 48,
     window: options?.window ?? 12,
+    days: options?.days ?? 14,
   }
 }

@@ -11,12 +11,19 @@ export interface PairScore {
 }
 
 /** Soft Dice overlap of two lemma lists, and containment (the share of the shorter one matched). */
-function overlap(a: ClaimFeatures, b: ClaimFeatures, options: ResolvedAlignOptions) {
+function overlap(
+  a: ClaimFeatures,
+  b: ClaimFeatures,
+  options: ResolvedAlignOptions,
+  explain: boolean,
+) {
   if (a.lemmas.length === 0 || b.lemmas.length === 0) return { dice: 0, contained: 0, reasons: [] }
   const m = matchLemmas(a.lemmas, b.lemmas, options.lexical)
   const reasons: string[] = []
-  if (m.exact.length) reasons.push(`shared words: ${[...new Set(m.exact)].sort().join(', ')}`)
-  for (const [x, y, s] of m.soft) reasons.push(`${LEXICAL_SIGNALS[s].label}: ${x} ~ ${y}`)
+  if (explain) {
+    if (m.exact.length) reasons.push(`shared words: ${[...new Set(m.exact)].sort().join(', ')}`)
+    for (const [x, y, s] of m.soft) reasons.push(`${LEXICAL_SIGNALS[s].label}: ${x} ~ ${y}`)
+  }
   return {
     dice: (2 * m.weight) / (a.lemmas.length + b.lemmas.length),
     contained: m.weight / Math.min(a.lemmas.length, b.lemmas.length),
@@ -27,19 +34,28 @@ function overlap(a: ClaimFeatures, b: ClaimFeatures, options: ResolvedAlignOptio
 /**
  * How strongly two claims state the same thing, by kind, with the reasons. Symmetric (the pair
  * is ordered by index first). Claims of one article are never linked (an article does not
- * confirm itself), except positions, which gather per party and topic.
+ * confirm itself), except positions, which gather per party and topic. Reasons are written
+ * only when `explain` is true (the score is the same), so scoring many candidates stays cheap.
  */
 export function scorePair(
   x: ClaimFeatures,
   y: ClaimFeatures,
   options: ResolvedAlignOptions,
+  explain = true,
 ): PairScore {
   const [a, b] = x.index < y.index ? [x, y] : [y, x]
   const ca = a.claim
   const cb = b.claim
   if (ca.kind !== cb.kind) return { score: 0, reasons: [] }
   if (a.article === b.article && ca.kind !== 'position') return { score: 0, reasons: [] }
-  const o = overlap(a, b, options)
+  if (
+    a.published &&
+    b.published &&
+    Math.abs(Date.parse(a.published) - Date.parse(b.published)) > options.days * 86_400_000
+  ) {
+    return { score: 0, reasons: [] }
+  }
+  const o = overlap(a, b, options, explain)
   const reasons = [...o.reasons]
   let score = o.dice
   const actorBonus = () => {

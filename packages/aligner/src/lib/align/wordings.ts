@@ -21,25 +21,44 @@ const norm = (s: string) => ` ${words(s).join(' ')} `
 export function classifyWordings(members: readonly ClaimFeatures[]): ClusterWording[] {
   const texts = members.map(wordingOf)
   const normed = texts.map(norm)
+  const counts = new Map<string, number>()
+  for (const n of normed) counts.set(n, (counts.get(n) ?? 0) + 1)
+  const distinctNorms = [...counts.keys()]
+  const distinctTexts = [...new Set(texts)]
+  // Copies of one wording are classified and diffed once, against the distinct other wordings.
+  const kinds = new Map<string, WordingKind>()
+  const diffs = new Map<string, DiffSegment[]>()
   return members.map((m, i) => {
-    const others = normed.filter((_, j) => j !== i)
     const mine = normed[i]!
-    let wording: WordingKind
-    const contained = others.filter((o) => o !== mine && mine.includes(o))
-    if (others.includes(mine)) wording = 'verbatim'
-    else if (others.some((o) => o.includes(mine))) wording = 'truncated'
-    else if (contained.length >= 2) wording = 'merged'
-    else if (contained.length === others.length) wording = 'verbatim'
-    else if (m.claim.kind === 'quote' && !m.claim.partial) wording = 'translation'
-    else wording = 'paraphrase'
-    return {
-      claim: m.claim.id,
-      wording,
-      diff: diffAgainst(
-        texts[i]!,
-        texts.filter((_, j) => j !== i),
-      ),
+    const partialQuote = m.claim.kind === 'quote' && m.claim.partial
+    const kindKey = `${mine}|${m.claim.kind === 'quote' && !partialQuote}`
+    let wording = kinds.get(kindKey)
+    if (!wording) {
+      const others = distinctNorms.filter((o) => o !== mine)
+      const contained = others.filter((o) => mine.includes(o))
+      if (counts.get(mine)! > 1) wording = 'verbatim'
+      else if (others.some((o) => o.includes(mine))) wording = 'truncated'
+      else if (contained.length >= 2) wording = 'merged'
+      else if (contained.length === others.length) wording = 'verbatim'
+      else if (m.claim.kind === 'quote' && !partialQuote) wording = 'translation'
+      else wording = 'paraphrase'
+      kinds.set(kindKey, wording)
     }
+    const text = texts[i]!
+    let diff = diffs.get(text)
+    if (!diff) {
+      // an identical copy elsewhere shares every word
+      const copies = texts.filter((t) => t === text).length
+      diff =
+        copies > 1
+          ? [{ text, changed: false }]
+          : diffAgainst(
+              text,
+              distinctTexts.filter((t) => t !== text),
+            )
+      diffs.set(text, diff)
+    }
+    return { claim: m.claim.id, wording, diff: diff.map((d) => ({ ...d })) }
   })
 }
 

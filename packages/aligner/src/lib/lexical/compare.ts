@@ -46,6 +46,21 @@ export function statementLemmas(text: string, lexical: readonly LexicalSignal[])
   return out
 }
 
+const matchCache = new Map<string, boolean>()
+
+/** A signal's verdict on two lemmas; the costly vector signal is cached per pair. */
+function cachedMatch(signal: LexicalSignal, a: string, b: string): boolean {
+  if (signal !== 'vectors') return LEXICAL_SIGNALS[signal].matches(a, b)
+  const key = a < b ? `${signal}\u0000${a}\u0000${b}` : `${signal}\u0000${b}\u0000${a}`
+  let hit = matchCache.get(key)
+  if (hit === undefined) {
+    hit = LEXICAL_SIGNALS[signal].matches(a, b)
+    if (matchCache.size > 1_000_000) matchCache.clear()
+    matchCache.set(key, hit)
+  }
+  return hit
+}
+
 /** Soft matches between two lemma lists: exact first, then each signal on what is left. */
 export function matchLemmas(
   a: readonly string[],
@@ -68,7 +83,7 @@ export function matchLemmas(
     const spec = LEXICAL_SIGNALS[signal]
     for (let i = 0; i < restA.length; i++) {
       const x = restA[i]!
-      const at = restB.findIndex((y) => spec.matches(x, y))
+      const at = restB.findIndex((y) => cachedMatch(signal, x, y))
       if (at < 0) continue
       soft.push([x, restB[at]!, signal])
       weight += spec.weight

@@ -5,6 +5,18 @@
 
 /** Diacritics stripped, lower-cased, common transliteration differences folded. */
 export function foldName(name: string): string {
+  let hit = folds.get(name)
+  if (hit === undefined) {
+    hit = fold(name)
+    if (folds.size > 100_000) folds.clear()
+    folds.set(name, hit)
+  }
+  return hit
+}
+
+const folds = new Map<string, string>()
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

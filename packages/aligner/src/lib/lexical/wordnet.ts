@@ -41,13 +41,28 @@ export function synsets(lemma: string): readonly string[] {
   return load().get(lemma.replace(/ /g, '_')) ?? []
 }
 
+const senseCache = new Map<string, { own: ReadonlySet<string>; up: readonly string[] }>()
+
+/** A lemma's frequent synsets and their direct hypernyms, computed once per lemma. */
+function senses(lemma: string): { own: ReadonlySet<string>; up: readonly string[] } {
+  let hit = senseCache.get(lemma)
+  if (!hit) {
+    const own = synsets(lemma)
+    const up = own.length ? own.flatMap((o) => loadHypernyms().get(o) ?? []) : []
+    hit = { own: new Set(own), up }
+    senseCache.set(lemma, hit)
+  }
+  return hit
+}
+
 /** True when two different lemmas share a frequent WordNet synset. */
 export function wordnetSynonyms(a: string, b: string): boolean {
   if (a === b) return false
-  const sa = synsets(a)
-  if (sa.length === 0) return false
-  const sb = new Set(synsets(b))
-  return sa.some((s) => sb.has(s))
+  const sa = senses(a).own
+  if (sa.size === 0) return false
+  const sb = senses(b).own
+  for (const x of sa) if (sb.has(x)) return true
+  return false
 }
 
 let hypernyms: Map<string, string[]> | undefined
@@ -77,16 +92,10 @@ function loadHypernyms(): Map<string, string[]> {
 /** True when a frequent sense of one lemma is the direct hypernym of one of the other's ("postpone" → "delay"). */
 export function wordnetHypernyms(a: string, b: string): boolean {
   if (a === b) return false
-  const sa = synsets(a)
-  const sb = synsets(b)
-  if (sa.length === 0 || sb.length === 0) return false
-  const up = loadHypernyms()
-  const setA = new Set(sa)
-  const setB = new Set(sb)
-  return (
-    sa.some((s) => up.get(s)?.some((h) => setB.has(h))) ||
-    sb.some((s) => up.get(s)?.some((h) => setA.has(h)))
-  )
+  const sa = senses(a)
+  const sb = senses(b)
+  if (sa.own.size === 0 || sb.own.size === 0) return false
+  return sa.up.some((h) => sb.own.has(h)) || sb.up.some((h) => sa.own.has(h))
 }
 
 /** True when `phrase` (words joined by spaces) is a WordNet entry, e.g. "drag out". */
