@@ -37,7 +37,8 @@ export function clusterClaims(
   }
   const edges: Array<{ a: number; b: number; s: PairScore }> = []
   for (const [a, b] of pairs) {
-    const s = score(a, b)
+    // not cached: most candidates are scored once; the cache serves representative and medoid checks
+    const s = scorePair(features[a]!, features[b]!, options, false)
     if (s.score >= options.link) edges.push({ a, b, s })
   }
   edges.sort((p, q) => q.s.score - p.s.score || p.a - q.a || p.b - q.b)

@@ -8,6 +8,9 @@ function wordingOf(f: ClaimFeatures): string {
   return f.claim.kind === 'quote' ? f.claim.quote : f.claim.text
 }
 
+/** Distinct other wordings a wording is diffed against (the first in claim order). */
+const MAX_DIFFED = 16
+
 const norm = (s: string) => ` ${words(s).join(' ')} `
 
 /**
@@ -54,7 +57,7 @@ export function classifyWordings(members: readonly ClaimFeatures[]): ClusterWord
           ? [{ text, changed: false }]
           : diffAgainst(
               text,
-              distinctTexts.filter((t) => t !== text),
+              distinctTexts.filter((t) => t !== text).slice(0, MAX_DIFFED),
             )
       diffs.set(text, diff)
     }
