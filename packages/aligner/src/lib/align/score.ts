@@ -17,7 +17,9 @@ function overlap(
   options: ResolvedAlignOptions,
   explain: boolean,
 ) {
-  if (a.lemmas.length === 0 || b.lemmas.length === 0) return { dice: 0, contained: 0, reasons: [] }
+  if (a.lemmas.length === 0 || b.lemmas.length === 0) {
+    return { dice: 0, contained: 0, weight: 0, reasons: [] }
+  }
   const m = matchLemmas(a.lemmas, b.lemmas, options.lexical)
   const reasons: string[] = []
   if (explain) {
@@ -25,6 +27,7 @@ function overlap(
     for (const [x, y, s] of m.soft) reasons.push(`${LEXICAL_SIGNALS[s].label}: ${x} ~ ${y}`)
   }
   return {
+    weight: m.weight,
     dice: (2 * m.weight) / (a.lemmas.length + b.lemmas.length),
     contained: m.weight / Math.min(a.lemmas.length, b.lemmas.length),
     reasons,
@@ -71,7 +74,10 @@ export function scorePair(
         score = Math.max(score, 0.75)
         reasons.push('one wording contains the other')
       }
-      score += actorBonus()
+      const bonus = actorBonus()
+      // One shared word is no evidence that two speakers said the same thing ("main issues").
+      if (bonus === 0 && o.weight < 2) score = Math.min(score, options.link - 0.05)
+      score += bonus
       break
     }
     case 'quantity': {

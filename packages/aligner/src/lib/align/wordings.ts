@@ -55,10 +55,7 @@ export function classifyWordings(members: readonly ClaimFeatures[]): ClusterWord
       diff =
         copies > 1
           ? [{ text, changed: false }]
-          : diffAgainst(
-              text,
-              distinctTexts.filter((t) => t !== text).slice(0, MAX_DIFFED),
-            )
+          : diffAgainst(text, distinctTexts.filter((t) => t !== text).slice(0, MAX_DIFFED))
       diffs.set(text, diff)
     }
     return { claim: m.claim.id, wording, diff: diff.map((d) => ({ ...d })) }
