@@ -15,7 +15,8 @@ const MEDOID_EXACT = 40
 /**
  * Clusters from scored candidate pairs. Links are taken strongest first (ties by claim order,
  * which is input-order independent); two clusters merge only when their representatives also
- * score at the link threshold (no chaining through an intermediate claim), and, except for
+ * score at the link threshold (no chaining through an intermediate claim) or one claim holds
+ * both representatives' words whole (a merged wording), and, except for
  * positions, when they share no article. Then every member is checked against its cluster's
  * medoid; one below `medoid` leaves as a singleton.
  */
@@ -69,8 +70,13 @@ export function clusterClaims(
     if (ra === rb) continue
     const repA = rep.get(ra)!
     const repB = rep.get(rb)!
-    if (repA !== a || repB !== b) {
-      if (score(repA, repB).score < options.link) continue
+    if ((repA !== a || repB !== b) && score(repA, repB).score < options.link) {
+      // The representatives differ, unless one claim holds both whole: a merged wording.
+      const holds = (m: number, rep: number) =>
+        m === rep ||
+        (score(m, rep).contains === true &&
+          features[m]!.lemmas.length >= features[rep]!.lemmas.length)
+      if (![a, b].some((m) => holds(m, repA) && holds(m, repB))) continue
     }
     if (features[a]!.claim.kind !== 'position') {
       const sa = articlesOf(ra)

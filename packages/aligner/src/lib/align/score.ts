@@ -8,6 +8,8 @@ import { dateRelation, figuresCompatible, sameActor } from './values.js'
 export interface PairScore {
   readonly score: number
   readonly reasons: string[]
+  /** True when the words of one claim lie within the other's (a truncated or merged quote). */
+  readonly contains?: boolean
 }
 
 /** Soft Dice overlap of two lemma lists, and containment (the share of the shorter one matched). */
@@ -59,6 +61,7 @@ export function scorePair(
     return { score: 0, reasons: [] }
   }
   const o = overlap(a, b, options, explain)
+  let contains = false
   const reasons = [...o.reasons]
   let score = o.dice
   const actorBonus = () => {
@@ -73,6 +76,7 @@ export function scorePair(
       if (Math.min(a.lemmas.length, b.lemmas.length) >= 3 && o.contained >= 0.9) {
         score = Math.max(score, 0.75)
         reasons.push('one wording contains the other')
+        contains = true
       }
       const bonus = actorBonus()
       // One shared word is no evidence that two speakers said the same thing ("main issues").
@@ -126,5 +130,6 @@ export function scorePair(
       break
     }
   }
-  return { score: Math.round(Math.min(1, score) * 1000) / 1000, reasons }
+  const rounded = Math.round(Math.min(1, score) * 1000) / 1000
+  return contains ? { score: rounded, reasons, contains } : { score: rounded, reasons }
 }
