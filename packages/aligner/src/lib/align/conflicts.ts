@@ -12,6 +12,7 @@ export interface ConflictFindings {
 
 const PLAN = /\b(due to|expected|expects?|will|scheduled|set to|plans? to|planned|would)\b/i
 const FORMER = /\b(former|ex-|outgoing|then-)\s*/gi
+const IS_FORMER = /\b(former|ex-|outgoing|then-)/i
 
 /** Groups member claims by a displayed value: [{ value, claims }], in first-seen order. */
 function group(entries: ReadonlyArray<[string, string]>): ConflictDetail['values'] {
@@ -185,8 +186,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       else notes.push(`spelling variants of one name: ${forms.join(' / ')}`)
     }
     const roles = list.filter((x) => x.actor.role)
-    const former = roles.filter((x) => FORMER.test(x.actor.role!))
-    FORMER.lastIndex = 0
+    const former = roles.filter((x) => IS_FORMER.test(x.actor.role!))
     const sitting = roles.filter((x) => !/\b(former|ex-|outgoing|then-)/i.test(x.actor.role!))
     if (
       former.length &&

@@ -12,6 +12,8 @@ export interface ReportOptions {
   readonly maxDocs?: number
   /** Blocks with `[n]` references that mark an aggregator digest. @default 3 */
   readonly digestBlocks?: number
+  /** Days within which articles with one agency's dateline are one report. @default 2 */
+  readonly agencyDays?: number
 }
 
 /**
@@ -27,6 +29,7 @@ export function findReports(
   const size = options?.shingle ?? 8
   const minShared = options?.minShared ?? 30
   const maxDocs = options?.maxDocs ?? 50
+  const agencyDays = options?.agencyDays ?? 2
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const n = sorted.length
   const parent = sorted.map((_, i) => i)
@@ -56,8 +59,21 @@ export function findReports(
     const agency = agencyOf(a.blocks.map((b) => b.text))
     if (agency) byAgency.set(agency, [...(byAgency.get(agency) ?? []), i])
   })
-  for (const [agency, list] of byAgency)
-    for (const i of list.slice(1)) union(list[0]!, i, `shared agency copy (${agency})`)
+  // One agency's copy within a few days is one report; an archive's AP stories a month apart are not.
+  const dayOf = (i: number) => {
+    const p = sorted[i]!.published
+    return p.status === 'known' ? Date.parse(p.date) / 86_400_000 : null
+  }
+  for (const [agency, list] of [...byAgency].sort((p, q) => (p[0] < q[0] ? -1 : 1))) {
+    const ordered = [...list].sort((x, y) => (dayOf(x) ?? -1) - (dayOf(y) ?? -1) || x - y)
+    for (let k = 1; k < ordered.length; k++) {
+      const prev = dayOf(ordered[k - 1]!)
+      const cur = dayOf(ordered[k]!)
+      if (prev === null || cur === null || cur - prev <= agencyDays) {
+        union(ordered[k - 1]!, ordered[k]!, `shared agency copy (${agency})`)
+      }
+    }
+  }
 
   const postings = new Map<number, number[]>()
   sorted.forEach((a, i) => {
