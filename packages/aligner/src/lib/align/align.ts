@@ -47,7 +47,7 @@ export function align(
     for (const c of own) {
       if (c.provenance.article !== a.id) {
         throw new Error(
-          `align: claim ${c.id} was given for article ${a.id} but its provenance names article ${c.provenance.article}`,
+          `align: claim ${c.id} was given for article ${a.id}${a.source.path ? ` (${a.source.path})` : ''} but its provenance names article ${c.provenance.article}`,
         )
       }
       claims.push(c)
