@@ -1,0 +1,133 @@
+import type { AlignedArticle, Alignment, Article, Claim, ClaimCluster } from '@parallax/schema'
+import { claimsFromArticle } from '../claims-from-article.js'
+import { findReports } from '../reports/reports.js'
+import { candidatePairs } from './candidates.js'
+import { clusterClaims, type RawCluster } from './cluster.js'
+import { findConflicts } from './conflicts.js'
+import { type ClaimFeatures, claimFeatures } from './features.js'
+import { clusterLabel, clusterTopic } from './label.js'
+import { type AlignOptions, resolveOptions } from './options.js'
+import { classifyWordings } from './wordings.js'
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+function claimsOf(article: Article, given: AlignOptions['claims']): readonly Claim[] {
+  if (given instanceof Map) return given.get(article.id) ?? claimsFromArticle(article)
+  const record = given as Readonly<Record<string, readonly Claim[]>> | null | undefined
+  return record && Object.hasOwn(record, article.id)
+    ? record[article.id]!
+    : claimsFromArticle(article)
+}
+
+/**
+ * Aligns the claims of many articles: finds the independent reports, gathers candidate pairs by
+ * blocking (no all-pairs comparison), scores them with visible evidence, clusters them (each
+ * claim in exactly one cluster, guarded against chaining), and says how each cluster's members
+ * relate: agree, variant wording, conflict (with each field, value and severity), or unique.
+ * Deterministic and independent of the order of `articles` (they are sorted by id).
+ */
+export function align(
+  articles: readonly Article[],
+  options?: Readonly<AlignOptions> | null,
+): Alignment {
+  const resolved = resolveOptions(options)
+  const sorted = [...articles].sort(byId)
+  const { reports, reportOf } = findReports(sorted)
+  const digests = new Set(reports.filter((r) => r.digest).map((r) => r.id))
+  const published = new Map(
+    sorted.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]),
+  )
+  const claims: Claim[] = []
+  for (const a of sorted) {
+    const own = [...claimsOf(a, options?.claims)].sort(
+      (x, y) =>
+        x.provenance.span.start - y.provenance.span.start ||
+        (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+    )
+    for (const c of own) {
+      if (c.provenance.article !== a.id) {
+        throw new Error(
+          `align: claim ${c.id} was given for article ${a.id}${a.source.path ? ` (${a.source.path})` : ''} but its provenance names article ${c.provenance.article}`,
+        )
+      }
+      claims.push(c)
+    }
+  }
+  const features = claims.map((c, i) =>
+    claimFeatures(
+      i,
+      c,
+      reportOf.get(c.provenance.article)!,
+      published.get(c.provenance.article) ?? null,
+      resolved.lexical,
+    ),
+  )
+  const pairs = candidatePairs(features, resolved)
+  const raw = clusterClaims(features, pairs, resolved).sort((p, q) => p.members[0]! - q.members[0]!)
+  const clusters = raw.map((r, i) => toCluster(`c${i + 1}`, r, features, digests))
+  const aligned: AlignedArticle[] = sorted.map((a) => ({
+    id: a.id,
+    outlet: a.outlet,
+    title: a.title,
+    published: a.published,
+    report: reportOf.get(a.id)!,
+  }))
+  return { articles: aligned, reports, claims, clusters }
+}
+
+function toCluster(
+  id: string,
+  raw: RawCluster,
+  features: readonly ClaimFeatures[],
+  digests: ReadonlySet<string>,
+): ClaimCluster {
+  const members = raw.members.map((i) => features[i]!)
+  const first = members[0]!.claim
+  const articles = [...new Set(members.map((m) => m.article))]
+  const reportIds = new Set(members.map((m) => m.report))
+  const own = [...reportIds].filter((r) => !digests.has(r))
+  const independent = Math.max(1, own.length || reportIds.size)
+  const reasons = [...raw.reasons]
+  if (members.length === 1) {
+    reasons.push(
+      raw.ejected
+        ? 'left its cluster: not close enough to the cluster medoid'
+        : 'no other claim states this',
+    )
+  }
+  if (own.length < reportIds.size && own.length > 0)
+    reasons.push('a digest repeating other outlets is not counted as confirmation')
+  const cluster: ClaimCluster = {
+    id,
+    kind: first.kind,
+    label: clusterLabel(first),
+    relation: 'agree',
+    claims: members.map((m) => m.claim.id),
+    articles,
+    independent,
+    reasons,
+  }
+  const topic = clusterTopic(members.map((m) => m.claim))
+  if (topic) cluster.topic = topic
+  const { conflicts, notes } =
+    members.length > 1 ? findConflicts(members) : { conflicts: [], notes: [] }
+  if (conflicts.length) {
+    cluster.relation = 'conflict'
+    cluster.severity = conflicts.some((c) => c.severity === 'hard') ? 'hard' : 'soft'
+    cluster.conflicts = conflicts
+  }
+  if (notes.length) cluster.notes = notes
+  if (
+    members.length > 1 &&
+    (first.kind === 'quote' || first.kind === 'position' || first.kind === 'characterisation')
+  ) {
+    const wordings = classifyWordings(members)
+    if (wordings.some((w) => w.wording !== 'verbatim') || first.kind === 'position') {
+      cluster.wordings = wordings
+      if (cluster.relation === 'agree' && first.kind === 'quote')
+        cluster.relation = 'variant-wording'
+    }
+  }
+  if (cluster.relation === 'agree' && independent === 1) cluster.relation = 'unique'
+  return cluster
+}

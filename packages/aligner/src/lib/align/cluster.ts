@@ -1,0 +1,145 @@
+import type { ClaimFeatures } from './features.js'
+import type { ResolvedAlignOptions } from './options.js'
+import { type PairScore, scorePair } from './score.js'
+
+/** A group of claim indices with the evidence of the links that joined them. */
+export interface RawCluster {
+  readonly members: number[]
+  readonly reasons: string[]
+  /** Members that left because they were not close to the medoid. */
+  readonly ejected: boolean
+}
+
+const MEDOID_EXACT = 40
+
+/**
+ * Clusters from scored candidate pairs. Links are taken strongest first (ties by claim order,
+ * which is input-order independent); two clusters merge only when their representatives also
+ * score at the link threshold (no chaining through an intermediate claim) or one claim holds
+ * both representatives' words whole (a merged wording), and, except for
+ * positions, when they share no article. Then every member is checked against its cluster's
+ * medoid; one below `medoid` leaves as a singleton.
+ */
+export function clusterClaims(
+  features: readonly ClaimFeatures[],
+  pairs: ReadonlyArray<[number, number]>,
+  options: ResolvedAlignOptions,
+): RawCluster[] {
+  const cache = new Map<number, PairScore>()
+  const n = features.length
+  const score = (a: number, b: number): PairScore => {
+    const key = a < b ? a * n + b : b * n + a
+    let s = cache.get(key)
+    if (!s) {
+      s = scorePair(features[a]!, features[b]!, options, false)
+      cache.set(key, s)
+    }
+    return s
+  }
+  const edges: Array<{ a: number; b: number; s: PairScore }> = []
+  for (const [a, b] of pairs) {
+    // not cached: most candidates are scored once; the cache serves representative and medoid checks
+    const s = scorePair(features[a]!, features[b]!, options, false)
+    if (s.score >= options.link) edges.push({ a, b, s })
+  }
+  edges.sort((p, q) => q.s.score - p.s.score || p.a - q.a || p.b - q.b)
+
+  const parent = features.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!
+      i = parent[i]!
+    }
+    return i
+  }
+  const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]))
+  const rep = new Map<number, number>(features.map((_, i) => [i, i]))
+  const articles = new Map<number, Set<string>>()
+  const reasons = new Map<number, Map<string, number>>()
+  const articlesOf = (root: number) => {
+    let s = articles.get(root)
+    if (!s) {
+      s = new Set(members.get(root)!.map((i) => features[i]!.article))
+      articles.set(root, s)
+    }
+    return s
+  }
+  for (const { a, b } of edges) {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra === rb) continue
+    const repA = rep.get(ra)!
+    const repB = rep.get(rb)!
+    if ((repA !== a || repB !== b) && score(repA, repB).score < options.link) {
+      // The representatives differ, unless one claim holds both whole: a merged wording.
+      const holds = (m: number, rep: number) =>
+        m === rep ||
+        (score(m, rep).contains === true &&
+          features[m]!.lemmas.length >= features[rep]!.lemmas.length)
+      if (![a, b].some((m) => holds(m, repA) && holds(m, repB))) continue
+    }
+    if (features[a]!.claim.kind !== 'position') {
+      const sa = articlesOf(ra)
+      const sb = articlesOf(rb)
+      const [small, big] = sa.size < sb.size ? [sa, sb] : [sb, sa]
+      if ([...small].some((x) => big.has(x))) continue
+    }
+    const ma = members.get(ra)!
+    const mb = members.get(rb)!
+    const [root, child] =
+      ma.length > mb.length || (ma.length === mb.length && ra < rb) ? [ra, rb] : [rb, ra]
+    const merged = articlesOf(root)
+    for (const x of articlesOf(child)) merged.add(x)
+    articles.delete(child)
+    parent[child] = root
+    members.get(root)!.push(...members.get(child)!)
+    members.delete(child)
+    const counts = reasons.get(root) ?? new Map<string, number>()
+    for (const [r, n] of reasons.get(child) ?? []) counts.set(r, (counts.get(r) ?? 0) + n)
+    for (const r of scorePair(features[a]!, features[b]!, options).reasons) {
+      counts.set(r, (counts.get(r) ?? 0) + 1)
+    }
+    reasons.set(root, counts)
+    reasons.delete(child)
+  }
+
+  const out: RawCluster[] = []
+  for (const [root, list] of members) {
+    list.sort((x, y) => x - y)
+    const top = [...(reasons.get(root) ?? [])]
+      .sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))
+      .slice(0, 5)
+      .map(([r]) => r)
+    if (list.length <= 2) {
+      out.push({ members: list, reasons: top, ejected: false })
+      continue
+    }
+    const medoid = medoidOf(list, rep.get(root)!, score)
+    const keep: number[] = []
+    for (const i of list) {
+      if (i === medoid || score(i, medoid).score >= options.medoid) keep.push(i)
+      else out.push({ members: [i], reasons: [], ejected: true })
+    }
+    out.push({ members: keep, reasons: top, ejected: false })
+  }
+  return out
+}
+
+function medoidOf(
+  list: readonly number[],
+  fallback: number,
+  score: (a: number, b: number) => PairScore,
+) {
+  if (list.length > MEDOID_EXACT) return fallback
+  let best = list[0]!
+  let bestSum = -1
+  for (const i of list) {
+    let sum = 0
+    for (const j of list) if (i !== j) sum += score(i, j).score
+    if (sum > bestSum + 1e-12) {
+      best = i
+      bestSum = sum
+    }
+  }
+  return best
+}

@@ -1,0 +1,260 @@
+import type { Actor, ConflictDetail, ConflictSeverity } from '@parallax/schema'
+import { firstName, foldName, sameNameSpelling } from '../lexical/names.js'
+import { words } from '../lexical/words.js'
+import type { ClaimFeatures } from './features.js'
+import { dateRelation, figuresCompatible, sameActor, showRange } from './values.js'
+
+/** The conflicts a cluster's members show, and the differences that are not conflicts. */
+export interface ConflictFindings {
+  readonly conflicts: ConflictDetail[]
+  readonly notes: string[]
+}
+
+const PLAN = /\b(due to|expected|expects?|will|scheduled|set to|plans? to|planned|would)\b/i
+const FORMER = /\b(former|ex-|outgoing|then-)\s*/gi
+const IS_FORMER = /\b(former|ex-|outgoing|then-)/i
+
+/** Groups member claims by a displayed value: [{ value, claims }], in first-seen order. */
+function group(entries: ReadonlyArray<[string, string]>): ConflictDetail['values'] {
+  const map = new Map<string, string[]>()
+  for (const [value, claim] of entries) {
+    const list = map.get(value) ?? []
+    if (!list.includes(claim)) list.push(claim)
+    map.set(value, list)
+  }
+  return [...map].map(([value, claims]) => ({ value, claims }))
+}
+
+function detail(
+  field: string,
+  severity: ConflictSeverity,
+  entries: ReadonlyArray<[string, string]>,
+  explanation?: string,
+): ConflictDetail | null {
+  const values = group(entries)
+  if (values.length < 2) return null
+  const d: ConflictDetail = { field, severity, values }
+  if (explanation) d.explanation = explanation
+  return d
+}
+
+function publishedApart(members: readonly ClaimFeatures[]): string | undefined {
+  const days = [...new Set(members.map((m) => m.published).filter((d): d is string => !!d))].sort()
+  return days.length > 1
+    ? `the articles were published on different days (${days.join(', ')})`
+    : undefined
+}
+
+/**
+ * Finds what the members of one cluster disagree on: figures beyond their hedges, dates, the
+ * speaker of the same words, first names of one person, a role; and records as notes what only
+ * looks like a conflict (spellings of one name, an estimate before an event and the count after
+ * it, a plan and its outcome in articles of different days).
+ */
+export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindings {
+  const conflicts: ConflictDetail[] = []
+  const notes: string[] = []
+  const push = (d: ConflictDetail | null) => {
+    if (d) conflicts.push(d)
+  }
+  const kind = members[0]!.claim.kind
+  const apart = publishedApart(members)
+
+  if (kind === 'quantity') {
+    const q = members.flatMap((m) => (m.claim.kind === 'quantity' ? [{ m, c: m.claim }] : []))
+    const outcomes = q.filter((x) => !x.c.expected)
+    const plans = q.filter((x) => x.c.expected)
+    const incompatible = (list: typeof q) => {
+      const distinct = [...new Map(list.map((x) => [`${x.c.value}|${x.c.hedge}`, x.c])).values()]
+      return distinct.some((x) => distinct.some((y) => !figuresCompatible(x, y)))
+    }
+    if (incompatible(outcomes)) {
+      push(
+        detail(
+          'value',
+          'hard',
+          outcomes.map((x) => [show(x.c), x.c.id]),
+          apart,
+        ),
+      )
+    }
+    for (const p of plans) {
+      const later = outcomes.filter((o) => !figuresCompatible(p.c, o.c))
+      if (later.length === 0) continue
+      if (later.every((o) => !p.m.published || !o.m.published || p.m.published <= o.m.published)) {
+        notes.push(
+          `an estimate (${show(p.c)}${p.m.published ? `, published ${p.m.published}` : ''}) and the figure reported ${later.some((o) => o.m.published && o.m.published > (p.m.published ?? '')) ? 'later' : 'after the event'} (${[...new Set(later.map((o) => show(o.c)))].join(', ')}): not a conflict`,
+        )
+      } else {
+        push(
+          detail(
+            'value',
+            'hard',
+            [[show(p.c), p.c.id], ...later.map((o): [string, string] => [show(o.c), o.c.id])],
+            apart,
+          ),
+        )
+      }
+    }
+  }
+
+  if (kind === 'event') {
+    const dated = members.flatMap((m) => (m.when ? [{ m, when: m.when }] : []))
+    let disjoint = false
+    let within = false
+    const ranges = [
+      ...new Map(dated.map((x) => [`${x.when.start}|${x.when.end}`, x.when])).values(),
+    ]
+    for (const x of ranges)
+      for (const y of ranges) {
+        const r = dateRelation(x, y)
+        if (r === 'disjoint') disjoint = true
+        else if (r === 'within' || r === 'overlap') within = true
+      }
+    const entries = dated.map((x): [string, string] => [showRange(x.when), x.m.claim.id])
+    const plans = members.filter((m) => PLAN.test(m.claim.text))
+    const outcomes = members.filter((m) => !PLAN.test(m.claim.text))
+    const planThenOutcome =
+      plans.length > 0 &&
+      outcomes.length > 0 &&
+      plans.every((p) =>
+        outcomes.every((o) => p.published && o.published && p.published < o.published),
+      )
+    if (disjoint && planThenOutcome) {
+      notes.push(
+        `a plan announced ${plans[0]!.published} and the outcome reported ${outcomes[0]!.published}: different dates are not a conflict`,
+      )
+    } else if (disjoint) push(detail('when', 'hard', entries, apart))
+    else if (within) {
+      push(detail('when', 'soft', entries, 'one source gives the date more precisely than another'))
+    }
+    if (!disjoint && planThenOutcome) {
+      notes.push(
+        `a plan (published ${plans[0]!.published}) and its outcome (published ${outcomes[0]!.published}): not a conflict`,
+      )
+    }
+  }
+
+  if (kind === 'quote' || kind === 'characterisation') {
+    const spoken = members.flatMap((m) => (m.actor ? [{ m, actor: m.actor }] : []))
+    const groups: Array<typeof spoken> = []
+    const distinct = [...new Map(spoken.map((s) => [`${s.actor.key}|${s.actor.name}`, s])).values()]
+    for (const s of distinct) {
+      const g = groups.find((list) =>
+        list.some((t) => sameActor(t.actor, s.actor) || sameKey(t.actor, s.actor)),
+      )
+      if (g) g.push(s)
+      else groups.push([s])
+    }
+    if (groups.length > 1) {
+      const field = kind === 'quote' ? 'speaker' : 'by'
+      push(
+        detail(
+          field,
+          'hard',
+          spoken.map((s) => [s.actor.name, s.m.claim.id]),
+          'the same words are attributed to different people',
+        ),
+      )
+    }
+  }
+
+  // Name forms and roles of one actor across the members.
+  const byKey = new Map<string, Array<{ field: string; actor: Actor; claim: string }>>()
+  for (const m of members)
+    for (const { field, actor } of m.actors) {
+      const key = actor.key ?? `name:${foldName(actor.name)}`
+      const list = byKey.get(key) ?? []
+      list.push({ field, actor, claim: m.claim.id })
+      byKey.set(key, list)
+    }
+  for (const list of [...byKey.values()]) {
+    const forms = [...new Set(list.map((x) => x.actor.name))]
+    if (forms.length > 1) {
+      const firsts = list.filter((x) => firstName(x.actor.name))
+      const names = [...new Set(firsts.map((x) => firstName(x.actor.name)!))]
+      const clash = names.some((x) => names.some((y) => !sameNameSpelling(x, y)))
+      if (clash)
+        push(
+          detail(
+            `${list[0]!.field}.name`,
+            'hard',
+            firsts.map((x) => [x.actor.name, x.claim]),
+            'different first names for one person',
+          ),
+        )
+      else notes.push(`spelling variants of one name: ${forms.join(' / ')}`)
+    }
+    const roles = list.filter((x) => x.actor.role)
+    const former = roles.filter((x) => IS_FORMER.test(x.actor.role!))
+    const sitting = roles.filter((x) => !/\b(former|ex-|outgoing|then-)/i.test(x.actor.role!))
+    if (
+      former.length &&
+      sitting.some((s) => former.some((f) => baseRole(f.actor.role!) === baseRole(s.actor.role!)))
+    ) {
+      push(
+        detail(
+          `${list[0]!.field}.role`,
+          'hard',
+          roles.map((x) => [x.actor.role!, x.claim]),
+          'a role described as held and as former',
+        ),
+      )
+    } else {
+      const distinct = [...new Set(sitting.map((x) => baseRole(x.actor.role!)))]
+      if (distinct.length > 1 && sharesOrganisation(distinct)) {
+        push(
+          detail(
+            `${list[0]!.field}.role`,
+            'soft',
+            sitting.map((x) => [x.actor.role!, x.claim]),
+            'one person given different titles',
+          ),
+        )
+      }
+    }
+  }
+
+  if (kind === 'position') {
+    const scope = members.map((m): [string, string] => [
+      m.claim.kind === 'position' ? m.claim.object : '',
+      m.claim.id,
+    ])
+    const marks = members.map((m) => scopeMarks(m.claim.kind === 'position' ? m.claim.object : ''))
+    const differs =
+      marks.some((x) => marks.some((y) => x !== y)) && marks.filter((x) => x).length >= 1
+    const stances = new Set(members.map((m) => (m.claim.kind === 'position' ? m.claim.stance : '')))
+    if (differs && stances.size === 1 && new Set(scope.map((s) => s[0])).size > 1) {
+      push(detail('object', 'soft', scope, 'the same position stated at a different scope'))
+    }
+  }
+  return { conflicts, notes: [...new Set(notes)] }
+}
+
+function sameKey(a: Actor, b: Actor): boolean {
+  return !!a.key && a.key === b.key
+}
+
+function show(c: { value: number; unit: string | null; hedge: string | null }): string {
+  return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
+}
+
+function baseRole(role: string): string {
+  return role.replace(FORMER, '').trim().toLowerCase()
+}
+
+/** True when the titles differ but name one organisation ("head of X" / "secretary of X"). */
+function sharesOrganisation(roles: readonly string[]): boolean {
+  const tails = roles.map((r) => r.split(/\bof\b/)[1]?.trim() ?? '')
+  return tails.every((t) => t && t === tails[0])
+}
+
+/** What fixes a position's scope: its figures and proper names ("20%", "Donetsk"). */
+function scopeMarks(object: string): string {
+  const marks = [
+    ...(object.match(/\d+(?:\.\d+)?\s*(?:%|percent)?/g) ?? []),
+    ...(object.match(/\b\p{Lu}\p{L}+/gu) ?? []),
+    ...words(object).filter((w) => /^(all|entire|whole|full|part|parts|some)$/.test(w)),
+  ]
+  return [...new Set(marks.map((m) => m.toLowerCase().trim()))].sort().join('|')
+}

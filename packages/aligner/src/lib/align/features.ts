@@ -1,0 +1,82 @@
+import type { Actor, Claim, DateRange } from '@parallax/schema'
+import { statementLemmas } from '../lexical/compare.js'
+import type { LexicalSignal } from '../lexical/signals.js'
+
+/** What the aligner compares about one claim, computed once. */
+export interface ClaimFeatures {
+  readonly index: number
+  readonly claim: Claim
+  readonly article: string
+  readonly report: string
+  /** The article's publication date, or null. */
+  readonly published: string | null
+  /** Content lemmas of what the claim states (the quote, subject, event, object, descriptors). */
+  readonly lemmas: readonly string[]
+  /** The main actor: speaker, `by`, party, or the first participant. */
+  readonly actor: Actor | null
+  /** Every actor the claim names, with the field it comes from. */
+  readonly actors: ReadonlyArray<{ field: string; actor: Actor }>
+  readonly when: DateRange | null
+}
+
+const NUMERIC =
+  /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent)$/
+
+/** The words a claim states, by kind. */
+export function statedText(claim: Claim): string {
+  switch (claim.kind) {
+    case 'quote':
+      return claim.quote
+    case 'quantity':
+      return claim.subject
+    case 'event':
+      return claim.where ? `${claim.event} ${claim.where}` : claim.event
+    case 'position':
+      return claim.object
+    case 'characterisation':
+      return `${claim.subject} ${claim.descriptors.join(' ')}`
+  }
+}
+
+function actorsOf(claim: Claim): Array<{ field: string; actor: Actor }> {
+  switch (claim.kind) {
+    case 'quote':
+      return claim.speaker ? [{ field: 'speaker', actor: claim.speaker }] : []
+    case 'characterisation':
+      return claim.by ? [{ field: 'by', actor: claim.by }] : []
+    case 'position': {
+      const list = [{ field: 'party', actor: claim.party }]
+      if (claim.by) list.push({ field: 'by', actor: claim.by })
+      return list
+    }
+    case 'event':
+      return claim.participants.map((actor) => ({ field: 'participants', actor }))
+    case 'quantity':
+      return []
+  }
+}
+
+export function claimFeatures(
+  index: number,
+  claim: Claim,
+  report: string,
+  published: string | null,
+  lexical: readonly LexicalSignal[],
+): ClaimFeatures {
+  let lemmas = statementLemmas(statedText(claim), lexical)
+  if (claim.kind === 'quantity') lemmas = lemmas.filter((l) => !NUMERIC.test(l))
+  const actors = actorsOf(claim)
+  const when =
+    claim.kind === 'event' ? claim.when : claim.kind === 'quote' ? (claim.when ?? null) : null
+  return {
+    index,
+    claim,
+    article: claim.provenance.article,
+    report,
+    published,
+    lemmas,
+    actor: actors[0]?.actor ?? null,
+    actors,
+    when,
+  }
+}

@@ -1,0 +1,135 @@
+import { matchLemmas } from '../lexical/compare.js'
+import { LEXICAL_SIGNALS } from '../lexical/signals.js'
+import type { ClaimFeatures } from './features.js'
+import type { ResolvedAlignOptions } from './options.js'
+import { dateRelation, figuresCompatible, sameActor } from './values.js'
+
+/** A scored pair, with the evidence for linking it. */
+export interface PairScore {
+  readonly score: number
+  readonly reasons: string[]
+  /** True when the words of one claim lie within the other's (a truncated or merged quote). */
+  readonly contains?: boolean
+}
+
+/** Soft Dice overlap of two lemma lists, and containment (the share of the shorter one matched). */
+function overlap(
+  a: ClaimFeatures,
+  b: ClaimFeatures,
+  options: ResolvedAlignOptions,
+  explain: boolean,
+) {
+  if (a.lemmas.length === 0 || b.lemmas.length === 0) {
+    return { dice: 0, contained: 0, weight: 0, reasons: [] }
+  }
+  const m = matchLemmas(a.lemmas, b.lemmas, options.lexical)
+  const reasons: string[] = []
+  if (explain) {
+    if (m.exact.length) reasons.push(`shared words: ${[...new Set(m.exact)].sort().join(', ')}`)
+    for (const [x, y, s] of m.soft) reasons.push(`${LEXICAL_SIGNALS[s].label}: ${x} ~ ${y}`)
+  }
+  return {
+    weight: m.weight,
+    dice: (2 * m.weight) / (a.lemmas.length + b.lemmas.length),
+    contained: m.weight / Math.min(a.lemmas.length, b.lemmas.length),
+    reasons,
+  }
+}
+
+/**
+ * How strongly two claims state the same thing, by kind, with the reasons. Symmetric (the pair
+ * is ordered by index first). Claims of one article are never linked (an article does not
+ * confirm itself), except positions, which gather per party and topic. Reasons are written
+ * only when `explain` is true (the score is the same), so scoring many candidates stays cheap.
+ */
+export function scorePair(
+  x: ClaimFeatures,
+  y: ClaimFeatures,
+  options: ResolvedAlignOptions,
+  explain = true,
+): PairScore {
+  const [a, b] = x.index < y.index ? [x, y] : [y, x]
+  const ca = a.claim
+  const cb = b.claim
+  if (ca.kind !== cb.kind) return { score: 0, reasons: [] }
+  if (a.article === b.article && ca.kind !== 'position') return { score: 0, reasons: [] }
+  if (
+    a.published &&
+    b.published &&
+    Math.abs(Date.parse(a.published) - Date.parse(b.published)) > options.days * 86_400_000
+  ) {
+    return { score: 0, reasons: [] }
+  }
+  const o = overlap(a, b, options, explain)
+  let contains = false
+  const reasons = [...o.reasons]
+  let score = o.dice
+  const actorBonus = () => {
+    if (a.actor && b.actor && sameActor(a.actor, b.actor)) {
+      reasons.unshift(`same ${a.actors[0]!.field} ${a.actor.key ?? a.actor.name}`)
+      return 0.15
+    }
+    return 0
+  }
+  switch (ca.kind) {
+    case 'quote': {
+      if (Math.min(a.lemmas.length, b.lemmas.length) >= 3 && o.contained >= 0.9) {
+        score = Math.max(score, 0.75)
+        reasons.push('one wording contains the other')
+        contains = true
+      }
+      const bonus = actorBonus()
+      // One shared word is no evidence that two speakers said the same thing ("main issues").
+      if (bonus === 0 && o.weight < 2) score = Math.min(score, options.link - 0.05)
+      score += bonus
+      break
+    }
+    case 'quantity': {
+      if (cb.kind !== 'quantity' || ca.unit !== cb.unit) return { score: 0, reasons: [] }
+      reasons.unshift(ca.unit ? `same unit: ${ca.unit}` : 'both plain counts')
+      if (figuresCompatible(ca, cb)) {
+        score += 0.2
+        reasons.push(
+          ca.value === cb.value ? `same figure: ${ca.value}` : 'figures agree within their hedges',
+        )
+      }
+      break
+    }
+    case 'event': {
+      score += actorBonus()
+      if (a.when && b.when && dateRelation(a.when, b.when) !== 'disjoint') {
+        score += 0.15
+        reasons.push('dates compatible')
+      }
+      if (cb.kind === 'event' && ca.where && cb.where && ca.where === cb.where) {
+        score += 0.1
+        reasons.push(`same place: ${ca.where}`)
+      }
+      break
+    }
+    case 'position': {
+      if (cb.kind !== 'position' || !sameActor(ca.party, cb.party)) return { score: 0, reasons: [] }
+      if (ca.topic && ca.topic === cb.topic) {
+        score = 0.6 + 0.4 * o.dice
+        reasons.unshift(`same party ${ca.party.key ?? ca.party.name} on topic ${ca.topic}`)
+      } else {
+        score = o.dice + 0.15
+        reasons.unshift(`same party ${ca.party.key ?? ca.party.name}`)
+      }
+      break
+    }
+    case 'characterisation': {
+      if (cb.kind !== 'characterisation') return { score: 0, reasons: [] }
+      const da = new Set(ca.descriptors.map((d) => d.toLowerCase()))
+      const shared = cb.descriptors.filter((d) => da.has(d.toLowerCase()))
+      if (shared.length) {
+        score = Math.max(score, 0.5)
+        reasons.push(`same descriptors: ${shared.join(', ')}`)
+      }
+      score += actorBonus()
+      break
+    }
+  }
+  const rounded = Math.round(Math.min(1, score) * 1000) / 1000
+  return contains ? { score: rounded, reasons, contains } : { score: rounded, reasons }
+}

@@ -1,0 +1,67 @@
+/**
+ * Name spelling folds: transliteration variants of one name (Zelensky / Zelenskyy / Zelenskiy,
+ * Kiril / Kirill) fold to one form, or lie one edit apart, and are never a conflict.
+ */
+
+/** Diacritics stripped, lower-cased, common transliteration differences folded. */
+export function foldName(name: string): string {
+  let hit = folds.get(name)
+  if (hit === undefined) {
+    hit = fold(name)
+    if (folds.size > 100_000) folds.clear()
+    folds.set(name, hit)
+  }
+  return hit
+}
+
+const folds = new Map<string, string>()
+
+function fold(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/kh/g, 'h')
+    .replace(/[yj]/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/ck/g, 'k')
+    .replace(/(.)\1+/g, '$1')
+}
+
+/** Levenshtein distance (small strings: names). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+    }
+    prev = cur
+  }
+  return prev[b.length]!
+}
+
+/** True when two written forms are spellings of one name (after folding, at most one edit). */
+export function sameNameSpelling(a: string, b: string): boolean {
+  const fa = foldName(a)
+  const fb = foldName(b)
+  if (fa === fb) return true
+  return Math.min(fa.length, fb.length) >= 4 && editDistance(fa, fb) <= 1
+}
+
+/** The first name of a full name ("Rustem Umerov" → "Rustem"), or null for one word. */
+export function firstName(name: string): string | null {
+  const parts = name.trim().split(/\s+/)
+  return parts.length >= 2 ? parts[0]! : null
+}
+
+/** The last word of a name ("Rustem Umerov" → "Umerov"). */
+export function surname(name: string): string {
+  const parts = name.trim().split(/\s+/)
+  return parts[parts.length - 1]!
+}
