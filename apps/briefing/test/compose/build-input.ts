@@ -29,7 +29,9 @@ export interface CaseSpec {
   articles: Record<string, string>
   /** Independent reports by article names; default: one per article. */
   reports?: Array<{ articles: string[]; reason: string; digest?: boolean }>
-  claims: Array<{ ref: string; article: string; find: string; kind: Claim['kind'] } & Record<string, unknown>>
+  claims: Array<
+    { ref: string; article: string; find: string; kind: Claim['kind'] } & Record<string, unknown>
+  >
   clusters: Array<
     Omit<ClaimCluster, 'articles' | 'independent' | 'reasons' | 'wordings' | 'claims'> & {
       claims: string[]
@@ -83,7 +85,8 @@ export async function buildInput(dir: string): Promise<ComposeInput> {
     return id
   }
   const reportSpecs: NonNullable<CaseSpec['reports']> =
-    spec.reports ?? Object.keys(spec.articles).map((name) => ({ articles: [name], reason: 'own reporting' }))
+    spec.reports ??
+    Object.keys(spec.articles).map((name) => ({ articles: [name], reason: 'own reporting' }))
   const reports: IndependentReport[] = reportSpecs.map((r, index) => ({
     id: `r${index + 1}`,
     articles: r.articles.map((name) => article(name).id),
@@ -158,8 +161,7 @@ function locate(article: Article, text: string, find: string, where: string): Cl
 
 /** Words of each quote that no other member's quote has, as changed runs. */
 function wordDiffs(claims: readonly Claim[]): ClusterWording[] {
-  const words = (text: string) =>
-    new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
   const quoteOf = (claim: Claim) => (claim.kind === 'quote' ? claim.quote : claim.text)
   return claims.map((claim) => {
     const others = new Set(claims.filter((c) => c !== claim).flatMap((c) => [...words(quoteOf(c))]))

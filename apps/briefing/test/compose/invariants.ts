@@ -41,7 +41,9 @@ export function expectInvariants(briefing: Briefing, input: ComposeInput): void 
     expect(end).toBeLessThanOrEqual(text.length)
     expect(start).toBeLessThanOrEqual(end)
     const article = articles.get(citation.provenance.article)
-    const sentence = article?.annotations.sentences.find((s) => s.id === citation.provenance.sentence)
+    const sentence = article?.annotations.sentences.find(
+      (s) => s.id === citation.provenance.sentence,
+    )
     expect(sentence, citation.id).toBeDefined()
     if (!sentence) return
     expect(text.slice(sentence.span.start, sentence.span.end)).toBe(sentence.raw)

@@ -1,6 +1,6 @@
 import type { Article, Briefing, Claim, Section, SectionKind } from '@parallax/schema'
-import { CitationBook } from './citations.js'
 import { checkComposeInput } from './check-input.js'
+import { CitationBook } from './citations.js'
 import { makeContext } from './context.js'
 import { composeCoverage } from './coverage.js'
 import { naturalCompare } from './describe.js'
@@ -49,7 +49,8 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
   if (resolved.appendix) {
     for (const source of sources) {
       const cited = citations.filter((citation) => citation.source === source.id)
-      if (cited.length > 0) source.appendix = appendixOf(articles.get(source.article) as Article, cited)
+      if (cited.length > 0)
+        source.appendix = appendixOf(articles.get(source.article) as Article, cited)
     }
   }
   const reports = briefingReports(input.alignment.reports, sources)

@@ -20,6 +20,14 @@ export function makeContext(
   numbers: ReadonlyMap<string, number>,
   book: CitationBook,
 ): ComposeContext {
+  const sentenceKey = (claim: Claim) =>
+    `${claim.provenance.article}\u0000${sentenceOf(articles.get(claim.provenance.article) as Article, claim).id}`
+  const minority = new Set(
+    [...minorityAccounts(clusters)].flatMap((id) => {
+      const claim = claims.get(id)
+      return claim ? [sentenceKey(claim)] : []
+    }),
+  )
   const number = (article: string) => numbers.get(article) ?? Number.MAX_SAFE_INTEGER
   const bySource = (a: Claim, b: Claim) =>
     number(a.provenance.article) - number(b.provenance.article) ||
@@ -44,7 +52,9 @@ export function makeContext(
       return { text, citations: ids }
     },
     extract(cited: readonly Claim[]): Statement {
-      const best = bestClaim(cited, context.sentenceText, bySource)
+      const best = bestClaim(cited, context.sentenceText, bySource, (claim) =>
+        minority.has(sentenceKey(claim)),
+      )
       const rest = [...cited].filter((claim) => claim !== best).sort(bySource)
       return context.statement(context.sentenceText(best), [best, ...rest])
     },
@@ -61,21 +71,39 @@ function namesSpeaker(claim: Claim, sentence: string): boolean {
 
 /**
  * The claim whose sentence reads best on its own: 6 to 45 words, and not opening on a word that
- * leans on the sentence before (a quote's sentence naming its speaker), if any is; then the shortest, then the earliest source.
+ * leans on the sentence before (a quote's sentence naming its speaker), and not giving a
+ * minority value of a conflict, if any is; then the shortest, then the earliest source.
  */
 function bestClaim(
   claims: readonly Claim[],
   text: (claim: Claim) => string,
   bySource: (a: Claim, b: Claim) => number,
+  disputed: (claim: Claim) => boolean,
 ): Claim {
   const scored = claims.map((claim) => {
     const words = wordCount(text(claim))
     const sentence = text(claim)
     const alone = !leansOnContext.test(sentence.trim()) && namesSpeaker(claim, sentence)
-    return { claim, fits: (words >= 6 && words <= 45 ? 0 : 2) + (alone ? 0 : 1), words }
+    const fits = (words >= 6 && words <= 45 ? 0 : 4) + (alone ? 0 : 2) + (disputed(claim) ? 1 : 0)
+    return { claim, fits, words }
   })
   scored.sort((a, b) => a.fits - b.fits || a.words - b.words || bySource(a.claim, b.claim))
   const first = scored[0]
   if (!first) throw new TypeError('no claim to extract a sentence from')
   return first.claim
+}
+
+/**
+ * Claims that give a minority value in some conflict (not the value most claims give): their
+ * sentences (whatever claim cites them) are avoided when a statement about an agreed fact picks its words.
+ */
+function minorityAccounts(clusters: readonly ClaimCluster[]): Set<string> {
+  const out = new Set<string>()
+  for (const cluster of clusters)
+    for (const conflict of cluster.conflicts ?? []) {
+      const most = Math.max(...conflict.values.map((value) => value.claims.length))
+      for (const value of conflict.values)
+        if (value.claims.length < most) for (const id of value.claims) out.add(id)
+    }
+  return out
 }

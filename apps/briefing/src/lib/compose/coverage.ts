@@ -45,5 +45,12 @@ export function composeCoverage(
 
 /** `'security-guarantees'` → `'Security guarantees'`. */
 export function topicLabel(key: string): string {
-  return capitalise(key.replace(/^[a-z]+:/, '').replace(/[-_]+/g, ' ').trim()) || key
+  return (
+    capitalise(
+      key
+        .replace(/^[a-z]+:/, '')
+        .replace(/[-_]+/g, ' ')
+        .trim(),
+    ) || key
+  )
 }

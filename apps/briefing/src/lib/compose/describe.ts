@@ -47,7 +47,8 @@ export function quantityPhrase(claim: Pick<QuantityClaim, 'value' | 'unit' | 'he
   let figure: string
   if (unit === null) figure = value
   else if (unit === 'percent' || unit === '%') figure = `${value}%`
-  else if (/^[A-Z]{3}$/.test(unit)) figure = `${unit} ${value}`
+  else if (/^[A-Z]{3}$/.test(unit))
+    figure = currencySymbols[unit] ? `${currencySymbols[unit]}${value}` : `${unit} ${value}`
   else figure = `${value} ${claim.value === 1 ? unit : pluralUnit(unit)}`
   return claim.hedge ? `${hedgeWords[claim.hedge]} ${figure}` : figure
 }
@@ -58,7 +59,16 @@ function pluralUnit(unit: string): string {
   return `${unit}s`
 }
 
+const currencySymbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' }
+
+/** `4200000` → `4.2 million`, `12500` → `12,500`, `6` → `6`. */
 function formatNumber(value: number): string {
+  for (const [scale, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const)
+    if (Math.abs(value) >= scale) return `${Number((value / scale).toPrecision(4))} ${word}`
   if (Number.isInteger(value) && Math.abs(value) >= 10000)
     return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return String(Number(value.toPrecision(12)))
@@ -104,7 +114,11 @@ export function dateKey(range: DateRange | null | undefined): string {
  * natural order, so `k2` before `k10`).
  */
 export function byWeight(a: ClaimCluster, b: ClaimCluster): number {
-  return b.independent - a.independent || b.articles.length - a.articles.length || naturalCompare(a.id, b.id)
+  return (
+    b.independent - a.independent ||
+    b.articles.length - a.articles.length ||
+    naturalCompare(a.id, b.id)
+  )
 }
 
 /** Compares strings with digit runs as numbers: `k2` < `k10`. */

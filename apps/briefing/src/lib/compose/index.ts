@@ -3,8 +3,8 @@ export { sectionComposers } from './sections/index.js'
 export { type StorySelection, selectStory } from './select-story.js'
 export type {
   ComposeContext,
+  Composed,
   ComposeInput,
   ComposeOptions,
-  Composed,
   SectionComposer,
 } from './types.js'

@@ -34,7 +34,8 @@ export function selectStory(articles: readonly Article[]): StorySelection {
     }
   })
   const size = new Map<number, number>()
-  articles.forEach((_, index) => size.set(find(index), (size.get(find(index)) ?? 0) + 1))
+  for (let index = 0; index < articles.length; index += 1)
+    size.set(find(index), (size.get(find(index)) ?? 0) + 1)
   let story = -1
   for (const [root, count] of [...size].sort(([a], [b]) => a - b))
     if (story === -1 || count > (size.get(story) ?? 0)) story = root
@@ -45,13 +46,20 @@ export function selectStory(articles: readonly Article[]): StorySelection {
   const selection: StorySelection = { story: [], offTopic: [] }
   articles.forEach((article, index) => {
     if (find(index) === story) selection.story.push(article)
-    else selection.offTopic.push({ article: article.id, reason: offTopicReason(article, size.get(story) ?? 0) })
+    else
+      selection.offTopic.push({
+        article: article.id,
+        reason: offTopicReason(article, size.get(story) ?? 0),
+      })
   })
   return selection
 }
 
 function offTopicReason(article: Article, storySize: number): string {
   const names = article.annotations.entities.slice(0, 3).map((e) => e.name)
-  const about = names.length > 0 ? `; it names ${names.join(', ')}` : '; it names no person, organisation, place or party'
+  const about =
+    names.length > 0
+      ? `; it names ${names.join(', ')}`
+      : '; it names no person, organisation, place or party'
   return `off-topic: shares no person, organisation, place or party with the other ${storySize} article${storySize === 1 ? '' : 's'} of the story${about}`
 }

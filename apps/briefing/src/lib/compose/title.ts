@@ -3,23 +3,28 @@ import { byWeight, capitalise, listPhrase, mostCommon } from './describe.js'
 
 /**
  * A title from the most shared event and entities: the label of the event cluster with the most
- * independent reports, then the (up to three) entities most articles name that the label does
- * not already name ("Peace talks: Russia, Ukraine and Geneva"). Without an event cluster, the
+ * independent reports, then the (up to two) entities most articles name that the label does
+ * not already name (by any word of the name) ("Peace talks: Russia, Ukraine and Geneva"). Without an event cluster, the
  * entities alone; without either, the most common article title, else `Briefing`.
  */
-export function deriveTitle(articles: readonly Article[], clusters: readonly ClaimCluster[]): string {
+export function deriveTitle(
+  articles: readonly Article[],
+  clusters: readonly ClaimCluster[],
+): string {
   const event = clusters.filter((c) => c.kind === 'event').sort(byWeight)[0]
   const label = event && event.independent >= 1 ? capitalise(event.label.trim()) : ''
   const names = sharedEntities(articles)
-    .filter((name) => !label.toLowerCase().includes(name.toLowerCase()))
-    .slice(0, 3)
+    .filter((name) => !named(label, name))
+    .slice(0, 2)
   if (label && names.length > 0) return `${label}: ${listPhrase(names)}`
   if (label) return label
   if (names.length > 0) return listPhrase(names)
-  return mostCommon(
-    articles.flatMap((a) => (a.title ? [a.title] : [])),
-    (t) => t,
-  ) ?? 'Briefing'
+  return (
+    mostCommon(
+      articles.flatMap((a) => (a.title ? [a.title] : [])),
+      (t) => t,
+    ) ?? 'Briefing'
+  )
 }
 
 /**
@@ -50,4 +55,11 @@ function sharedEntities(articles: readonly Article[]): string[] {
         (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     )
     .map((entry) => entry.name)
+}
+
+function named(label: string, name: string): boolean {
+  const words = new Set(label.toLowerCase().match(/\p{L}+/gu) ?? [])
+  return (name.toLowerCase().match(/\p{L}+/gu) ?? []).some(
+    (word) => word.length > 2 && words.has(word),
+  )
 }

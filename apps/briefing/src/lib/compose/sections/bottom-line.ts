@@ -1,6 +1,6 @@
 import { byWeight } from '../describe.js'
-import { figureSummary } from './figures.js'
 import type { SectionComposer } from '../types.js'
+import { figureSummary } from './figures.js'
 
 /**
  * Bottom line: the facts with the most independent reports, each cited to every claim of its

@@ -19,7 +19,9 @@ export const composeConflicts: SectionComposer<'conflicts'> = (context) => {
   const details = clusters.flatMap((cluster) =>
     (cluster.conflicts ?? [])
       .map((detail) => ({ cluster, detail }))
-      .sort((a, b) => (a.detail.severity === 'hard' ? 0 : 1) - (b.detail.severity === 'hard' ? 0 : 1)),
+      .sort(
+        (a, b) => (a.detail.severity === 'hard' ? 0 : 1) - (b.detail.severity === 'hard' ? 0 : 1),
+      ),
   )
   const rows: Row[] = []
   let more = 0

@@ -43,11 +43,12 @@ export const composeExclusives: SectionComposer<'exclusives'> = (context) => {
           kindRank[a.cluster.kind] - kindRank[b.cluster.kind] ||
           a.first.provenance.span.start - b.first.provenance.span.start,
       )
-    const items = uniqueBySentence(context, sorted.map((s) => s.cluster)).slice(
-      0,
-      exclusivesPerOutletMax,
+    const unique = uniqueBySentence(
+      context,
+      sorted.map((s) => s.cluster),
     )
-    const cut = clusters.length - items.length
+    const items = unique.slice(0, exclusivesPerOutletMax)
+    const cut = unique.length - items.length
     outlets.push({
       source: `S${context.sourceNumber(article)}`,
       ...(cut > 0 ? { more: cut } : {}),
@@ -65,7 +66,10 @@ function firstClaim(context: ComposeContext, cluster: ClaimCluster): Claim {
 }
 
 /** Two exclusive facts from one sentence would show the sentence twice: keep the first. */
-function uniqueBySentence(context: ComposeContext, clusters: readonly ClaimCluster[]): ClaimCluster[] {
+function uniqueBySentence(
+  context: ComposeContext,
+  clusters: readonly ClaimCluster[],
+): ClaimCluster[] {
   const seen = new Set<string>()
   return clusters.filter((cluster) => {
     const text = context.sentenceText(firstClaim(context, cluster))

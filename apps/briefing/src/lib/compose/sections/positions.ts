@@ -4,7 +4,8 @@ import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Party = PositionsSection['parties'][number]
 
-const partyKey = (claim: PositionClaim) => claim.party.key ?? `name:${claim.party.name.toLowerCase()}`
+const partyKey = (claim: PositionClaim) =>
+  claim.party.key ?? `name:${claim.party.name.toLowerCase()}`
 
 /**
  * Positions by party: position clusters grouped by the party most members name, parties ranked
@@ -16,7 +17,9 @@ export const composePositions: SectionComposer<'positions'> = (context) => {
   const { partiesMax, positionsPerPartyMax } = context.options
   const groups = new Map<string, { key: string; clusters: ClaimCluster[]; names: string[] }>()
   for (const cluster of context.clusters.filter((c) => c.kind === 'position').sort(byWeight)) {
-    const claims = context.claimsOf(cluster).filter((c): c is PositionClaim => c.kind === 'position')
+    const claims = context
+      .claimsOf(cluster)
+      .filter((c): c is PositionClaim => c.kind === 'position')
     const lead = mostCommon(claims, partyKey)
     if (!lead) continue
     const key = partyKey(lead)
