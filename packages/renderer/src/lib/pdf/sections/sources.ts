@@ -56,7 +56,20 @@ export function drawSources(
         source.cited.map((cited) => ({
           bullet: text(cited.id, 'sans', 6.5, muted),
           indent: 20,
-          runs: [{ text: cited.excerpt, font: 'serif', size: 8, destination: cited.anchor }],
+          runs: [
+            { text: cited.excerpt, font: 'serif', size: 8, destination: cited.anchor },
+            ...(cited.liveHref
+              ? [
+                  {
+                    text: ' on the live page ↗',
+                    font: 'sans' as const,
+                    size: 6.5,
+                    color: accent,
+                    link: cited.liveHref,
+                  },
+                ]
+              : []),
+          ],
           spaceAfter: 1.5,
         })),
         { indent: 6 },
