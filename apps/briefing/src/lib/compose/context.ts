@@ -22,6 +22,7 @@ export function makeContext(
 ): ComposeContext {
   const sentenceKey = (claim: Claim) =>
     `${claim.provenance.article}\u0000${sentenceOf(articles.get(claim.provenance.article) as Article, claim).id}`
+  const used = new Set<string>()
   const minority = new Set(
     [...minorityAccounts(clusters)].flatMap((id) => {
       const claim = claims.get(id)
@@ -52,9 +53,14 @@ export function makeContext(
       return { text, citations: ids }
     },
     extract(cited: readonly Claim[]): Statement {
-      const best = bestClaim(cited, context.sentenceText, bySource, (claim) =>
-        minority.has(sentenceKey(claim)),
+      const best = bestClaim(
+        cited,
+        context.sentenceText,
+        bySource,
+        (claim) => minority.has(sentenceKey(claim)),
+        (claim) => used.has(sentenceKey(claim)),
       )
+      used.add(sentenceKey(best))
       const rest = [...cited].filter((claim) => claim !== best).sort(bySource)
       return context.statement(context.sentenceText(best), [best, ...rest])
     },
@@ -72,19 +78,25 @@ function namesSpeaker(claim: Claim, sentence: string): boolean {
 /**
  * The claim whose sentence reads best on its own: 6 to 45 words, and not opening on a word that
  * leans on the sentence before (a quote's sentence naming its speaker), and not giving a
- * minority value of a conflict, if any is; then the shortest, then the earliest source.
+ * minority value of a conflict, and not already shown by an earlier statement, if any is (in
+ * that order of weight); then the shortest, then the earliest source.
  */
 function bestClaim(
   claims: readonly Claim[],
   text: (claim: Claim) => string,
   bySource: (a: Claim, b: Claim) => number,
   disputed: (claim: Claim) => boolean,
+  shown: (claim: Claim) => boolean,
 ): Claim {
   const scored = claims.map((claim) => {
     const words = wordCount(text(claim))
     const sentence = text(claim)
     const alone = !leansOnContext.test(sentence.trim()) && namesSpeaker(claim, sentence)
-    const fits = (words >= 6 && words <= 45 ? 0 : 4) + (alone ? 0 : 2) + (disputed(claim) ? 1 : 0)
+    const fits =
+      (words >= 6 && words <= 45 ? 0 : 8) +
+      (alone ? 0 : 4) +
+      (disputed(claim) ? 2 : 0) +
+      (shown(claim) ? 1 : 0)
     return { claim, fits, words }
   })
   scored.sort((a, b) => a.fits - b.fits || a.words - b.words || bySource(a.claim, b.claim))

@@ -1,5 +1,5 @@
 import type { Claim, ClaimCluster, ConflictDetail, ConflictsSection } from '@parallax/schema'
-import { byWeight, listPhrase } from '../describe.js'
+import { byWeight, capitalise, listPhrase } from '../describe.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Row = ConflictsSection['rows'][number]
@@ -54,7 +54,7 @@ function conflictRow(
     .filter((text, index, all) => all.indexOf(text) === index)
     .join(' ')
   return {
-    topic: cluster.label,
+    topic: capitalise(cluster.label),
     field: detail.field,
     severity: detail.severity,
     accounts: accounts.map((account) => ({

@@ -1,4 +1,10 @@
-import type { ClaimCluster, QuoteClaim, QuotesSection, QuoteVariant } from '@parallax/schema'
+import type {
+  ClaimCluster,
+  DiffSegment,
+  QuoteClaim,
+  QuotesSection,
+  QuoteVariant,
+} from '@parallax/schema'
 import { byWeight, listPhrase, mostCommon } from '../describe.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
@@ -84,7 +90,13 @@ function quoteStatement(
     else variants.push({ text: claim.quote, claims: [claim] })
   }
   const shown = variants
-    .sort((a, b) => b.claims.length - a.claims.length || b.text.length - a.text.length)
+    .sort(
+      (a, b) =>
+        b.claims.length - a.claims.length ||
+        changedWords(diffs.get((a.claims[0] as QuoteClaim).id)) -
+          changedWords(diffs.get((b.claims[0] as QuoteClaim).id)) ||
+        b.text.length - a.text.length,
+    )
     .slice(0, context.options.wordingsMax)
   const out: QuoteVariant[] = shown.map((variant) => {
     const lead = variant.claims[0] as QuoteClaim
@@ -139,4 +151,11 @@ function speakerNote(
       `${listPhrase(entry.outlets)} ${entry.outlets.length > 1 ? 'attribute' : 'attributes'} it to ${entry.name}`,
   )
   return `Outlets differ on who said it: ${parts.join('; ')}.`
+}
+
+/** How many words a wording has that no other wording has (0 without a diff). */
+function changedWords(diff: readonly DiffSegment[] | undefined): number {
+  return (diff ?? [])
+    .filter((run) => run.changed)
+    .reduce((sum, run) => sum + (run.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
 }
