@@ -71,3 +71,29 @@ describe('input that does not fit', () => {
     )
   })
 })
+
+describe('a claim that runs past its sentence', () => {
+  it('is cited by the part inside the sentence it starts in', () => {
+    const input = syntheticInput(3, 3)
+    const claim = input.alignment.claims[0]
+    if (!claim) throw new Error('no claim')
+    const article = input.articles.find((a) => a.id === claim.provenance.article)
+    const first = article?.annotations.sentences[0]
+    const second = article?.annotations.sentences[1]
+    if (!first || !second) throw new Error('no sentences')
+    const long = {
+      ...claim,
+      provenance: {
+        article: claim.provenance.article,
+        span: { start: first.span.start + 3, end: second.span.end },
+      },
+    }
+    const claims = [long, ...input.alignment.claims.slice(1)]
+    const briefing = composeBriefing({ ...input, alignment: { ...input.alignment, claims } })
+    expectInvariants(briefing, input)
+    const cited = briefing.citations.find(
+      (c) => c.provenance.sentence === first.id && c.provenance.article === article?.id,
+    )
+    expect(cited?.provenance.span).toEqual({ start: first.span.start + 3, end: first.span.end })
+  })
+})

@@ -4,8 +4,9 @@ import type { ComposeInput } from './types.js'
 
 /**
  * Checks that the alignment fits the articles and texts it came with: every claim's article and
- * text are there, its span lies in the text and inside its sentence, every cluster member and
- * article exists. A mismatch is a programming error upstream, so it throws a `TypeError` that
+ * text are there, its span lies in the text and overlaps its sentence (a claim may run past it: a
+ * quote of two sentences; its citation keeps the part inside), every cluster member and article
+ * exists. A mismatch is a programming error upstream, so it throws a `TypeError` that
  * lists every problem (at most 20) with the claim or cluster id.
  */
 export function checkComposeInput(input: ComposeInput): void {
@@ -48,7 +49,7 @@ function claimProblem(
   } catch (error) {
     return (error as Error).message.replace(/^claim \S+: /, '')
   }
-  if (span.start < sentence.span.start || span.end > sentence.span.end)
-    return `span ${span.start}–${span.end} is not inside its sentence ${sentence.id} (${sentence.span.start}–${sentence.span.end})`
+  if (span.end <= sentence.span.start || span.start >= sentence.span.end)
+    return `span ${span.start}–${span.end} does not overlap its sentence ${sentence.id} (${sentence.span.start}–${sentence.span.end})`
   return null
 }

@@ -22,9 +22,13 @@ export class CitationBook {
     const key = `${claim.provenance.article}\u0000${sentence.id}`
     const known = this.#byKey.get(key)
     if (known) return known.id
+    // A claim may run past its sentence (a quote of two sentences): the citation keeps the part
+    // inside the sentence it cites.
+    const { start, end } = claim.provenance.span
+    const from = Math.min(Math.max(start, sentence.span.start), sentence.span.end)
     const provenance: Provenance = {
       article: claim.provenance.article,
-      span: { ...claim.provenance.span },
+      span: { start: from, end: Math.max(from, Math.min(end, sentence.span.end)) },
       sentence: sentence.id,
     }
     const citation: Citation = {
@@ -46,17 +50,19 @@ export class CitationBook {
 
 /**
  * The sentence a claim rests on: its `provenance.sentence` when given, else the sentence whose
- * span contains the claim's span.
+ * span contains the start of the claim's span.
  */
 export function sentenceOf(article: Article, claim: Claim): Sentence {
   const { sentence: id, span } = claim.provenance
   const sentences = article.annotations.sentences
   const found = id
     ? sentences.find((sentence) => sentence.id === id)
-    : sentences.find((s) => s.span.start <= span.start && span.end <= s.span.end)
+    : sentences.find(
+        (s) => s.span.start <= span.start && span.start < Math.max(s.span.end, s.span.start + 1),
+      )
   if (!found)
     throw new TypeError(
-      `claim ${claim.id}: no sentence ${id ? `'${id}'` : `containing ${span.start}–${span.end}`} in article ${article.id}`,
+      `claim ${claim.id}: no sentence ${id ? `'${id}'` : `containing offset ${span.start}`} in article ${article.id}`,
     )
   return found
 }
