@@ -1,5 +1,5 @@
 import type { ClaimCluster, PositionClaim, PositionsSection, Stance } from '@parallax/schema'
-import { byWeight, capitalise, mostCommon } from '../describe.js'
+import { byWeight, capitalise, listPhrase, mostCommon } from '../describe.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Party = PositionsSection['parties'][number]
@@ -10,8 +10,8 @@ const partyKey = (claim: PositionClaim) =>
 /**
  * Positions by party: position clusters grouped by the party most members name, parties ranked
  * by the independent reports behind their positions. Each position has the stance most members
- * give, a one-line summary (the party's most common object of it) and each distinct wording
- * (the claim's text), cited.
+ * give, a one-line summary (the object most members give, else the cluster's label) and each
+ * distinct wording (`TIME: “the claim's text”`), cited.
  */
 export const composePositions: SectionComposer<'positions'> = (context) => {
   const { partiesMax, positionsPerPartyMax } = context.options
@@ -75,7 +75,14 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
         a.provenance.span.start - b.provenance.span.start,
     )
   const stance = (mostCommon(claims, (c) => c.stance)?.stance ?? 'demand') as Stance
-  const object = mostCommon(claims, (c) => c.object.toLowerCase())?.object ?? cluster.label
+  // The object most members give; when every member words it differently, the cluster's label.
+  const counts = new Map<string, number>()
+  for (const claim of claims)
+    counts.set(claim.object.toLowerCase(), (counts.get(claim.object.toLowerCase()) ?? 0) + 1)
+  const shared = claims.length === 1 || [...counts.values()].some((count) => count > 1)
+  const object = shared
+    ? (mostCommon(claims, (c) => c.object.toLowerCase())?.object ?? cluster.label)
+    : cluster.label
   const wordings: { text: string; claims: PositionClaim[] }[] = []
   for (const claim of claims) {
     const same = wordings.find((w) => w.text === claim.text)
@@ -85,8 +92,14 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
   return {
     stance,
     summary: capitalise(object),
-    wordings: wordings
-      .slice(0, context.options.wordingsMax)
-      .map((wording) => context.statement(wording.text, wording.claims)),
+    wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
+      const outlets = [
+        ...new Set(wording.claims.map((claim) => context.outlet(claim.provenance.article))),
+      ]
+      return context.statement(
+        `${capitalise(listPhrase(outlets))}: “${wording.text.trim()}”`,
+        wording.claims,
+      )
+    }),
   }
 }

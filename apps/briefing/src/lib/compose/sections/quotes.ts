@@ -17,7 +17,8 @@ const speakerKey = (claim: QuoteClaim) =>
  * Who said what: quote clusters grouped by speaker (the speaker most members name), speakers
  * ranked by the independent reports of their statements. Each statement lists every distinct
  * wording (identical words from several outlets are one variant with all their citations) and
- * the aligner's word-level diff; a note says when outlets name different speakers.
+ * the aligner's word-level diff, the most shared first, then full quotes before partial ones,
+ * then the fewest words of their own; a note says when outlets name different speakers.
  */
 export const composeQuotes: SectionComposer<'quotes'> = (context) => {
   const { speakersMax, quotesPerSpeakerMax } = context.options
@@ -93,6 +94,7 @@ function quoteStatement(
     .sort(
       (a, b) =>
         b.claims.length - a.claims.length ||
+        Number((a.claims[0] as QuoteClaim).partial) - Number((b.claims[0] as QuoteClaim).partial) ||
         changedWords(diffs.get((a.claims[0] as QuoteClaim).id)) -
           changedWords(diffs.get((b.claims[0] as QuoteClaim).id)) ||
         b.text.length - a.text.length,
