@@ -1,38 +1,7 @@
-import type { Briefing } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
 import { renderHtml, renderPdf, type SectionRenderer, sectionRenderers } from '../src/index.js'
-import { briefingWith } from './helpers.js'
+import { briefingWithAppendix } from './helpers.js'
 import { readPdf } from './read-pdf.js'
-
-/** A briefing with an exclusives section and the source's clean text (appendix). */
-function briefingWithAppendix(): Briefing {
-  const base = briefingWith(['Only this outlet has the figure.'])
-  const sentence = 'Only this outlet has the figure.'
-  const text = `Intro line. ${sentence} Outro.`
-  return {
-    ...base,
-    sections: [
-      ...base.sections,
-      {
-        kind: 'exclusives',
-        title: 'Only in one report',
-        more: 2,
-        outlets: [{ source: 'S1', more: 1, items: [{ text: sentence, citations: ['c1'] }] }],
-      },
-    ],
-    sources: base.sources.map((source) => ({
-      ...source,
-      appendix: [
-        {
-          id: 'b0',
-          kind: 'paragraph',
-          text,
-          marks: [{ start: 12, end: 12 + sentence.length, citation: 'c1' }],
-        },
-      ],
-    })),
-  }
-}
 
 describe('section renderers', () => {
   it('has one renderer per section kind, in the order sections are shown', () => {
