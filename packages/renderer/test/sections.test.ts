@@ -77,4 +77,16 @@ describe('evidence a reader can check', () => {
     )
     expect(html).toContain('<details class="source-text" id="text-1" open>')
   })
+
+  it('draws the source texts in the PDF, each cited sentence a destination the source list links to', async () => {
+    const pdf = await readPdf(await renderPdf(briefingWithAppendix()))
+    expect(pdf.text).toContain('Source texts')
+    expect(pdf.text).toContain('Intro line.')
+    const toText = pdf.links.filter((link) => link.dest === 'text-c1')
+    expect(toText.length).toBeGreaterThan(0)
+    expect(toText.every((link) => link.resolves)).toBe(true)
+    const without = await readPdf(await renderPdf(briefingWithAppendix(), { appendix: false }))
+    expect(without.text).not.toContain('Intro line.')
+    expect(without.links.some((link) => link.dest === 'text-c1')).toBe(false)
+  })
 })

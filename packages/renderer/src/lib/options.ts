@@ -28,6 +28,12 @@ export interface RenderPdfOptions extends RenderOptions {
    * @default true
    */
   readonly compress?: boolean | null | undefined
+  /**
+   * Draw the source texts (each cited source's clean text, cited sentences highlighted and
+   * linked) after the source list, when the briefing carries them.
+   * @default true
+   */
+  readonly appendix?: boolean | null | undefined
 }
 
 export const defaultPageSize: PageSize = 'A4'

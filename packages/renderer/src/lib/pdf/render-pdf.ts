@@ -67,13 +67,18 @@ export async function renderPdf(
     width: page.width - margins.left - margins.right,
     bottom: page.height - margins.bottom,
   })
-  drawDocument(flow, view, sections)
+  drawDocument(flow, view, sections, options?.appendix ?? true)
   drawPageFrames(flow, view)
   doc.end()
   return done
 }
 
-function drawDocument(flow: Flow, view: BriefingView, renderers: SectionRenderers): void {
+function drawDocument(
+  flow: Flow,
+  view: BriefingView,
+  renderers: SectionRenderers,
+  withTexts: boolean,
+): void {
   flow.paras([
     {
       runs: [text(`BRIEFING · ${view.dateLabel.toUpperCase()}`, 'sansBold', 8.5, muted)],
@@ -87,7 +92,7 @@ function drawDocument(flow: Flow, view: BriefingView, renderers: SectionRenderer
   flow.y += 4
   for (const section of view.sections) drawSection(flow, section, renderers)
   if (view.sources.length > 0)
-    drawSources(flow, view, drawHeading(flow, view.labels.sources, 'section-sources', 2))
+    drawSources(flow, view, drawHeading(flow, view.labels.sources, 'section-sources', 2), withTexts)
 }
 
 /** A section: its heading and bookmark, its body (its renderer's `pdf`), then what was cut. */
