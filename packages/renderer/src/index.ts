@@ -1,3 +1,8 @@
 export { renderHtml } from './lib/html/render-html.js'
 export type { PageSize, RenderHtmlOptions, RenderOptions, RenderPdfOptions } from './lib/options.js'
+export type { Flow as PdfFlow } from './lib/pdf/flow.js'
 export { renderPdf } from './lib/pdf/render-pdf.js'
+export { sectionRenderers } from './lib/sections/index.js'
+export type { SectionRenderer, SectionRenderers, ViewContext } from './lib/sections/types.js'
+export { textFragmentUrl } from './lib/text-fragment.js'
+export type { SectionMeta, SectionViews } from './lib/view-types.js'

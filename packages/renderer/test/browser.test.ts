@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderHtml } from '../src/index.js'
-import { browserArgs, chromiumPath, loadFixture, skipBrowser } from './helpers.js'
+import {
+  briefingWithAppendix,
+  browserArgs,
+  chromiumPath,
+  loadFixture,
+  skipBrowser,
+} from './helpers.js'
 
 if (skipBrowser) {
   console.warn(`SKIPPED: browser tests need ${chromiumPath} (they always run when CI is set).`)
@@ -85,6 +91,32 @@ describe.skipIf(skipBrowser)('renderHtml in headless Chromium', () => {
     await page.locator('.cite > a').first().focus()
     expect(await tip.isVisible()).toBe(true)
     expect(await tip.textContent()).toContain('Talks between Russia, Ukraine and the US')
+    await page.close()
+  })
+
+  it('opens the cited sentence in place, then in the source text, highlighted', async () => {
+    const { page, problems, requests } = await open(renderHtml(briefingWithAppendix()), 390)
+    const tip = page.locator('.cite .tip').first()
+    await page.locator('.cite > a').first().focus()
+    expect(await tip.isVisible()).toBe(true)
+    await tip.getByText('in the source text').click()
+    const state = await page.evaluate(() => {
+      const mark = document.getElementById('text-c1')
+      return {
+        hash: location.hash,
+        text: mark?.textContent,
+        targeted: mark?.matches(':target') ?? false,
+        overflow: document.documentElement.scrollWidth > window.innerWidth,
+      }
+    })
+    expect(state).toEqual({
+      hash: '#text-c1',
+      text: 'c1 Only this outlet has the figure.',
+      targeted: true,
+      overflow: false,
+    })
+    expect(requests).toEqual([])
+    expect(problems).toEqual([])
     await page.close()
   })
 

@@ -2,5 +2,10 @@ import { expect, it } from 'vitest'
 import * as renderer from '../src/index.js'
 
 it('exports exactly the public API', () => {
-  expect(Object.keys(renderer).sort()).toEqual(['renderHtml', 'renderPdf'])
+  expect(Object.keys(renderer).sort()).toEqual([
+    'renderHtml',
+    'renderPdf',
+    'sectionRenderers',
+    'textFragmentUrl',
+  ])
 })

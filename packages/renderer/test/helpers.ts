@@ -71,3 +71,33 @@ export const seedSectionTitles = [
   'Timeline',
   'Only in one outlet',
 ]
+
+/** A briefing with an exclusives section and the source's clean text (appendix). */
+export function briefingWithAppendix(): Briefing {
+  const base = briefingWith(['Only this outlet has the figure.'])
+  const sentence = 'Only this outlet has the figure.'
+  const text = `Intro line. ${sentence} Outro.`
+  return {
+    ...base,
+    sections: [
+      ...base.sections,
+      {
+        kind: 'exclusives',
+        title: 'Only in one report',
+        more: 2,
+        outlets: [{ source: 'S1', more: 1, items: [{ text: sentence, citations: ['c1'] }] }],
+      },
+    ],
+    sources: base.sources.map((source) => ({
+      ...source,
+      appendix: [
+        {
+          id: 'b0',
+          kind: 'paragraph',
+          text,
+          marks: [{ start: 12, end: 12 + sentence.length, citation: 'c1' }],
+        },
+      ],
+    })),
+  }
+}

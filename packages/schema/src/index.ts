@@ -25,8 +25,11 @@ export {
 } from './lib/article.js'
 export {
   Account,
+  AppendixBlock,
+  AppendixMark,
   BottomLineSection,
   Briefing,
+  BriefingReport,
   Citation,
   ConflictsSection,
   Coverage,

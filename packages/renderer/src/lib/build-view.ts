@@ -1,54 +1,53 @@
-import type { Briefing, Citation, Section, Source, Statement } from '@parallax/schema'
-import { formatDate, formatDateTime, plural, quotedExcerpt } from './format.js'
 import type {
+  AppendixBlock,
+  Briefing,
+  Citation,
+  Section,
+  Source,
+  Statement,
+} from '@parallax/schema'
+import { formatDate, formatDateTime, plural, quotedExcerpt } from './format.js'
+import { sectionRenderers } from './sections/index.js'
+import type { SectionRenderer, SectionRenderers, ViewContext } from './sections/types.js'
+import { sourceLabel } from './source-label.js'
+import { textFragmentUrl } from './text-fragment.js'
+import type {
+  AppendixBlockView,
   BriefingView,
   CiteView,
   CoverageView,
-  SectionBody,
   SectionView,
   SourceView,
   StatementView,
 } from './view-types.js'
 
-/** The order of sections in the briefing, whatever order they come in. */
-export const sectionOrder: readonly Section['kind'][] = [
-  'bottom-line',
-  'since-last',
-  'conflicts',
-  'quotes',
-  'positions',
-  'figures',
-  'timeline',
-  'exclusives',
-]
+export { sourceLabel }
 
-const changeLabels = { new: 'New', changed: 'Changed', resolved: 'Resolved' } as const
-const stanceLabels = {
-  demand: 'Demand',
-  refusal: 'Refusal',
-  offer: 'Offer',
-  support: 'Support',
-  opposition: 'Opposition',
-  condition: 'Condition',
-} as const
-const agreementLabels = {
-  agree: 'Sources agree',
-  conflict: 'Sources differ',
-  single: 'One source',
-} as const
-
-/** A name for a source that is never empty: its outlet, else `Source n (outlet unknown)`. */
-export function sourceLabel(source: Source): string {
-  return source.outlet ?? `Source ${source.number} (outlet unknown)`
-}
+/** The order of sections in the briefing, whatever order they come in: the registry's. */
+export const sectionOrder: readonly Section['kind'][] = Object.keys(
+  sectionRenderers,
+) as Section['kind'][]
 
 /**
- * Turns a valid `Briefing` into what the renderers show: sections in their fixed order, each
- * citation resolved to its source number and sentence, dates formatted. Pure and deterministic.
+ * Turns a valid `Briefing` into what the renderers show: sections in their fixed order (each by
+ * its renderer's `view`), each citation resolved to its source number, its sentence, its place
+ * in the source's clean text and on the live page; dates formatted. Pure and deterministic.
  */
-export function buildView(briefing: Briefing): BriefingView {
+export function buildView(
+  briefing: Briefing,
+  renderers: SectionRenderers = sectionRenderers,
+): BriefingView {
   const sources = new Map(briefing.sources.map((source) => [source.id, source]))
   const citations = new Map(briefing.citations.map((citation) => [citation.id, citation]))
+  const inAppendix = new Set(
+    briefing.sources.flatMap((source) =>
+      (source.appendix ?? []).flatMap((block) => block.marks.map((mark) => mark.citation)),
+    ),
+  )
+  const live = (citation: Citation): string | null => {
+    const source = sources.get(citation.source) as Source
+    return source.url ? textFragmentUrl(source.url, citation.excerpt) : null
+  }
   let markers = 0
   const cite = (id: string): CiteView => {
     const citation = citations.get(id) as Citation
@@ -62,160 +61,47 @@ export function buildView(briefing: Briefing): BriefingView {
       sourceTarget: `source-${source.number}`,
       outlet: sourceLabel(source),
       excerpt: quotedExcerpt(citation.excerpt),
+      textTarget: inAppendix.has(id) ? `text-${id}` : null,
+      liveHref: live(citation),
     }
   }
   const statement = (value: Statement): StatementView => ({
     text: value.text,
     cites: value.citations.map(cite),
   })
-  const outletsOf = (ids: readonly string[]): string => {
-    const names: string[] = []
-    for (const id of ids) {
-      const source = sources.get((citations.get(id) as Citation).source) as Source
-      const name = sourceLabel(source)
-      if (!names.includes(name)) names.push(name)
-    }
-    return names.join(', ')
+  const context: ViewContext = {
+    statement,
+    cite,
+    source: (id) => sources.get(id) as Source,
+    outletsOf(ids) {
+      const names: string[] = []
+      for (const id of ids) {
+        const name = sourceLabel(sources.get((citations.get(id) as Citation).source) as Source)
+        if (!names.includes(name)) names.push(name)
+      }
+      return names.join(', ')
+    },
+    more: (count, noun = 'item') =>
+      count && count > 0 ? `${plural(count, `more ${noun}`, `more ${noun}s`)} not shown.` : null,
   }
 
+  const order = Object.keys(renderers) as Section['kind'][]
   const ordered = briefing.sections
     .map((section, index) => ({ section, index }))
     .sort(
-      (a, b) =>
-        sectionOrder.indexOf(a.section.kind) - sectionOrder.indexOf(b.section.kind) ||
-        a.index - b.index,
+      (a, b) => order.indexOf(a.section.kind) - order.indexOf(b.section.kind) || a.index - b.index,
     )
   const anchors = new Map<string, number>()
   const sections: SectionView[] = []
   for (const { section } of ordered) {
-    const body = sectionBody(section)
+    const renderer = renderers[section.kind] as SectionRenderer
+    const body = renderer.view(section as never, context)
     if (!body) continue
     const seen = anchors.get(section.kind) ?? 0
     anchors.set(section.kind, seen + 1)
     const anchor = seen === 0 ? `section-${section.kind}` : `section-${section.kind}-${seen + 1}`
-    sections.push({ ...body, title: section.title, anchor } as SectionView)
-  }
-
-  function sectionBody(section: Section): SectionBody | null {
-    switch (section.kind) {
-      case 'bottom-line':
-        return section.items.length === 0
-          ? null
-          : { kind: section.kind, items: section.items.map(statement) }
-      case 'since-last':
-        return section.items.length === 0
-          ? null
-          : {
-              kind: section.kind,
-              previousLabel: `Compared with the briefing of ${formatDate(section.previous.date)} (generated ${formatDateTime(section.previous.generatedAt)}).`,
-              items: section.items.map((item) => ({
-                change: item.change,
-                label: changeLabels[item.change],
-                statement: statement(item.statement),
-              })),
-            }
-      case 'conflicts':
-        return section.rows.length === 0
-          ? null
-          : {
-              kind: section.kind,
-              rows: section.rows.map((row) => ({
-                topic: row.topic,
-                field: row.field,
-                accounts: row.accounts.map((account) => ({
-                  value: account.value,
-                  statement: statement(account.statement),
-                })),
-              })),
-            }
-      case 'quotes':
-        return section.speakers.length === 0
-          ? null
-          : {
-              kind: section.kind,
-              speakers: section.speakers.map((speaker) => ({
-                name: speaker.name,
-                role: speaker.role ?? null,
-                statements: speaker.statements.map((item) => ({
-                  note: item.note ?? null,
-                  variants: item.variants.map((variant) => ({
-                    diff:
-                      variant.diff.length > 0 &&
-                      variant.diff.map((run) => run.text).join('') === variant.text
-                        ? variant.diff
-                        : [{ text: variant.text, changed: false }],
-                    attribution: outletsOf(variant.citations),
-                    context: variant.context ?? null,
-                    cites: variant.citations.map(cite),
-                  })),
-                })),
-              })),
-            }
-      case 'positions':
-        return section.parties.length === 0
-          ? null
-          : {
-              kind: section.kind,
-              parties: section.parties.map((party) => ({
-                party: party.party,
-                positions: party.positions.map((position) => ({
-                  stance: position.stance,
-                  stanceLabel: stanceLabels[position.stance],
-                  summary: position.summary,
-                  wordings: position.wordings.map(statement),
-                })),
-              })),
-            }
-      case 'figures':
-        return section.rows.length === 0
-          ? null
-          : {
-              kind: section.kind,
-              rows: section.rows.map((row) => ({
-                label: row.label,
-                value: row.value,
-                agreement: row.agreement,
-                agreementLabel: agreementLabels[row.agreement],
-                accounts: row.accounts.map((account) => ({
-                  value: account.value,
-                  statement: statement(account.statement),
-                })),
-              })),
-            }
-      case 'timeline':
-        return section.entries.length === 0
-          ? null
-          : {
-              kind: section.kind,
-              entries: section.entries.map((entry) => ({
-                label: entry.label,
-                datetime: entry.date
-                  ? entry.date.granularity === 'day' && entry.date.start === entry.date.end
-                    ? entry.date.start
-                    : entry.date.granularity === 'month' || entry.date.granularity === 'year'
-                      ? entry.date.start.slice(0, entry.date.granularity === 'month' ? 7 : 4)
-                      : null
-                  : null,
-                statement: statement(entry.statement),
-                disputed: entry.disputed ?? null,
-              })),
-            }
-      case 'exclusives':
-        return section.outlets.length === 0
-          ? null
-          : {
-              kind: section.kind,
-              outlets: section.outlets.map((group) => {
-                const source = sources.get(group.source) as Source
-                return {
-                  outlet: sourceLabel(source),
-                  number: source.number,
-                  sourceTarget: `source-${source.number}`,
-                  items: group.items.map(statement),
-                }
-              }),
-            }
-    }
+    const moreLabel = context.more(section.more)
+    sections.push({ ...body, title: section.title, anchor, moreLabel } as SectionView)
   }
 
   const sortedSources = [...briefing.sources].sort((a, b) => a.number - b.number)
@@ -242,7 +128,11 @@ export function buildView(briefing: Briefing): BriefingView {
         anchor: `cite-${citation.id}`,
         id: citation.id,
         excerpt: quotedExcerpt(citation.excerpt),
+        textTarget: inAppendix.has(citation.id) ? `text-${citation.id}` : null,
+        liveHref: live(citation),
       })),
+    textAnchor: source.appendix && source.appendix.length > 0 ? `text-${source.number}` : null,
+    appendix: (source.appendix ?? []).map(appendixBlock),
   }))
 
   const outlets = new Set(
@@ -254,6 +144,7 @@ export function buildView(briefing: Briefing): BriefingView {
     plural(outlets.size, 'named outlet'),
   ]
   if (unknown > 0) summaryParts.push(`${unknown} without a known outlet`)
+  if (briefing.reports) summaryParts.push(plural(briefing.reports.length, 'independent report'))
 
   return {
     title: briefing.title,
@@ -265,6 +156,7 @@ export function buildView(briefing: Briefing): BriefingView {
     summary: summaryParts.join(' · '),
     sections,
     sources: sourceViews,
+    hasAppendix: sourceViews.some((source) => source.textAnchor !== null),
     coverage: coverageView(briefing, sortedSources),
     skipped: briefing.skipped.map((item) => ({
       file: item.file,
@@ -281,8 +173,32 @@ export function buildView(briefing: Briefing): BriefingView {
       coverage: 'Coverage by topic',
       skipped: 'Skipped inputs',
       citedSentences: 'Cited sentences',
+      appendix: 'Source texts',
     },
   }
+}
+
+/** A block's text cut into plain runs and marked runs (one per cited sentence). */
+function appendixBlock(block: AppendixBlock): AppendixBlockView {
+  const runs: { text: string; mark: { anchor: string; id: string; target: string } | null }[] = []
+  let at = 0
+  for (const mark of block.marks) {
+    const start = Math.max(at, Math.min(mark.start, block.text.length))
+    const end = Math.max(start, Math.min(mark.end, block.text.length))
+    if (start > at) runs.push({ text: block.text.slice(at, start), mark: null })
+    if (end > start)
+      runs.push({
+        text: block.text.slice(start, end),
+        mark: {
+          anchor: `text-${mark.citation}`,
+          id: mark.citation,
+          target: `cite-${mark.citation}`,
+        },
+      })
+    at = end
+  }
+  if (at < block.text.length) runs.push({ text: block.text.slice(at), mark: null })
+  return { kind: block.kind, heading: block.kind === 'heading', runs }
 }
 
 function coverageView(briefing: Briefing, sources: readonly Source[]): CoverageView | null {

@@ -1,3 +1,6 @@
+import { sectionRenderers } from './sections/index.js'
+import type { SectionRenderers } from './sections/types.js'
+
 /** Paper size of the PDF and of the HTML print stylesheet. */
 export type PageSize = 'A4' | 'Letter'
 
@@ -8,6 +11,11 @@ export interface RenderOptions {
    * @default 'A4'
    */
   readonly pageSize?: PageSize | null | undefined
+  /**
+   * Section renderers that replace the built-in ones for their kind (see "Adding a section").
+   * @default {} (every kind drawn by `sectionRenderers`)
+   */
+  readonly sections?: Partial<SectionRenderers> | null | undefined
 }
 
 /** Options of `renderHtml`. */
@@ -20,6 +28,12 @@ export interface RenderPdfOptions extends RenderOptions {
    * @default true
    */
   readonly compress?: boolean | null | undefined
+  /**
+   * Draw the source texts (each cited source's clean text, cited sentences highlighted and
+   * linked) after the source list, when the briefing carries them.
+   * @default true
+   */
+  readonly appendix?: boolean | null | undefined
 }
 
 export const defaultPageSize: PageSize = 'A4'
@@ -31,4 +45,20 @@ export function resolvePageSize(value: PageSize | null | undefined): PageSize {
     throw new TypeError(`Invalid pageSize: expected 'A4' or 'Letter', got ${JSON.stringify(value)}`)
   }
   return value
+}
+
+/** The built-in section renderers with `overrides` in their place. */
+export function resolveSections(
+  overrides: Partial<SectionRenderers> | null | undefined,
+): SectionRenderers {
+  if (!overrides || Object.keys(overrides).length === 0) return sectionRenderers
+  const merged = { ...sectionRenderers } as Record<string, unknown>
+  for (const [kind, renderer] of Object.entries(overrides)) {
+    if (!(kind in sectionRenderers))
+      throw new TypeError(
+        `Invalid sections: no section kind ${JSON.stringify(kind)} (known: ${Object.keys(sectionRenderers).join(', ')})`,
+      )
+    if (renderer) merged[kind] = renderer
+  }
+  return merged as unknown as SectionRenderers
 }

@@ -14,6 +14,10 @@ export interface CiteView {
   readonly outlet: string
   /** The exact source sentence, white space collapsed. */
   readonly excerpt: string
+  /** Anchor of the sentence highlighted in the source's clean text (appendix), when there is one. */
+  readonly textTarget: string | null
+  /** The sentence on the live page: the source URL with a text fragment, for http(s) sources. */
+  readonly liveHref: string | null
 }
 
 /** A sentence of the briefing with its citation markers. */
@@ -52,7 +56,12 @@ export interface ConflictsView {
   readonly rows: readonly {
     readonly topic: string
     readonly field: string
+    /** `hard` or `soft`, or null when the briefing does not say. */
+    readonly severity: string | null
+    readonly severityLabel: string | null
     readonly accounts: readonly AccountView[]
+    /** What may explain the difference. */
+    readonly note: string | null
   }[]
 }
 
@@ -68,6 +77,7 @@ export interface QuotesView {
   readonly speakers: readonly {
     readonly name: string
     readonly role: string | null
+    readonly moreLabel: string | null
     readonly statements: readonly {
       readonly note: string | null
       readonly variants: readonly VariantView[]
@@ -79,6 +89,7 @@ export interface PositionsView {
   readonly kind: 'positions'
   readonly parties: readonly {
     readonly party: string
+    readonly moreLabel: string | null
     readonly positions: readonly {
       readonly stance: string
       readonly stanceLabel: string
@@ -96,6 +107,8 @@ export interface FiguresView {
     readonly agreement: string
     readonly agreementLabel: string
     readonly accounts: readonly AccountView[]
+    /** One templated sentence over all accounts, when the briefing has it. */
+    readonly summary: StatementView | null
   }[]
 }
 
@@ -116,6 +129,7 @@ export interface ExclusivesView {
     readonly outlet: string
     readonly number: number
     readonly sourceTarget: string
+    readonly moreLabel: string | null
     readonly items: readonly StatementView[]
   }[]
 }
@@ -130,13 +144,29 @@ export type SectionBody =
   | TimelineView
   | ExclusivesView
 
-/** A section as rendered: its title, anchor and body. */
-export type SectionView = SectionBody & {
+/** The view of each section kind: what its HTML partial and PDF draw function receive. */
+export interface SectionViews {
+  readonly 'bottom-line': BottomLineView
+  readonly 'since-last': SinceLastView
+  readonly conflicts: ConflictsView
+  readonly quotes: QuotesView
+  readonly positions: PositionsView
+  readonly figures: FiguresView
+  readonly timeline: TimelineView
+  readonly exclusives: ExclusivesView
+}
+
+/** What every section view carries besides its body. */
+export interface SectionMeta {
   readonly title: string
   /** Anchor of the section: `section-conflicts` (a suffix when a kind repeats). */
   readonly anchor: string
-  readonly kind: SectionKind
+  /** `4 more not shown`, when the briefing cut the section; else null. */
+  readonly moreLabel: string | null
 }
+
+/** A section as rendered: its title, anchor and body. */
+export type SectionView = SectionBody & SectionMeta & { readonly kind: SectionKind }
 
 export interface SourceView {
   readonly id: string
@@ -156,6 +186,23 @@ export interface SourceView {
     readonly anchor: string
     readonly id: string
     readonly excerpt: string
+    readonly textTarget: string | null
+    readonly liveHref: string | null
+  }[]
+  /** Anchor of the source's clean text in the appendix, when the briefing carries it. */
+  readonly textAnchor: string | null
+  /** The source's clean text, block by block, cited sentences marked. */
+  readonly appendix: readonly AppendixBlockView[]
+}
+
+/** A block of a source's clean text as runs, the cited sentences marked and anchored. */
+export interface AppendixBlockView {
+  readonly kind: string
+  readonly heading: boolean
+  readonly runs: readonly {
+    readonly text: string
+    /** For a cited sentence: its anchor (`text-c12`), citation id and the list entry it backs. */
+    readonly mark: { readonly anchor: string; readonly id: string; readonly target: string } | null
   }[]
 }
 
@@ -187,6 +234,8 @@ export interface BriefingView {
   readonly summary: string
   readonly sections: readonly SectionView[]
   readonly sources: readonly SourceView[]
+  /** Whether any source carries its clean text (the appendix is drawn). */
+  readonly hasAppendix: boolean
   readonly coverage: CoverageView | null
   readonly skipped: readonly SkippedView[]
   /** Section titles of the back matter. */
@@ -195,5 +244,6 @@ export interface BriefingView {
     readonly coverage: string
     readonly skipped: string
     readonly citedSentences: string
+    readonly appendix: string
   }
 }

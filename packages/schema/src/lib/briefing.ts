@@ -1,12 +1,20 @@
 import { type Static, type TSchema, Type } from 'typebox'
-import { Published } from './article.js'
-import { DiffSegment, Stance } from './claim.js'
+import { BlockKind, Published } from './article.js'
+import { ConflictSeverity, DiffSegment, Stance } from './claim.js'
 import { ArticleId, DateRange, IsoDate, IsoDateTime, Nullable, Provenance } from './common.js'
 import { Diagnostic } from './diagnostic.js'
 
 const CitationId = Type.String({ pattern: '^c\\d+$' })
 const SourceId = Type.String({ pattern: '^S\\d+$' })
 const Citations = Type.Array(CitationId, { minItems: 1, description: 'Citation ids; never empty.' })
+const ReportId = Type.String({ pattern: '^r\\d+$' })
+const More = Type.Optional(
+  Type.Integer({
+    minimum: 1,
+    description:
+      'How many more items were ranked below the ones shown and cut to keep the section short.',
+  }),
+)
 
 /** One cited source sentence: which source, where in it, and the sentence itself. */
 export const Citation = Type.Object(
@@ -31,6 +39,31 @@ export const Statement = Type.Object(
 )
 export type Statement = Static<typeof Statement>
 
+/** Where a cited sentence lies in a block's text (UTF-16 offsets into `text`). */
+export const AppendixMark = Type.Object(
+  {
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    citation: CitationId,
+  },
+  { $id: 'AppendixMark', additionalProperties: false },
+)
+export type AppendixMark = Static<typeof AppendixMark>
+
+/** One block of a source's clean text in the sources appendix, with its cited sentences marked. */
+export const AppendixBlock = Type.Object(
+  {
+    id: Type.String({ pattern: '^b\\d+$' }),
+    kind: BlockKind,
+    text: Type.String(),
+    marks: Type.Array(AppendixMark, {
+      description: 'Cited sentences in this block, in text order, not overlapping.',
+    }),
+  },
+  { $id: 'AppendixBlock', additionalProperties: false },
+)
+export type AppendixBlock = Static<typeof AppendixBlock>
+
 /** One entry of the numbered source list. */
 export const Source = Type.Object(
   {
@@ -43,10 +76,28 @@ export const Source = Type.Object(
     published: Published,
     url: Nullable(Type.String()),
     format: Type.String(),
+    report: Type.Optional(ReportId),
+    appendix: Type.Optional(
+      Type.Array(AppendixBlock, {
+        description:
+          "The article's clean text (its blocks) for the sources appendix, cited sentences marked.",
+      }),
+    ),
   },
   { $id: 'Source', additionalProperties: false },
 )
 export type Source = Static<typeof Source>
+
+/** An independent report: sources that count once (shared agency copy, a digest). */
+export const BriefingReport = Type.Object(
+  {
+    id: ReportId,
+    sources: Type.Array(SourceId, { minItems: 1 }),
+    reason: Type.String({ minLength: 1 }),
+  },
+  { $id: 'BriefingReport', additionalProperties: false },
+)
+export type BriefingReport = Static<typeof BriefingReport>
 
 /** An input that is not in the briefing, and why. */
 export const SkippedInput = Type.Object(
@@ -65,7 +116,7 @@ const section = <K extends string, P extends Record<string, TSchema>>(
   props: P,
 ) =>
   Type.Object(
-    { kind: Type.Literal(kind), title: Type.String({ minLength: 1 }), ...props },
+    { kind: Type.Literal(kind), title: Type.String({ minLength: 1 }), more: More, ...props },
     { $id: id, additionalProperties: false },
   )
 
@@ -121,7 +172,15 @@ export const ConflictsSection = section('conflicts', 'ConflictsSection', {
           description: "What is disputed: 'date of the previous round'.",
         }),
         field: Type.String({ minLength: 1 }),
+        severity: Type.Optional(ConflictSeverity),
         accounts: Type.Array(Account, { minItems: 2 }),
+        note: Type.Optional(
+          Type.String({
+            minLength: 1,
+            description:
+              'What may explain the difference: the articles were published on different days.',
+          }),
+        ),
       },
       { additionalProperties: false },
     ),
@@ -153,6 +212,7 @@ export const QuotesSection = section('quotes', 'QuotesSection', {
       {
         name: Type.String({ minLength: 1 }),
         role: Type.Optional(Type.String()),
+        more: More,
         statements: Type.Array(
           Type.Object(
             {
@@ -179,6 +239,7 @@ export const PositionsSection = section('positions', 'PositionsSection', {
     Type.Object(
       {
         party: Type.String({ minLength: 1 }),
+        more: More,
         positions: Type.Array(
           Type.Object(
             {
@@ -214,6 +275,7 @@ export const FiguresSection = section('figures', 'FiguresSection', {
           Type.Literal('single'),
         ]),
         accounts: Type.Array(Account, { minItems: 1 }),
+        summary: Type.Optional(Statement),
       },
       { additionalProperties: false },
     ),
@@ -247,6 +309,7 @@ export const ExclusivesSection = section('exclusives', 'ExclusivesSection', {
     Type.Object(
       {
         source: SourceId,
+        more: More,
         items: Type.Array(Statement, { minItems: 1 }),
       },
       { additionalProperties: false },
@@ -306,6 +369,11 @@ export const Briefing = Type.Object(
     sections: Type.Array(Section),
     citations: Type.Array(Citation),
     sources: Type.Array(Source),
+    reports: Type.Optional(
+      Type.Array(BriefingReport, {
+        description: 'Independent reports among the sources; absent in older briefings.',
+      }),
+    ),
     coverage: Coverage,
     skipped: Type.Array(SkippedInput),
   },

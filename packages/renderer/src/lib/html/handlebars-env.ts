@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import Handlebars from 'handlebars'
 import { formatDate, formatDateTime } from '../format.js'
+import { sectionRenderers } from '../sections/index.js'
+import type { SectionRenderers } from '../sections/types.js'
 import type { CiteView, CoverageView, DiffRunView } from '../view-types.js'
 import { coverageSvg } from './coverage-svg.js'
 
@@ -12,14 +14,17 @@ export interface CompiledTemplates {
   readonly styles: string
 }
 
-let compiled: CompiledTemplates | undefined
+const compiled = new WeakMap<SectionRenderers, CompiledTemplates>()
 
 /**
- * Compiles the briefing template and its partials once per process, in an isolated Handlebars
- * environment (nothing is registered on the global `Handlebars`).
+ * Compiles the briefing template and its partials once per process (and set of section
+ * renderers), in an isolated Handlebars environment (nothing is registered on the global
+ * `Handlebars`). Each section kind's partial is registered under the kind's name, from its
+ * renderer's `partial`.
  */
-export function templates(): CompiledTemplates {
-  if (compiled) return compiled
+export function templates(renderers: SectionRenderers = sectionRenderers): CompiledTemplates {
+  const cached = compiled.get(renderers)
+  if (cached) return cached
   const hbs = Handlebars.create()
   const esc = hbs.escapeExpression
   hbs.registerHelper('formatDate', (value: string) => formatDate(value))
@@ -42,19 +47,29 @@ export function templates(): CompiledTemplates {
     const source = readFileSync(new URL(file, partials), 'utf8')
     hbs.registerPartial(file.slice(0, -4), hbs.compile(source.trimEnd(), { strict: true }))
   }
+  for (const [kind, renderer] of Object.entries(renderers)) {
+    const partial = (renderer as SectionRenderers[keyof SectionRenderers]).partial
+    const source =
+      'source' in partial
+        ? partial.source
+        : readFileSync(new URL(`${partial.file}.hbs`, partials), 'utf8')
+    hbs.registerPartial(kind, hbs.compile(source.trimEnd(), { strict: true }))
+  }
   const main = hbs.compile(readFileSync(new URL('briefing.hbs', templatesDir), 'utf8'), {
     strict: true,
   })
-  compiled = {
+  const result: CompiledTemplates = {
     render: (context) => main(context),
     styles: readFileSync(new URL('styles.css', templatesDir), 'utf8').trim(),
   }
-  return compiled
+  compiled.set(renderers, result)
+  return result
 }
 
 /**
  * Citation markers: a link `[n]` to the cited sentence under its source entry, and a tooltip
- * with the sentence, shown on hover and keyboard focus by CSS alone.
+ * with the sentence, shown in place on hover and keyboard focus by CSS alone, with links to the
+ * sentence highlighted in the source's text (appendix) and on the live page.
  */
 export function citeMarkup(cites: readonly CiteView[], esc: (text: string) => string): string {
   if (cites.length === 0) return ''
@@ -63,7 +78,7 @@ export function citeMarkup(cites: readonly CiteView[], esc: (text: string) => st
     .map(
       (cite) =>
         `<span class="cite"><a href="#${esc(cite.target)}" aria-describedby="tip-${cite.key}">[${cite.number}]</a>` +
-        `<span class="tip" role="tooltip" id="tip-${cite.key}"><b>[${cite.number}] ${esc(cite.outlet)}</b>${esc(cite.excerpt)}</span></span>`,
+        `<span class="tip" role="tooltip" id="tip-${cite.key}"><b>[${cite.number}] ${esc(cite.outlet)}</b>${esc(cite.excerpt)}${tipLinks(cite, esc)}</span></span>`,
     )
     .join('')
   return `\u2060<span class="cites">${markers}</span>`
@@ -72,4 +87,12 @@ export function citeMarkup(cites: readonly CiteView[], esc: (text: string) => st
 /** A quote variant with the words that differ from the other variants in `<mark>`. */
 export function diffMarkup(runs: readonly DiffRunView[], esc: (text: string) => string): string {
   return runs.map((run) => (run.changed ? `<mark>${esc(run.text)}</mark>` : esc(run.text))).join('')
+}
+
+function tipLinks(cite: CiteView, esc: (text: string) => string): string {
+  const links: string[] = []
+  if (cite.textTarget) links.push(`<a href="#${esc(cite.textTarget)}">in the source text</a>`)
+  if (cite.liveHref)
+    links.push(`<a href="${esc(cite.liveHref)}" rel="noopener noreferrer">on the live page ↗</a>`)
+  return links.length > 0 ? `<span class="tip-links">Read it ${links.join(' · ')}</span>` : ''
 }

@@ -1,7 +1,7 @@
 import type { Briefing } from '@parallax/schema'
 import { assertBriefing } from '../assert-briefing.js'
 import { buildView } from '../build-view.js'
-import { type RenderHtmlOptions, resolvePageSize } from '../options.js'
+import { type RenderHtmlOptions, resolvePageSize, resolveSections } from '../options.js'
 import { templates } from './handlebars-env.js'
 
 /**
@@ -16,8 +16,9 @@ export function renderHtml(
   options?: Readonly<RenderHtmlOptions> | null,
 ): string {
   const pageSize = resolvePageSize(options?.pageSize)
-  const view = buildView(assertBriefing(briefing))
-  const { render, styles } = templates()
+  const sections = resolveSections(options?.sections)
+  const view = buildView(assertBriefing(briefing), sections)
+  const { render, styles } = templates(sections)
   const html = render({ ...view, styles, pageSize })
   // Collapse the blank lines left by block helpers; the markup stays readable.
   return `${html.replace(/\n\s*\n/g, '\n').trim()}\n`

@@ -2,20 +2,13 @@ import type { Briefing } from '@parallax/schema'
 import PDFDocument from 'pdfkit'
 import { assertBriefing } from '../assert-briefing.js'
 import { buildView } from '../build-view.js'
-import { type RenderPdfOptions, resolvePageSize } from '../options.js'
+import { type RenderPdfOptions, resolvePageSize, resolveSections } from '../options.js'
+import type { SectionRenderer, SectionRenderers } from '../sections/types.js'
 import type { BriefingView, SectionView } from '../view-types.js'
 import { Flow, ink } from './flow.js'
 import { fontBytes } from './fonts.js'
 import { drawHeading } from './heading.js'
-import { drawBottomLine } from './sections/bottom-line.js'
-import { drawConflicts } from './sections/conflicts.js'
-import { drawExclusives } from './sections/exclusives.js'
-import { drawFigures } from './sections/figures.js'
-import { drawPositions } from './sections/positions.js'
-import { drawQuotes } from './sections/quotes.js'
-import { drawSinceLast } from './sections/since-last.js'
 import { drawSources } from './sections/sources.js'
-import { drawTimeline } from './sections/timeline.js'
 import { text } from './styled-runs.js'
 import { hairline, muted } from './styles.js'
 
@@ -34,7 +27,8 @@ export async function renderPdf(
   options?: Readonly<RenderPdfOptions> | null,
 ): Promise<Uint8Array> {
   const pageSize = resolvePageSize(options?.pageSize)
-  const view = buildView(assertBriefing(briefing))
+  const sections = resolveSections(options?.sections)
+  const view = buildView(assertBriefing(briefing), sections)
   const fonts = fontBytes()
   const created = new Date(view.generatedAt)
   const doc = new PDFDocument({
@@ -73,13 +67,18 @@ export async function renderPdf(
     width: page.width - margins.left - margins.right,
     bottom: page.height - margins.bottom,
   })
-  drawDocument(flow, view)
+  drawDocument(flow, view, sections, options?.appendix ?? true)
   drawPageFrames(flow, view)
   doc.end()
   return done
 }
 
-function drawDocument(flow: Flow, view: BriefingView): void {
+function drawDocument(
+  flow: Flow,
+  view: BriefingView,
+  renderers: SectionRenderers,
+  withTexts: boolean,
+): void {
   flow.paras([
     {
       runs: [text(`BRIEFING · ${view.dateLabel.toUpperCase()}`, 'sansBold', 8.5, muted)],
@@ -91,40 +90,17 @@ function drawDocument(flow: Flow, view: BriefingView): void {
   flow.y += 6
   flow.rule(flow.y, ink, 1.5)
   flow.y += 4
-  for (const section of view.sections) drawSection(flow, section)
+  for (const section of view.sections) drawSection(flow, section, renderers)
   if (view.sources.length > 0)
-    drawSources(flow, view, drawHeading(flow, view.labels.sources, 'section-sources', 2))
+    drawSources(flow, view, drawHeading(flow, view.labels.sources, 'section-sources', 2), withTexts)
 }
 
-/** A section: its heading and bookmark, then its body (`sections/<kind>.ts`). */
-function drawSection(flow: Flow, section: SectionView): void {
+/** A section: its heading and bookmark, its body (its renderer's `pdf`), then what was cut. */
+function drawSection(flow: Flow, section: SectionView, renderers: SectionRenderers): void {
   const outline = drawHeading(flow, section.title, section.anchor, 2)
-  switch (section.kind) {
-    case 'bottom-line':
-      drawBottomLine(flow, section)
-      return
-    case 'since-last':
-      drawSinceLast(flow, section)
-      return
-    case 'conflicts':
-      drawConflicts(flow, section)
-      return
-    case 'quotes':
-      drawQuotes(flow, section, outline)
-      return
-    case 'positions':
-      drawPositions(flow, section, outline)
-      return
-    case 'figures':
-      drawFigures(flow, section)
-      return
-    case 'timeline':
-      drawTimeline(flow, section)
-      return
-    case 'exclusives':
-      drawExclusives(flow, section, outline)
-      return
-  }
+  const renderer = renderers[section.kind] as SectionRenderer
+  renderer.pdf(flow, section as never, outline)
+  if (section.moreLabel) flow.paras([{ runs: [text(section.moreLabel, 'sans', 8, muted)] }])
 }
 
 /** Running header (title and date, from page 2) and `Page n of m` on every page. */

@@ -13,6 +13,11 @@ export function para(runs: readonly Run[]): Para {
   return { runs }
 }
 
+/** `3 more items not shown.`: what a section or group left out, in small muted type. */
+export function moreLine(label: string): Para {
+  return { runs: [text(label, 'sans', 8, muted)], spaceAfter: 4 }
+}
+
 /** A bullet-list item. */
 export function bulleted(runs: readonly Run[]): Para {
   return { runs, bullet: text('•', 'serif', body, muted), indent: 11, spaceAfter: 4 }

@@ -1,7 +1,7 @@
 import type { ConflictsView } from '../../view-types.js'
 import type { Flow } from '../flow.js'
 import { para, statementRuns, text } from '../styled-runs.js'
-import { muted, small } from '../styles.js'
+import { differ, muted, small } from '../styles.js'
 import { drawTable, type TableRow } from '../table.js'
 
 /**
@@ -12,9 +12,30 @@ export function drawConflicts(flow: Flow, section: ConflictsView): void {
   const rows: TableRow[] = section.rows.flatMap((row) =>
     row.accounts.map((account, index) => ({
       cells: [
-        index === 0 ? [para([text(row.topic, 'sansBold', 8.5)])] : [],
+        index === 0
+          ? [
+              para([text(row.topic, 'sansBold', 8.5)]),
+              ...(row.severityLabel
+                ? [
+                    para([
+                      text(
+                        row.severityLabel.toUpperCase(),
+                        'sansBold',
+                        6.5,
+                        row.severity === 'hard' ? differ : muted,
+                      ),
+                    ]),
+                  ]
+                : []),
+            ]
+          : [],
         [para([text(account.value, 'serifBold', small)])],
-        [para(statementRuns(account.statement, small))],
+        [
+          para(statementRuns(account.statement, small)),
+          ...(row.note && index === row.accounts.length - 1
+            ? [para([text(row.note, 'serifItalic', 8, muted)])]
+            : []),
+        ],
       ],
       ...(index === 0 ? { groupStart: true } : {}),
       continuation: [

@@ -1,7 +1,7 @@
 import type { ExclusivesView, SectionView } from '../../view-types.js'
 import type { Flow } from '../flow.js'
 import { drawHeading } from '../heading.js'
-import { bulleted, statementRuns, text } from '../styled-runs.js'
+import { bulleted, moreLine, statementRuns, text } from '../styled-runs.js'
 import { accent, body, muted } from '../styles.js'
 
 /** Only in one outlet: per outlet (a sub-heading) a link to its source entry, then its items. */
@@ -27,6 +27,7 @@ export function drawExclusives(
         spaceAfter: 2,
       },
       ...group.items.map((item) => bulleted(statementRuns(item, body))),
+      ...(group.moreLabel ? [moreLine(group.moreLabel)] : []),
     ])
   }
 }

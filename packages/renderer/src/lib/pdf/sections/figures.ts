@@ -25,13 +25,16 @@ export function drawFigures(flow: Flow, section: FiguresView): void {
             text(row.agreementLabel, 'sansBold', 7.5, agreementColors[row.agreement] ?? muted),
           ]),
         ],
-        row.accounts.map((account) => ({
-          ...bulleted([
-            text(`${account.value}: `, 'serifBold', small),
-            ...statementRuns(account.statement, small),
-          ]),
-          spaceAfter: 2,
-        })),
+        [
+          ...(row.summary ? [{ ...para(statementRuns(row.summary, small)), spaceAfter: 3 }] : []),
+          ...row.accounts.map((account) => ({
+            ...bulleted([
+              text(`${account.value}: `, 'serifBold', small),
+              ...statementRuns(account.statement, small),
+            ]),
+            spaceAfter: 2,
+          })),
+        ],
       ],
     })),
   )

@@ -2,7 +2,7 @@ import type { PositionsView, SectionView } from '../../view-types.js'
 import type { Flow } from '../flow.js'
 import { drawHeading } from '../heading.js'
 import { slug } from '../slug.js'
-import { bulleted, para, statementRuns, text } from '../styled-runs.js'
+import { bulleted, moreLine, para, statementRuns, text } from '../styled-runs.js'
 import { accent, differ, muted, small } from '../styles.js'
 import { drawTable } from '../table.js'
 
@@ -47,5 +47,6 @@ export function drawPositions(
         ],
       })),
     )
+    if (party.moreLabel) flow.paras([moreLine(party.moreLabel)])
   }
 }

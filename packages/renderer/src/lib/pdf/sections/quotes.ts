@@ -4,7 +4,7 @@ import { ink } from '../flow.js'
 import { drawHeading } from '../heading.js'
 import type { Para, Run } from '../rich-text.js'
 import { slug } from '../slug.js'
-import { markers, text } from '../styled-runs.js'
+import { markers, moreLine, text } from '../styled-runs.js'
 import { body, hairline, markColor, muted, small } from '../styles.js'
 
 /**
@@ -78,5 +78,6 @@ export function drawQuotes(
       flow.paras(paras, { indent: 10, keep: 3 })
       flow.y += 5
     }
+    if (speaker.moreLabel) flow.paras([moreLine(speaker.moreLabel)])
   }
 }

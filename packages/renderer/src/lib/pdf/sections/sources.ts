@@ -6,16 +6,19 @@ import type { Para, Run } from '../rich-text.js'
 import { para, text } from '../styled-runs.js'
 import { accent, hairline, muted, small } from '../styles.js'
 import { drawTable } from '../table.js'
+import { drawSourceTexts } from './source-texts.js'
 
 /**
  * Sources: each source entry (a named destination) with the sentences cited from it (each a
- * named destination the citation markers link to), then the coverage matrix and the skipped
- * inputs, each under a sub-heading.
+ * named destination the citation markers link to, with links to the sentence in the source text
+ * and on the live page), then the coverage matrix, the skipped inputs and (`withTexts`) the
+ * source texts, each under a sub-heading.
  */
 export function drawSources(
   flow: Flow,
   view: BriefingView,
   outline: PDFKit.PDFOutline | undefined,
+  withTexts = true,
 ): void {
   for (const source of view.sources) {
     const head: Run[] = [
@@ -56,7 +59,31 @@ export function drawSources(
         source.cited.map((cited) => ({
           bullet: text(cited.id, 'sans', 6.5, muted),
           indent: 20,
-          runs: [{ text: cited.excerpt, font: 'serif', size: 8, destination: cited.anchor }],
+          runs: [
+            { text: cited.excerpt, font: 'serif', size: 8, destination: cited.anchor },
+            ...(cited.textTarget && withTexts
+              ? [
+                  {
+                    text: ' in the text',
+                    font: 'sans' as const,
+                    size: 6.5,
+                    color: accent,
+                    goTo: cited.textTarget,
+                  },
+                ]
+              : []),
+            ...(cited.liveHref
+              ? [
+                  {
+                    text: ' on the live page ↗',
+                    font: 'sans' as const,
+                    size: 6.5,
+                    color: accent,
+                    link: cited.liveHref,
+                  },
+                ]
+              : []),
+          ],
           spaceAfter: 1.5,
         })),
         { indent: 6 },
@@ -104,4 +131,5 @@ export function drawSources(
       })),
     )
   }
+  if (withTexts) drawSourceTexts(flow, view.labels.appendix, view.sources, outline)
 }

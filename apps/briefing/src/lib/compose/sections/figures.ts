@@ -1,0 +1,88 @@
+import type { ClaimCluster, FiguresSection, QuantityClaim, Statement } from '@parallax/schema'
+import { byWeight, capitalise, countWord, listPhrase, quantityPhrase } from '../describe.js'
+import type { ComposeContext, SectionComposer } from '../types.js'
+
+type Row = FiguresSection['rows'][number]
+
+/**
+ * Figures: quantity clusters ranked by independent reports; each row says whether the sources
+ * agree, conflict or stand alone, with one account per displayed value and a template summary
+ * ("Three independent reports put the first day of talks at 6 hours; TIME says nearly 6 hours.").
+ * Forecasts are left out when a reported outcome exists for the same cluster.
+ */
+export const composeFigures: SectionComposer<'figures'> = (context) => {
+  const ranked = context.clusters.filter((c) => c.kind === 'quantity').sort(byWeight)
+  const shown = ranked.slice(0, context.options.figuresMax)
+  const rows = shown.map((cluster) => figureRow(context, cluster)).filter((r) => r !== null)
+  if (rows.length === 0) return null
+  const more = ranked.length - shown.length
+  return { kind: 'figures', title: 'Figures', ...(more > 0 ? { more } : {}), rows }
+}
+
+interface ValueGroup {
+  value: string
+  claims: QuantityClaim[]
+  outlets: string[]
+}
+
+/** The cluster's figures grouped by displayed value, most claims first (outcomes over forecasts). */
+function valueGroups(context: ComposeContext, cluster: ClaimCluster): ValueGroup[] {
+  const all = context.claimsOf(cluster).filter((c): c is QuantityClaim => c.kind === 'quantity')
+  const outcomes = all.filter((claim) => !claim.expected)
+  const groups: ValueGroup[] = []
+  for (const claim of outcomes.length > 0 ? outcomes : all) {
+    const value = quantityPhrase(claim)
+    let group = groups.find((g) => g.value === value)
+    if (!group) {
+      group = { value, claims: [], outlets: [] }
+      groups.push(group)
+    }
+    group.claims.push(claim)
+    const outlet = context.outlet(claim.provenance.article)
+    if (!group.outlets.includes(outlet)) group.outlets.push(outlet)
+  }
+  return groups.sort((a, b) => b.claims.length - a.claims.length)
+}
+
+/**
+ * One templated sentence over a quantity cluster, cited to every figure in it: "Three
+ * independent reports put X at 6 hours" when all give one value, else "TIME and BBC News put X
+ * at 6 hours; The Moscow Times says nearly 6 hours". `null` for a cluster without figures.
+ */
+export function figureSummary(context: ComposeContext, cluster: ClaimCluster): Statement | null {
+  const groups = valueGroups(context, cluster)
+  const lead = groups[0]
+  if (!lead) return null
+  const subject = (lead.claims[0] as QuantityClaim).subject
+  const opening =
+    cluster.independent > 1 && groups.length === 1
+      ? `${capitalise(countWord(cluster.independent))} independent reports put ${subject} at ${lead.value}`
+      : `${capitalise(listPhrase(lead.outlets))} ${lead.outlets.length > 1 ? 'put' : 'puts'} ${subject} at ${lead.value}`
+  const others = groups
+    .slice(1)
+    .map((g) => `${listPhrase(g.outlets)} ${g.outlets.length > 1 ? 'say' : 'says'} ${g.value}`)
+  return context.statement(
+    `${[opening, ...others].join('; ')}.`,
+    groups.flatMap((g) => g.claims),
+  )
+}
+
+function figureRow(context: ComposeContext, cluster: ClaimCluster): Row | null {
+  const groups = valueGroups(context, cluster)
+  const lead = groups[0]
+  if (!lead) return null
+  const agreement: Row['agreement'] =
+    cluster.relation === 'conflict' ? 'conflict' : cluster.independent <= 1 ? 'single' : 'agree'
+  const accounts = groups.slice(0, context.options.wordingsMax).map((group) => ({
+    value: group.value,
+    statement: context.extract(group.claims),
+  }))
+  const summary = figureSummary(context, cluster)
+  return {
+    label: capitalise(cluster.label),
+    value: agreement === 'conflict' ? groups.map((g) => g.value).join(' or ') : lead.value,
+    agreement,
+    accounts,
+    ...(summary && groups.length > 1 ? { summary } : {}),
+  }
+}

@@ -1,0 +1,105 @@
+import type { ClaimCluster, PositionClaim, PositionsSection, Stance } from '@parallax/schema'
+import { byWeight, capitalise, listPhrase, mostCommon } from '../describe.js'
+import type { ComposeContext, SectionComposer } from '../types.js'
+
+type Party = PositionsSection['parties'][number]
+
+const partyKey = (claim: PositionClaim) =>
+  claim.party.key ?? `name:${claim.party.name.toLowerCase()}`
+
+/**
+ * Positions by party: position clusters grouped by the party most members name, parties ranked
+ * by the independent reports behind their positions. Each position has the stance most members
+ * give, a one-line summary (the object most members give, else the cluster's label) and each
+ * distinct wording (`TIME: “the claim's text”`), cited.
+ */
+export const composePositions: SectionComposer<'positions'> = (context) => {
+  const { partiesMax, positionsPerPartyMax } = context.options
+  const groups = new Map<string, { key: string; clusters: ClaimCluster[]; names: string[] }>()
+  for (const cluster of context.clusters.filter((c) => c.kind === 'position').sort(byWeight)) {
+    const claims = context
+      .claimsOf(cluster)
+      .filter((c): c is PositionClaim => c.kind === 'position')
+    const lead = mostCommon(claims, partyKey)
+    if (!lead) continue
+    const key = partyKey(lead)
+    const group = groups.get(key) ?? { key, clusters: [], names: [] }
+    group.clusters.push(cluster)
+    group.names.push(...claims.filter((c) => partyKey(c) === key).map((c) => c.party.name))
+    groups.set(key, group)
+  }
+  const ranked = [...groups.values()].sort(
+    (a, b) =>
+      weight(b.clusters) - weight(a.clusters) ||
+      byWeight(a.clusters[0] as ClaimCluster, b.clusters[0] as ClaimCluster),
+  )
+  const parties: Party[] = []
+  let more = 0
+  for (const group of ranked) {
+    if (parties.length >= partiesMax) {
+      more += group.clusters.length
+      continue
+    }
+    const shown = group.clusters.slice(0, positionsPerPartyMax)
+    const cut = group.clusters.length - shown.length
+    parties.push({
+      party: partyName(group.key, group.names),
+      ...(cut > 0 ? { more: cut } : {}),
+      positions: shown.map((cluster) => position(context, cluster)),
+    })
+  }
+  if (parties.length === 0) return null
+  return { kind: 'positions', title: 'Positions by party', ...(more > 0 ? { more } : {}), parties }
+}
+
+/** The name that matches the party's key (`party:ukraine` → `Ukraine`), else the most common. */
+function partyName(key: string, names: readonly string[]): string {
+  const tail = key.replace(/^[a-z]+:/, '').replace(/[-_]+/g, ' ')
+  return (
+    names.find((name) => name.toLowerCase() === tail) ??
+    mostCommon(names, (name) => name) ??
+    'Unnamed party'
+  )
+}
+
+const weight = (clusters: readonly ClaimCluster[]) =>
+  clusters.reduce((sum, cluster) => sum + cluster.independent, 0)
+
+function position(context: ComposeContext, cluster: ClaimCluster): Party['positions'][number] {
+  const claims = context
+    .claimsOf(cluster)
+    .filter((c): c is PositionClaim => c.kind === 'position')
+    .sort(
+      (a, b) =>
+        context.sourceNumber(a.provenance.article) - context.sourceNumber(b.provenance.article) ||
+        a.provenance.span.start - b.provenance.span.start,
+    )
+  const stance = (mostCommon(claims, (c) => c.stance)?.stance ?? 'demand') as Stance
+  // The object most members give; when every member words it differently, the cluster's label.
+  const counts = new Map<string, number>()
+  for (const claim of claims)
+    counts.set(claim.object.toLowerCase(), (counts.get(claim.object.toLowerCase()) ?? 0) + 1)
+  const shared = claims.length === 1 || [...counts.values()].some((count) => count > 1)
+  const object = shared
+    ? (mostCommon(claims, (c) => c.object.toLowerCase())?.object ?? cluster.label)
+    : cluster.label
+  const wordings: { text: string; claims: PositionClaim[] }[] = []
+  for (const claim of claims) {
+    const same = wordings.find((w) => w.text === claim.text)
+    if (same) same.claims.push(claim)
+    else wordings.push({ text: claim.text, claims: [claim] })
+  }
+  return {
+    stance,
+    summary: capitalise(object),
+    wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
+      const outlets = [
+        ...new Set(wording.claims.map((claim) => context.outlet(claim.provenance.article))),
+      ]
+      return context.statement(
+        `${capitalise(listPhrase(outlets))}: “${wording.text.trim()}”`,
+        wording.claims,
+      )
+    }),
+  }
+}

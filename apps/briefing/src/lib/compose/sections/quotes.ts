@@ -1,0 +1,163 @@
+import type {
+  ClaimCluster,
+  DiffSegment,
+  QuoteClaim,
+  QuotesSection,
+  QuoteVariant,
+} from '@parallax/schema'
+import { byWeight, listPhrase, mostCommon } from '../describe.js'
+import type { ComposeContext, SectionComposer } from '../types.js'
+
+type Speaker = QuotesSection['speakers'][number]
+
+const speakerKey = (claim: QuoteClaim) =>
+  claim.speaker ? (claim.speaker.key ?? `name:${claim.speaker.name.toLowerCase()}`) : 'unknown'
+
+/**
+ * Who said what: quote clusters grouped by speaker (the speaker most members name), speakers
+ * ranked by the independent reports of their statements. Each statement lists every distinct
+ * wording (identical words from several outlets are one variant with all their citations) and
+ * the aligner's word-level diff, the most shared first, then full quotes before partial ones,
+ * then the fewest words of their own; a note says when outlets name different speakers.
+ */
+export const composeQuotes: SectionComposer<'quotes'> = (context) => {
+  const { speakersMax, quotesPerSpeakerMax } = context.options
+  const groups = new Map<string, { clusters: ClaimCluster[]; claims: QuoteClaim[] }>()
+  for (const cluster of context.clusters.filter((c) => c.kind === 'quote').sort(byWeight)) {
+    const claims = context.claimsOf(cluster).filter((c): c is QuoteClaim => c.kind === 'quote')
+    const lead =
+      mostCommon(
+        claims.filter((claim) => claim.speaker !== null),
+        speakerKey,
+      ) ?? claims[0]
+    if (!lead) continue
+    const key = speakerKey(lead)
+    const group = groups.get(key) ?? { clusters: [], claims: [] }
+    group.clusters.push(cluster)
+    group.claims.push(...claims.filter((claim) => speakerKey(claim) === key))
+    groups.set(key, group)
+  }
+  const ranked = [...groups.entries()].sort(
+    ([ka, a], [kb, b]) =>
+      (ka === 'unknown' ? 1 : 0) - (kb === 'unknown' ? 1 : 0) ||
+      weight(b.clusters) - weight(a.clusters) ||
+      byWeight(a.clusters[0] as ClaimCluster, b.clusters[0] as ClaimCluster),
+  )
+  const speakers: Speaker[] = []
+  let more = 0
+  for (const [key, group] of ranked) {
+    if (speakers.length >= speakersMax) {
+      more += group.clusters.length
+      continue
+    }
+    const shown = group.clusters.slice(0, quotesPerSpeakerMax)
+    const cut = group.clusters.length - shown.length
+    const named = group.claims.map((claim) => claim.speaker).filter((s) => s !== null)
+    const name = key === 'unknown' ? 'Unattributed' : mostCommon(named, (s) => s.name)?.name
+    const role = mostCommon(
+      named.filter((s) => s.role),
+      (s) => s.role as string,
+    )?.role
+    speakers.push({
+      name: name ?? 'Unattributed',
+      ...(role ? { role } : {}),
+      ...(cut > 0 ? { more: cut } : {}),
+      statements: shown.map((cluster) => quoteStatement(context, cluster)),
+    })
+  }
+  if (speakers.length === 0) return null
+  return { kind: 'quotes', title: 'Who said what', ...(more > 0 ? { more } : {}), speakers }
+}
+
+const weight = (clusters: readonly ClaimCluster[]) =>
+  clusters.reduce((sum, cluster) => sum + cluster.independent, 0)
+
+function quoteStatement(
+  context: ComposeContext,
+  cluster: ClaimCluster,
+): Speaker['statements'][number] {
+  const claims = context
+    .claimsOf(cluster)
+    .filter((c): c is QuoteClaim => c.kind === 'quote')
+    .sort(
+      (a, b) =>
+        context.sourceNumber(a.provenance.article) - context.sourceNumber(b.provenance.article),
+    )
+  const diffs = new Map((cluster.wordings ?? []).map((w) => [w.claim, w.diff]))
+  const variants: { text: string; claims: QuoteClaim[] }[] = []
+  for (const claim of claims) {
+    const same = variants.find((v) => v.text === claim.quote)
+    if (same) same.claims.push(claim)
+    else variants.push({ text: claim.quote, claims: [claim] })
+  }
+  const shown = variants
+    .sort(
+      (a, b) =>
+        b.claims.length - a.claims.length ||
+        Number((a.claims[0] as QuoteClaim).partial) - Number((b.claims[0] as QuoteClaim).partial) ||
+        changedWords(diffs.get((a.claims[0] as QuoteClaim).id)) -
+          changedWords(diffs.get((b.claims[0] as QuoteClaim).id)) ||
+        b.text.length - a.text.length,
+    )
+    .slice(0, context.options.wordingsMax)
+  const out: QuoteVariant[] = shown.map((variant) => {
+    const lead = variant.claims[0] as QuoteClaim
+    const diff = diffs.get(lead.id)
+    const context_ = lead.channel ? `on ${lead.channel}` : undefined
+    return {
+      text: variant.text,
+      ...(context_ ? { context: context_ } : {}),
+      diff:
+        diff && diff.map((run) => run.text).join('') === variant.text
+          ? diff
+          : [{ text: variant.text, changed: false }],
+      citations: context.statement(variant.text, variant.claims).citations,
+    }
+  })
+  const note = speakerNote(context, claims, cluster)
+  return { ...(note ? { note } : {}), variants: out }
+}
+
+/** `Outlets differ on who said it: TIME names Medinsky; BBC News names Umerov.` */
+function speakerNote(
+  context: ComposeContext,
+  claims: readonly QuoteClaim[],
+  cluster: ClaimCluster,
+): string | null {
+  const bySpeaker = new Map<string, { name: string; outlets: string[] }>()
+  for (const claim of claims) {
+    const key = speakerKey(claim)
+    const entry = bySpeaker.get(key) ?? { name: claim.speaker?.name ?? 'no one', outlets: [] }
+    const outlet = context.outlet(claim.provenance.article)
+    if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet)
+    bySpeaker.set(key, entry)
+  }
+  const disputed = cluster.conflicts?.find((c) => c.field.startsWith('speaker'))
+  if (bySpeaker.size < 2 && !disputed) return null
+  if (bySpeaker.size < 2 && disputed) {
+    const parts = disputed.values.map((value) => {
+      const outlets = [
+        ...new Set(
+          value.claims
+            .map((id) => claims.find((claim) => claim.id === id))
+            .filter((claim) => claim !== undefined)
+            .map((claim) => context.outlet(claim.provenance.article)),
+        ),
+      ]
+      return `${listPhrase(outlets)} ${outlets.length > 1 ? 'give' : 'gives'} ${value.value}`
+    })
+    return `Outlets name the speaker differently: ${parts.join('; ')}.`
+  }
+  const parts = [...bySpeaker.values()].map(
+    (entry) =>
+      `${listPhrase(entry.outlets)} ${entry.outlets.length > 1 ? 'attribute' : 'attributes'} it to ${entry.name}`,
+  )
+  return `Outlets differ on who said it: ${parts.join('; ')}.`
+}
+
+/** How many words a wording has that no other wording has (0 without a diff). */
+function changedWords(diff: readonly DiffSegment[] | undefined): number {
+  return (diff ?? [])
+    .filter((run) => run.changed)
+    .reduce((sum, run) => sum + (run.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
+}

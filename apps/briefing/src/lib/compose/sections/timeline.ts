@@ -1,0 +1,85 @@
+import type { ClaimCluster, DateRange, EventClaim, TimelineSection } from '@parallax/schema'
+import { byWeight, dateKey, dateLabel, listPhrase } from '../describe.js'
+import type { ComposeContext, SectionComposer } from '../types.js'
+
+type Entry = TimelineSection['entries'][number]
+
+/**
+ * Timeline: event clusters (events merged across outlets) that have a date, each dated by the
+ * date most of its claims give; when claims give different dates, or the cluster is in conflict
+ * over `when`, the entry says which outlet gives which date. The `timelineMax` best-ranked events
+ * are kept and shown oldest first (ties by cluster rank).
+ */
+export const composeTimeline: SectionComposer<'timeline'> = (context) => {
+  const dated = context.clusters
+    .filter((c) => c.kind === 'event')
+    .sort(byWeight)
+    .map((cluster) => ({ cluster, claims: datedClaims(context, cluster) }))
+    .filter((item) => item.claims.length > 0)
+  const shown = dated.slice(0, context.options.timelineMax)
+  // Dated and ordered first, cited after: citations are numbered in reading order.
+  const entries = shown
+    .map((item, rank) => ({ rank, ...dating(context, item.cluster, item.claims) }))
+    .sort(
+      (a, b) =>
+        (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) ||
+        (a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1 : 0) ||
+        a.rank - b.rank,
+    )
+    .map(
+      (item): Entry => ({
+        date: item.date,
+        label: dateLabel(item.date),
+        statement: context.extract(item.claims),
+        ...(item.disputed ? { disputed: item.disputed } : {}),
+      }),
+    )
+  if (entries.length === 0) return null
+  const more = dated.length - shown.length
+  return { kind: 'timeline', title: 'Timeline', ...(more > 0 ? { more } : {}), entries }
+}
+
+function datedClaims(context: ComposeContext, cluster: ClaimCluster): EventClaim[] {
+  return context
+    .claimsOf(cluster)
+    .filter((c): c is EventClaim => c.kind === 'event' && c.when !== null)
+}
+
+/** The date most claims give, the claims that give it, and why the date is disputed, if it is. */
+function dating(
+  context: ComposeContext,
+  cluster: ClaimCluster,
+  claims: readonly EventClaim[],
+): { date: DateRange; claims: EventClaim[]; disputed: string | undefined } {
+  const byDate = new Map<string, { range: DateRange; claims: EventClaim[] }>()
+  for (const claim of claims) {
+    const range = claim.when as DateRange
+    const group = byDate.get(dateKey(range)) ?? { range, claims: [] }
+    group.claims.push(claim)
+    byDate.set(dateKey(range), group)
+  }
+  const groups = [...byDate.values()].sort(
+    (a, b) =>
+      b.claims.length - a.claims.length ||
+      rangePrecision(a.range) - rangePrecision(b.range) ||
+      (a.range.start < b.range.start ? -1 : 1),
+  )
+  const lead = groups[0] as (typeof groups)[number]
+  const conflicting = cluster.conflicts?.find((c) => c.field === 'when' || c.field.endsWith('date'))
+  let disputed: string | undefined
+  if (groups.length > 1) {
+    disputed = `${groups
+      .map((group) => {
+        const outlets = [...new Set(group.claims.map((c) => context.outlet(c.provenance.article)))]
+        return `${listPhrase(outlets)}: ${dateLabel(group.range)}`
+      })
+      .join('; ')}.`
+  } else if (conflicting) {
+    disputed = conflicting.values.map((v) => v.value).join(' / ')
+    if (conflicting.explanation) disputed = `${disputed}. ${conflicting.explanation}`
+  }
+  return { date: lead.range, claims: lead.claims, disputed }
+}
+
+const precision = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const
+const rangePrecision = (range: DateRange) => precision[range.granularity]

@@ -1,0 +1,65 @@
+import type { Article, ClaimCluster } from '@parallax/schema'
+import { byWeight, capitalise, listPhrase, mostCommon } from './describe.js'
+
+/**
+ * A title from the most shared event and entities: the label of the event cluster with the most
+ * independent reports, then the (up to two) entities most articles name that the label does
+ * not already name (by any word of the name) ("Peace talks: Russia, Ukraine and Geneva"). Without an event cluster, the
+ * entities alone; without either, the most common article title, else `Briefing`.
+ */
+export function deriveTitle(
+  articles: readonly Article[],
+  clusters: readonly ClaimCluster[],
+): string {
+  const event = clusters.filter((c) => c.kind === 'event').sort(byWeight)[0]
+  const label = event && event.independent >= 1 ? capitalise(event.label.trim()) : ''
+  const names = sharedEntities(articles)
+    .filter((name) => !named(label, name))
+    .slice(0, 2)
+  if (label && names.length > 0) return `${label}: ${listPhrase(names)}`
+  if (label) return label
+  if (names.length > 0) return listPhrase(names)
+  return (
+    mostCommon(
+      articles.flatMap((a) => (a.title ? [a.title] : [])),
+      (t) => t,
+    ) ?? 'Briefing'
+  )
+}
+
+/**
+ * Entity names ranked by how many articles name them (two at least, unless there is one article),
+ * parties and places before people and organisations on ties, then by name.
+ */
+function sharedEntities(articles: readonly Article[]): string[] {
+  const byKey = new Map<string, { names: string[]; articles: number; kind: string }>()
+  for (const article of articles) {
+    const seen = new Set<string>()
+    for (const entity of article.annotations.entities) {
+      const entry = byKey.get(entity.key) ?? { names: [], articles: 0, kind: entity.kind }
+      entry.names.push(entity.name)
+      if (!seen.has(entity.key)) entry.articles += 1
+      seen.add(entity.key)
+      byKey.set(entity.key, entry)
+    }
+  }
+  const floor = articles.length > 1 ? 2 : 1
+  const kindRank: Record<string, number> = { party: 0, place: 1, person: 2, organization: 3 }
+  return [...byKey.values()]
+    .filter((entry) => entry.articles >= floor)
+    .map((entry) => ({ ...entry, name: mostCommon(entry.names, (n) => n) as string }))
+    .sort(
+      (a, b) =>
+        b.articles - a.articles ||
+        (kindRank[a.kind] ?? 9) - (kindRank[b.kind] ?? 9) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    )
+    .map((entry) => entry.name)
+}
+
+function named(label: string, name: string): boolean {
+  const words = new Set(label.toLowerCase().match(/\p{L}+/gu) ?? [])
+  return (name.toLowerCase().match(/\p{L}+/gu) ?? []).some(
+    (word) => word.length > 2 && words.has(word),
+  )
+}
