@@ -20,3 +20,15 @@ export function ensureBuilt(): void {
 }
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'parallax-brief-'))
+
+/** Runs `parallax` with the test doubles wired in (see brief-cli.ts); SOURCE_DATE_EPOCH fixed, never a TTY. */
+export function cliArgs(...args: string[]): string[] {
+  return ['--import', 'tsx', join(app, 'test/helpers/brief-cli.ts'), ...args]
+}
+
+export const cliEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  SOURCE_DATE_EPOCH: '1772734800',
+  CI: '',
+  ...extra,
+})

@@ -88,11 +88,11 @@ export function findChanges(
       const now = stances(cluster, claims)
       const then = stances(before, prevClaims)
       if (now.length > 0 && then.length > 0 && now.join() !== then.join()) {
-        const party = partyOf(cluster, claims)
+        const party = partyOf(cluster, claims) ?? capital(cluster.label)
         add(
           'changed',
           ORDER.movedPosition,
-          `${party ? `${party}: ` : ''}${capital(cluster.label)} moved from ${list(then)} to ${list(now)} since ${previousDate}.`,
+          `${party} moved from ${list(then)} to ${list(now)} since ${previousDate}: ${objectOf(cluster, claims)}.`,
         )
       }
     }
@@ -128,7 +128,7 @@ function figures(cluster: ClaimCluster, claims: ReadonlyMap<string, Claim>): str
     const claim = claims.get(id)
     if (claim?.kind === 'quantity')
       out.add(
-        `${claim.hedge ? `${claim.hedge.replace('-', ' ')} ` : ''}${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`,
+        `${claim.hedge ? `${claim.hedge.replace('-', ' ')} ` : ''}${claim.value.toLocaleString('en-US')}${claim.unit ? ` ${claim.unit}` : ''}`,
       )
   }
   return [...out].sort()
@@ -141,6 +141,14 @@ function stances(cluster: ClaimCluster, claims: ReadonlyMap<string, Claim>): str
     if (claim?.kind === 'position') out.add(claim.stance)
   }
   return [...out].sort()
+}
+
+function objectOf(cluster: ClaimCluster, claims: ReadonlyMap<string, Claim>): string {
+  for (const id of cluster.claims) {
+    const claim = claims.get(id)
+    if (claim?.kind === 'position') return claim.object
+  }
+  return cluster.label
 }
 
 function partyOf(cluster: ClaimCluster, claims: ReadonlyMap<string, Claim>): string | null {
