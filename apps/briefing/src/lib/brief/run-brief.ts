@@ -21,12 +21,28 @@ import {
  * input is in the briefing or in `skipped`; the exit code says how it went.
  */
 export async function runBrief(options: BriefOptions, deps: BriefDeps): Promise<BriefResult> {
+  const out = options.out ?? 'out'
+  const archivePath =
+    options.archive === false ? null : (options.archive ?? join(out, 'parallax.sqlite'))
+  // Opened first, so a path that is not an archive fails before any work (it throws ArchiveError).
+  const archive = archivePath ? Archive.open(archivePath) : null
+  try {
+    return await briefWith(options, deps, archive, archivePath)
+  } finally {
+    archive?.close()
+  }
+}
+
+async function briefWith(
+  options: BriefOptions,
+  deps: BriefDeps,
+  archive: Archive | null,
+  archivePath: string | null,
+): Promise<BriefResult> {
   const started = performance.now()
   const out = options.out ?? 'out'
   const formats = options.formats ?? BRIEF_FORMATS
   const stage = options.onStage ?? (() => {})
-  const archivePath =
-    options.archive === false ? null : (options.archive ?? join(out, 'parallax.sqlite'))
   const collected = await collectArticles({
     inputs: options.inputs,
     manifest: options.manifest ?? null,
@@ -72,70 +88,65 @@ export async function runBrief(options: BriefOptions, deps: BriefDeps): Promise<
 
   const generatedAt = options.generatedAt ?? generationTime()
   const date = options.date ?? briefingDate(story, generatedAt)
-  const archive = archivePath ? Archive.open(archivePath) : null
-  try {
-    stage('align')
-    const alignment: Alignment = deps.align(story)
-    stage('compose')
-    let briefing = deps.composeBriefing({
-      date,
-      generatedAt,
-      title: options.title ?? null,
-      articles: story,
-      texts: new Map(used.map((a) => [a.article.id, a.text])),
-      alignment,
-      skipped,
-    })
-    const previous: ArchivedRun | null = archive?.previousRun(date) ?? null
-    if (previous) briefing = addSinceLast(briefing, alignment, previous)
-    const checked = validate(Briefing, briefing)
-    if (!checked.ok) {
-      const list = checked.errors
-        .slice(0, 5)
-        .map((e) => e.message)
-        .join('; ')
-      return result({
-        exitCode: EXIT.nothing,
-        date,
-        error: `the composed briefing is not valid, nothing written: ${list}`,
-      })
-    }
-    stage('render')
-    const pageSize = options.pageSize ?? 'A4'
-    const files: Array<[string, string | Uint8Array]> = []
-    for (const format of BRIEF_FORMATS) {
-      if (!formats.includes(format)) continue
-      const data =
-        format === 'json'
-          ? `${JSON.stringify(briefing, null, 2)}\n`
-          : format === 'html'
-            ? renderHtml(briefing, { pageSize })
-            : await renderPdf(briefing, { pageSize })
-      files.push([join(out, `briefing.${format}`), data])
-    }
-    stage('write')
-    for (const [path, data] of files) await writeAtomically(path, data)
-    const written = files.map(([path]) => path)
-    if (archive && archivePath) {
-      stage('archive')
-      archive.saveRun(
-        { date, generatedAt, briefing, alignment },
-        used.map((a) => ({ article: a.article, text: a.text, file: a.file })),
-      )
-      written.push(archivePath)
-    }
-    stage('done')
+  stage('align')
+  const alignment: Alignment = deps.align(story)
+  stage('compose')
+  let briefing = deps.composeBriefing({
+    date,
+    generatedAt,
+    title: options.title ?? null,
+    articles: story,
+    texts: new Map(used.map((a) => [a.article.id, a.text])),
+    alignment,
+    skipped,
+  })
+  const previous: ArchivedRun | null = archive?.previousRun(date) ?? null
+  if (previous) briefing = addSinceLast(briefing, alignment, previous)
+  const checked = validate(Briefing, briefing)
+  if (!checked.ok) {
+    const list = checked.errors
+      .slice(0, 5)
+      .map((e) => e.message)
+      .join('; ')
     return result({
-      exitCode: skipped.length > 0 ? EXIT.skipped : EXIT.ok,
+      exitCode: EXIT.nothing,
       date,
-      articles: story.length,
-      claims: alignment.claims.length,
-      clusters: alignment.clusters.length,
-      conflicts: alignment.clusters.filter((c) => c.relation === 'conflict').length,
-      written,
-      previous: previous?.date ?? null,
+      error: `the composed briefing is not valid, nothing written: ${list}`,
     })
-  } finally {
-    archive?.close()
   }
+  stage('render')
+  const pageSize = options.pageSize ?? 'A4'
+  const files: Array<[string, string | Uint8Array]> = []
+  for (const format of BRIEF_FORMATS) {
+    if (!formats.includes(format)) continue
+    const data =
+      format === 'json'
+        ? `${JSON.stringify(briefing, null, 2)}\n`
+        : format === 'html'
+          ? renderHtml(briefing, { pageSize })
+          : await renderPdf(briefing, { pageSize })
+    files.push([join(out, `briefing.${format}`), data])
+  }
+  stage('write')
+  for (const [path, data] of files) await writeAtomically(path, data)
+  const written = files.map(([path]) => path)
+  if (archive && archivePath) {
+    stage('archive')
+    archive.saveRun(
+      { date, generatedAt, briefing, alignment },
+      used.map((a) => ({ article: a.article, text: a.text, file: a.file })),
+    )
+    written.push(archivePath)
+  }
+  stage('done')
+  return result({
+    exitCode: skipped.length > 0 ? EXIT.skipped : EXIT.ok,
+    date,
+    articles: story.length,
+    claims: alignment.claims.length,
+    clusters: alignment.clusters.length,
+    conflicts: alignment.clusters.filter((c) => c.relation === 'conflict').length,
+    written,
+    previous: previous?.date ?? null,
+  })
 }
