@@ -7,6 +7,7 @@ export {
 } from './lib/archive/archive.js'
 export { runBrief } from './lib/brief/run-brief.js'
 export {
+  type AlignClaims,
   BRIEF_FORMATS,
   type BriefDeps,
   type BriefFormat,

@@ -2,6 +2,7 @@ import { formatDiagnostic } from '@parallax/parser'
 import { Alignment, validate } from '@parallax/schema'
 import type { Command } from 'commander'
 import { collectArticles } from '../lib/brief/collect.js'
+import { claimsById } from '../lib/brief/run-brief.js'
 import { type BriefDeps, EXIT } from '../lib/brief/types.js'
 import { alignSummary } from '../lib/terminal/align-summary.js'
 import { createProgress } from '../lib/terminal/progress.js'
@@ -60,6 +61,7 @@ async function alignCommand(
     inputs,
     manifest: options.manifest === true ? null : (options.manifest ?? null),
     workers,
+    claims: true,
     onProgress: (done, total, path) => progress.update(done, total, path),
   }).finally(() => progress.done())
   for (const d of collected.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
@@ -68,7 +70,10 @@ async function alignCommand(
     process.stderr.write('parallax align: nothing usable: no input gave an article\n')
     return EXIT.nothing
   }
-  const alignment = wired.align(collected.articles.map((a) => a.article))
+  const alignment = wired.align(
+    collected.articles.map((a) => a.article),
+    { claims: claimsById(collected.articles) },
+  )
   const checked = validate(Alignment, alignment)
   if (!checked.ok) {
     const list = checked.errors

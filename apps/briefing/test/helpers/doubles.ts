@@ -3,7 +3,7 @@
 // the command's machinery end to end and to produce schema-valid documents.
 import { claimsFromArticle } from '@parallax/aligner'
 import type { Alignment, Article, Briefing, Citation, Source, Statement } from '@parallax/schema'
-import type { BriefDeps, ComposeInput } from '../../src/lib/brief/types.js'
+import type { AlignClaims, BriefDeps, ComposeInput } from '../../src/lib/brief/types.js'
 
 const keys = (a: Article): Set<string> => new Set(a.annotations.entities.map((e) => e.key))
 
@@ -25,10 +25,10 @@ export function selectStory(articles: readonly Article[]): ReturnType<BriefDeps[
   return { story, offTopic }
 }
 
-/** Every claim of every article, each in a cluster of its own. */
-export function align(articles: readonly Article[]): Alignment {
+/** Every claim of every article (those handed over, else extracted), each in a cluster of its own. */
+export function align(articles: readonly Article[], options?: AlignClaims | null): Alignment {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1))
-  const claims = sorted.flatMap((a) => claimsFromArticle(a))
+  const claims = sorted.flatMap((a) => options?.claims?.get(a.id) ?? claimsFromArticle(a))
   return {
     articles: sorted.map((a, i) => ({
       id: a.id,

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { renderHtml, renderPdf } from '@parallax/renderer'
-import { type Alignment, Briefing, type SkippedInput, validate } from '@parallax/schema'
+import { type Alignment, Briefing, type Claim, type SkippedInput, validate } from '@parallax/schema'
 import { Archive, type ArchivedRun } from '../archive/archive.js'
 import { addSinceLast } from '../since-last/add-since-last.js'
 import { writeAtomically } from '../write-atomically.js'
@@ -47,6 +47,7 @@ async function briefWith(
     inputs: options.inputs,
     manifest: options.manifest ?? null,
     workers: options.workers ?? null,
+    claims: true,
     onProgress: options.onProgress ?? null,
     onStage: stage,
   })
@@ -89,7 +90,7 @@ async function briefWith(
   const generatedAt = options.generatedAt ?? generationTime()
   const date = options.date ?? briefingDate(story, generatedAt)
   stage('align')
-  const alignment: Alignment = deps.align(story)
+  const alignment: Alignment = deps.align(story, { claims: claimsById(used) })
   stage('compose')
   let briefing = deps.composeBriefing({
     date,
@@ -149,4 +150,11 @@ async function briefWith(
     written,
     previous: previous?.date ?? null,
   })
+}
+
+/** Each article's claims, extracted in the parse workers, by article id. */
+export function claimsById(articles: readonly CollectedArticle[]): Map<string, readonly Claim[]> {
+  const out = new Map<string, readonly Claim[]>()
+  for (const a of articles) if (a.claims) out.set(a.article.id, a.claims)
+  return out
 }

@@ -1,5 +1,5 @@
 import type { PageSize } from '@parallax/renderer'
-import type { Alignment, Article, Briefing, SkippedInput } from '@parallax/schema'
+import type { Alignment, Article, Briefing, Claim, SkippedInput } from '@parallax/schema'
 
 /** The output formats of `parallax brief`. */
 export const BRIEF_FORMATS = ['html', 'pdf', 'json'] as const
@@ -16,10 +16,18 @@ export interface ComposeInput {
   readonly skipped: readonly SkippedInput[]
 }
 
+/** The part of the aligner's options the command fills in. */
+export interface AlignClaims {
+  readonly claims?: ReadonlyMap<string, readonly Claim[]> | null
+}
+
 /** The aligner and the composition, injected so the command's machinery can be tested alone. */
 export interface BriefDeps {
-  /** `@parallax/aligner`'s `align`. */
-  readonly align: (articles: readonly Article[]) => Alignment
+  /**
+   * `@parallax/aligner`'s `align`. `options.claims` hands it each article's claims, already
+   * extracted in the parse workers (by article id).
+   */
+  readonly align: (articles: readonly Article[], options?: AlignClaims | null) => Alignment
   /** The composition's `composeBriefing`. */
   readonly composeBriefing: (input: ComposeInput) => Briefing
   /** The composition's `selectStory`: the articles of the story, and those off it with why. */
