@@ -17,7 +17,10 @@ describe('runBrief', () => {
       { ...base, out, archive: false },
       {
         ...doubles,
-        align: (articles, options) => ((seen = options), doubles.align(articles, options)),
+        align: (articles, options) => {
+          seen = options
+          return doubles.align(articles, options)
+        },
       },
     )
     expect(result.exitCode).toBe(0)
