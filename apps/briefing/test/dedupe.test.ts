@@ -23,7 +23,7 @@ describe('findSameText', () => {
     const found = findSameText([get('d-coast-saved.txt'), get('a-gazette.txt'), get('c-coast.md')])
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ index: 0, of: 2 })
-    expect(found[0]?.similarity).toBeGreaterThan(0.75)
+    expect(found[0]?.similarity).toBeGreaterThan(0.85)
   })
 
   it('does not join different reports of one story, nor unrelated articles', () => {

@@ -3,7 +3,7 @@ import { bottomK, jaccard, shingles } from './shingles.js'
 
 /** Options of `findSameText`. */
 export interface SameTextOptions {
-  /** Jaccard similarity of 5-word shingles from which two articles are one text. Default `0.75`. */
+  /** Jaccard similarity of 5-word shingles from which two articles are one text. Default `0.85`. */
   readonly threshold?: number | null
   /** Size of the min-hash sketch that finds candidates before the exact comparison. Default `32`. */
   readonly sketch?: number | null
@@ -26,7 +26,7 @@ export function findSameText(
   articles: readonly Article[],
   options: SameTextOptions = {},
 ): SameTextDuplicate[] {
-  const threshold = options.threshold ?? 0.75
+  const threshold = options.threshold ?? 0.85
   const k = options.sketch ?? 32
   const sets = articles.map(shingles)
   const order = articles
