@@ -16,13 +16,24 @@ export interface Change {
   readonly position: number
 }
 
+// New quotes and new facts share a rank: the better corroborated come first, whatever their kind.
 const ORDER = {
   resolved: 0,
   changedFigure: 1,
   movedPosition: 2,
   newConflict: 3,
   newQuote: 4,
-  newFact: 5,
+  newFact: 4,
+}
+
+/** How a conflict's field reads in a sentence; other fields read as their name. */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  'speaker.name': 'who said it',
+  'speaker.key': 'who said it',
+  when: 'when it happened',
+  value: 'the figure',
+  stance: 'the stance',
+  'party.name': 'whose position it is',
 }
 
 /**
@@ -55,8 +66,7 @@ export function findChanges(
     }
     const conflict = cluster.relation === 'conflict'
     if (!before) {
-      if (conflict)
-        add('new', ORDER.newConflict, `New conflict over ${cluster.label}: ${accounts(cluster)}.`)
+      if (conflict) add('new', ORDER.newConflict, newConflict(cluster))
       else if (cluster.kind === 'quote') add('new', ORDER.newQuote, newQuote(cluster, claims))
       else add('new', ORDER.newFact, sentence(claims.get(members[0] as string) as Claim))
       return
@@ -70,7 +80,7 @@ export function findChanges(
       return
     }
     if (before.relation !== 'conflict' && conflict) {
-      add('new', ORDER.newConflict, `New conflict over ${cluster.label}: ${accounts(cluster)}.`)
+      add('new', ORDER.newConflict, newConflict(cluster))
       return
     }
     if (cluster.kind === 'quantity') {
@@ -100,6 +110,12 @@ export function findChanges(
   return changes.sort(
     (a, b) => a.order - b.order || b.independent - a.independent || a.position - b.position,
   )
+}
+
+function newConflict(cluster: ClaimCluster): string {
+  const field = cluster.conflicts?.[0]?.field
+  const on = field ? (FIELD_WORDS[field] ?? field) : 'the facts'
+  return `New conflict on ${on} (${cluster.label}): ${accounts(cluster)}.`
 }
 
 function accounts(cluster: ClaimCluster): string {
