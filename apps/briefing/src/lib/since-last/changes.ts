@@ -28,6 +28,7 @@ const ORDER = {
 
 /** How a conflict's field reads in a sentence; other fields read as their name. */
 const FIELD_WORDS: Readonly<Record<string, string>> = {
+  speaker: 'who said it',
   'speaker.name': 'who said it',
   'speaker.key': 'who said it',
   when: 'when it happened',
