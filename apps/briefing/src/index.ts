@@ -17,7 +17,7 @@ export {
   EXIT,
 } from './lib/brief/types.js'
 export { findSameText } from './lib/dedupe/same-text.js'
-export { parseInPool } from './lib/pool/parse-pool.js'
+export { defaultWorkers, parseInPool } from './lib/pool/parse-pool.js'
 export { addSinceLast, type SinceLastOptions } from './lib/since-last/add-since-last.js'
 export { matchClusters } from './lib/since-last/match-clusters.js'
 export { createProgram } from './program.js'

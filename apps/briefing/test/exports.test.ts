@@ -9,6 +9,7 @@ it('exports exactly the documented names', () => {
     'EXIT',
     'addSinceLast',
     'createProgram',
+    'defaultWorkers',
     'findSameText',
     'matchClusters',
     'parseInPool',

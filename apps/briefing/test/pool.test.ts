@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ReadInput } from '../src/lib/inputs/read-inputs.js'
-import { parseInPool } from '../src/lib/pool/parse-pool.js'
+import { defaultWorkers, parseInPool } from '../src/lib/pool/parse-pool.js'
 import { ensureBuilt, story } from './helpers/paths.js'
 
 const input = (name: string, bytes?: Uint8Array): ReadInput => ({
@@ -56,5 +56,15 @@ describe('parseInPool', () => {
       severity: 'error',
     })
     expect(progress).toEqual([1, 2, 3])
+  })
+})
+
+describe('defaultWorkers', () => {
+  it('uses every core for a large batch, and the main thread for a handful of files', () => {
+    expect(defaultWorkers(1000, 16)).toBe(16)
+    expect(defaultWorkers(12, 16)).toBe(3)
+    expect(defaultWorkers(8, 2)).toBe(2)
+    expect(defaultWorkers(7, 2)).toBe(0)
+    expect(defaultWorkers(5, 16)).toBe(0)
   })
 })

@@ -9,8 +9,10 @@ import { failed, parseOne } from './parse-one.js'
 /** Options of `parseInPool`. */
 export interface ParsePoolOptions extends PoolParseOptions {
   /**
-   * Worker threads. Default: `os.availableParallelism()` (all cores), never more than the inputs.
-   * `0` parses on the main thread. Results do not depend on it.
+   * Worker threads. Default: all cores (`os.availableParallelism()`) when there are enough inputs
+   * to pay for starting them (`MIN_INPUTS_PER_WORKER` each, and at least two workers), else `0`:
+   * a handful of files parse faster on the main thread than workers load the parser. `0` parses
+   * on the main thread. Results do not depend on it.
    */
   readonly workers?: number | null
   /** Called after each input is parsed, in completion order: how many are done, of how many. */
@@ -45,7 +47,7 @@ export async function parseInPool(
       options: parseOptions,
     }
   }
-  const size = Math.min(wanted ?? availableParallelism(), total)
+  const size = Math.min(wanted ?? defaultWorkers(total), total)
   if (size <= 0) {
     for (let i = 0; i < total; i++) finish(await parseOne(task(i)))
     return replies
@@ -82,6 +84,15 @@ export async function parseInPool(
     })
   await Promise.all(Array.from({ length: size }, runWorker))
   return replies
+}
+
+/** Inputs each worker should have before the default pool starts it. */
+export const MIN_INPUTS_PER_WORKER = 4
+
+/** All cores for a batch large enough to keep two or more workers busy, else none. */
+export function defaultWorkers(inputs: number, cores: number = availableParallelism()): number {
+  const size = Math.min(cores, Math.floor(inputs / MIN_INPUTS_PER_WORKER))
+  return size >= 2 ? size : 0
 }
 
 /** The compiled worker script: beside this module in dist/, or in dist/ when run from sources. */
