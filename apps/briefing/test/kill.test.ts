@@ -34,7 +34,10 @@ const day2 = [
 const read = (name: string): string => readFileSync(join(out, name), 'utf8')
 
 /** Starts `args` and kills it (SIGKILL) as soon as it announces `stage`; resolves with how it ended. */
-function killAt(args: string[], stage: string): Promise<{ killed: boolean; stderr: string }> {
+function killAt(
+  args: string[],
+  stage: string,
+): Promise<{ killed: boolean; code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, cliArgs(...args), {
       cwd: app,
@@ -47,8 +50,8 @@ function killAt(args: string[], stage: string): Promise<{ killed: boolean; stder
       if (!killed && stderr.includes(`parallax: stage ${stage}\n`)) killed = child.kill('SIGKILL')
     })
     child.on('error', reject)
-    child.on('close', (_code, signal) =>
-      resolve({ killed: killed && signal === 'SIGKILL', stderr }),
+    child.on('close', (code, signal) =>
+      resolve({ killed: killed && signal === 'SIGKILL', code, stderr }),
     )
   })
 }
