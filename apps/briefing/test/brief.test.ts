@@ -141,6 +141,23 @@ describe('parallax brief', () => {
     expect(since.items.every((i: { change: string }) => i.change === 'new')).toBe(true)
   })
 
+  it('names the manifest file and line of a manifest problem', () => {
+    const manifest = join(story, '..', 'bad-manifest.yaml')
+    const result = run(
+      'brief',
+      at('a-gazette.txt'),
+      '--out',
+      tempDir(),
+      '--format',
+      'json',
+      '--no-archive',
+      '--manifest',
+      manifest,
+    )
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain(`${manifest}:5:1: error manifest/yaml `)
+  })
+
   it('writes no archive with --no-archive', () => {
     const dir = tempDir()
     expect(

@@ -82,6 +82,7 @@ async function briefCommand(
     },
     wired,
   ).finally(() => progress.done())
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
   for (const skipped of result.skipped)
     for (const d of skipped.diagnostics)
       if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(d)}\n`)

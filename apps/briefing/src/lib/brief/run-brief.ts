@@ -63,6 +63,7 @@ async function briefWith(
     clusters: 0,
     conflicts: 0,
     written: [],
+    diagnostics: collected.diagnostics,
     previous: null,
     elapsedMs: Math.round(performance.now() - started),
     ...partial,

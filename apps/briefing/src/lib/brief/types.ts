@@ -1,5 +1,12 @@
 import type { PageSize } from '@parallax/renderer'
-import type { Alignment, Article, Briefing, Claim, SkippedInput } from '@parallax/schema'
+import type {
+  Alignment,
+  Article,
+  Briefing,
+  Claim,
+  Diagnostic,
+  SkippedInput,
+} from '@parallax/schema'
 
 /** The output formats of `parallax brief`. */
 export const BRIEF_FORMATS = ['html', 'pdf', 'json'] as const
@@ -83,6 +90,8 @@ export interface BriefResult {
   readonly conflicts: number
   /** Paths written, in format order (and the archive, when written). */
   readonly written: readonly string[]
+  /** Problems not tied to one input (a manifest's), with file and line. */
+  readonly diagnostics: readonly Diagnostic[]
   /** The earlier run compared with, if any. */
   readonly previous: string | null
   readonly elapsedMs: number
