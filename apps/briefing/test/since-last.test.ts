@@ -96,7 +96,7 @@ describe('addSinceLast', () => {
     ])
     expect(items).toContainEqual([
       'new',
-      'New conflict on the figure (vehicles crossing the bridge each day): “40,000” or “38,000”.',
+      'New conflict on the figure (vehicles crossing the bridge each day): “40,000” or “38,000” (counted on different days).',
     ])
     expect(items).toContainEqual([
       'changed',

@@ -129,6 +129,7 @@ export const DAY1: Alignment = {
             { value: '40,000', claims: [d1Traffic1.id] },
             { value: '38,000', claims: [d1Traffic2.id] },
           ],
+          explanation: 'counted on different days',
         },
       ],
     }),

@@ -29,12 +29,12 @@ const ORDER = {
 /** How a conflict's field reads in a sentence; other fields read as their name. */
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   speaker: 'who said it',
-  'speaker.name': 'who said it',
-  'speaker.key': 'who said it',
+  'speaker.name': 'the speaker’s name',
   when: 'when it happened',
   value: 'the figure',
   stance: 'the stance',
-  'party.name': 'whose position it is',
+  party: 'whose position it is',
+  'party.name': 'the party’s name',
 }
 
 /**
@@ -114,9 +114,10 @@ export function findChanges(
 }
 
 function newConflict(cluster: ClaimCluster): string {
-  const field = cluster.conflicts?.[0]?.field
-  const on = field ? (FIELD_WORDS[field] ?? field) : 'the facts'
-  return `New conflict on ${on} (${cluster.label}): ${accounts(cluster)}.`
+  const detail = cluster.conflicts?.[0]
+  const on = detail ? (FIELD_WORDS[detail.field] ?? detail.field) : 'the facts'
+  const why = detail?.explanation ? ` (${detail.explanation})` : ''
+  return `New conflict on ${on} (${cluster.label}): ${accounts(cluster)}${why}.`
 }
 
 function accounts(cluster: ClaimCluster): string {
