@@ -1,13 +1,20 @@
 #!/usr/bin/env node
+import { CommanderError } from 'commander'
 import { createProgram } from './program.js'
 
 try {
   await createProgram().parseAsync(process.argv)
 } catch (error) {
-  // Problems in content are reported by each command with file and position; what reaches here
-  // is the environment (a folder that cannot be written, a missing file system) or a bug.
-  const message = error instanceof Error ? error.message : String(error)
-  process.stderr.write(`parallax: ${message}\n`)
-  if (process.env.PARALLAX_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
-  process.exitCode = 2
+  if (error instanceof CommanderError) {
+    // commander has already printed the usage problem (or the help).
+    process.exitCode = error.exitCode
+  } else {
+    // Problems in content are reported by each command with file and position; what reaches here
+    // is the environment (a folder that cannot be written, a damaged archive) or a bug.
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`parallax: ${message}\n`)
+    if (process.env.PARALLAX_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`)
+    process.exitCode = 2
+  }
 }

@@ -1,1 +1,23 @@
+export {
+  Archive,
+  type ArchivedArticle,
+  type ArchivedRun,
+  ArchiveError,
+  type RunSummary,
+} from './lib/archive/archive.js'
+export { runBrief } from './lib/brief/run-brief.js'
+export {
+  type AlignClaims,
+  BRIEF_FORMATS,
+  type BriefDeps,
+  type BriefFormat,
+  type BriefOptions,
+  type BriefResult,
+  type ComposeInput,
+  EXIT,
+} from './lib/brief/types.js'
+export { findSameText } from './lib/dedupe/same-text.js'
+export { defaultWorkers, parseInPool } from './lib/pool/parse-pool.js'
+export { addSinceLast, type SinceLastOptions } from './lib/since-last/add-since-last.js'
+export { matchClusters } from './lib/since-last/match-clusters.js'
 export { createProgram } from './program.js'

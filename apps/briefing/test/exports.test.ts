@@ -2,13 +2,25 @@ import { expect, it } from 'vitest'
 import * as app from '../src/index.js'
 
 it('exports exactly the documented names', () => {
-  expect(Object.keys(app).sort()).toEqual(['createProgram'])
+  expect(Object.keys(app).sort()).toEqual([
+    'Archive',
+    'ArchiveError',
+    'BRIEF_FORMATS',
+    'EXIT',
+    'addSinceLast',
+    'createProgram',
+    'defaultWorkers',
+    'findSameText',
+    'matchClusters',
+    'parseInPool',
+    'runBrief',
+  ])
 })
 
 it('registers every command, each with its own --help', () => {
   const program = app.createProgram()
   const names = program.commands.map((c) => c.name()).sort()
-  expect(names).toEqual(['parse', 'render'])
+  expect(names).toEqual(['align', 'brief', 'claims', 'parse', 'render'])
   for (const command of program.commands)
     expect(command.helpInformation()).toMatch(/^Usage: parallax /m)
 })

@@ -1,8 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
-import { formatDiagnostic, loadManifest, type ParseInput, parseMany } from '@parallax/parser'
-import type { Diagnostic, ManifestEntry } from '@parallax/schema'
+import { join, resolve } from 'node:path'
+import { formatDiagnostic, type ParseInput, parseMany } from '@parallax/parser'
+import type { Diagnostic } from '@parallax/schema'
 import { type Command, InvalidArgumentError } from 'commander'
+import { MANIFEST_NAMES, manifestEntries } from '../lib/inputs/manifest-entries.js'
 import { writeAtomically } from '../lib/write-atomically.js'
 
 /** Options of `parallax parse`, as commander hands them over. */
@@ -14,8 +15,6 @@ interface ParseCommandOptions {
   maxBytes?: number
   annotate?: boolean
 }
-
-const MANIFEST_NAMES = new Set(['manifest.yaml', 'manifest.yml'])
 
 /** Register `parallax parse <files…>`. */
 export function registerParse(program: Command): void {
@@ -120,37 +119,4 @@ async function expand(args: readonly string[], problems: Diagnostic[]): Promise<
     out.push(...names.map((name) => join(arg, name)))
   }
   return out
-}
-
-/** Manifest entries by absolute file path: from `--manifest`, or each folder's manifest.yaml. */
-async function manifestEntries(
-  paths: readonly string[],
-  option: string | boolean | undefined,
-  problems: Diagnostic[],
-): Promise<Map<string, ManifestEntry>> {
-  const byPath = new Map<string, ManifestEntry>()
-  if (option === false) return byPath
-  const manifests =
-    typeof option === 'string'
-      ? [option]
-      : [...new Set(paths.map((p) => dirname(p)))].flatMap((dir) =>
-          [...MANIFEST_NAMES].map((n) => join(dir, n)),
-        )
-  for (const manifestPath of manifests) {
-    let text: string
-    try {
-      text = await readFile(manifestPath, 'utf8')
-    } catch {
-      if (typeof option === 'string')
-        problems.push(place(manifestPath, 'manifest/unreadable', 'cannot read the manifest'))
-      continue
-    }
-    const loaded = loadManifest(text, manifestPath)
-    problems.push(...loaded.diagnostics)
-    for (const entry of loaded.entries) {
-      const key = resolve(dirname(manifestPath), entry.file)
-      if (!byPath.has(key)) byPath.set(key, entry)
-    }
-  }
-  return byPath
 }

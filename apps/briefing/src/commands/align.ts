@@ -1,0 +1,91 @@
+import { formatDiagnostic } from '@parallax/parser'
+import { Alignment, validate } from '@parallax/schema'
+import type { Command } from 'commander'
+import { collectArticles } from '../lib/brief/collect.js'
+import { claimsById } from '../lib/brief/run-brief.js'
+import { type BriefDeps, EXIT } from '../lib/brief/types.js'
+import { alignSummary } from '../lib/terminal/align-summary.js'
+import { createProgress } from '../lib/terminal/progress.js'
+import { writeAtomically } from '../lib/write-atomically.js'
+import { requireDeps } from './deps.js'
+import { parseCount, UsageError, usageExitsWith2 } from './usage.js'
+
+interface AlignCommandOptions {
+  out?: string
+  manifest?: string | boolean
+  jobs?: string
+}
+
+/** Register `parallax align <inputs…>`: the cross-outlet alignment, as JSON. */
+export function registerAlign(program: Command, deps: Partial<BriefDeps>): void {
+  const command = program
+    .command('align')
+    .description(
+      'Align the articles: their claims and the cross-outlet clusters, as one Alignment JSON document ' +
+        'on stdout; a one-line summary on stderr. Exit status: 0; 1 some inputs skipped; 2 usage ' +
+        'error; 3 nothing usable.',
+    )
+    .argument('<inputs...>', 'files, folders (every file directly inside) or globs')
+    .option('-o, --out <file>', 'write the JSON to this file (atomically) instead of stdout')
+    .option('--manifest <path>', 'manifest to use (default: manifest.yaml in the input folder)')
+    .option('--no-manifest', 'use no manifest')
+    .option('-j, --jobs <n>', 'parse worker threads (default: all cores; 0: no worker threads)')
+    .action(async (inputs: string[], options: AlignCommandOptions) => {
+      process.exitCode = await alignCommand(inputs, options, deps)
+    })
+  usageExitsWith2(command)
+}
+
+async function alignCommand(
+  inputs: string[],
+  options: AlignCommandOptions,
+  deps: Partial<BriefDeps>,
+): Promise<number> {
+  let workers: number | null
+  try {
+    workers = options.jobs === undefined ? null : parseCount('--jobs', options.jobs, true)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`parallax align: ${error.message}\n`)
+    return EXIT.usage
+  }
+  const wired = requireDeps(deps, ['align'])
+  if ('missing' in wired) {
+    process.stderr.write(
+      `parallax align: this build lacks ${wired.missing.join(', ')} (see src/commands/deps.ts)\n`,
+    )
+    return EXIT.usage
+  }
+  const progress = createProgress(process.stderr)
+  const collected = await collectArticles({
+    inputs,
+    manifest: options.manifest === true ? null : (options.manifest ?? null),
+    workers,
+    claims: true,
+    onProgress: (done, total, path) => progress.update(done, total, path),
+  }).finally(() => progress.done())
+  for (const d of collected.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
+  for (const s of collected.skipped) process.stderr.write(`${s.file}: skipped: ${s.reason}\n`)
+  if (collected.articles.length === 0) {
+    process.stderr.write('parallax align: nothing usable: no input gave an article\n')
+    return EXIT.nothing
+  }
+  const alignment = wired.align(
+    collected.articles.map((a) => a.article),
+    { claims: claimsById(collected.articles) },
+  )
+  const checked = validate(Alignment, alignment)
+  if (!checked.ok) {
+    const list = checked.errors
+      .slice(0, 5)
+      .map((e) => e.message)
+      .join('; ')
+    process.stderr.write(`parallax align: the alignment is not valid, nothing written: ${list}\n`)
+    return EXIT.nothing
+  }
+  const json = `${JSON.stringify(alignment, null, 2)}\n`
+  if (options.out) await writeAtomically(options.out, json)
+  else process.stdout.write(json)
+  process.stderr.write(`${alignSummary(alignment)}${options.out ? `; wrote ${options.out}` : ''}\n`)
+  return collected.skipped.length > 0 ? EXIT.skipped : EXIT.ok
+}

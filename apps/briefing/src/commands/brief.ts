@@ -1,0 +1,121 @@
+import { formatDiagnostic } from '@parallax/parser'
+import type { PageSize } from '@parallax/renderer'
+import type { Command } from 'commander'
+import { isCalendarDate } from '../lib/brief/dates.js'
+import { runBrief } from '../lib/brief/run-brief.js'
+import { BRIEF_FORMATS, type BriefDeps, type BriefOptions, EXIT } from '../lib/brief/types.js'
+import { createProgress } from '../lib/terminal/progress.js'
+import { formatSummary } from '../lib/terminal/summary.js'
+import { requireDeps } from './deps.js'
+import { parseCount, parseList, UsageError, usageExitsWith2 } from './usage.js'
+
+interface BriefCommandOptions {
+  out: string
+  format: string
+  date?: string
+  title?: string
+  manifest?: string | boolean
+  archive?: string | boolean
+  pageSize: string
+  jobs?: string
+}
+
+/** Register `parallax brief <inputs…>`. */
+export function registerBrief(program: Command, deps: Partial<BriefDeps>): void {
+  const command = program
+    .command('brief')
+    .description(
+      'Compose the cited daily briefing from many outlets’ articles: writes briefing.html, ' +
+        'briefing.pdf and briefing.json (each atomically) and archives the run. A closing summary ' +
+        'goes to stderr. Exit status: 0 written; 1 written, some inputs skipped; 2 usage error; ' +
+        '3 nothing usable.',
+    )
+    .argument('<inputs...>', 'files, folders (every file directly inside) or globs')
+    .option('-o, --out <dir>', 'folder to write the briefing to', 'out')
+    .option('-f, --format <list>', 'comma-separated formats: html, pdf, json', 'html,pdf,json')
+    .option(
+      '--date <YYYY-MM-DD>',
+      'briefing date (default: latest publication date of the inputs, else today)',
+    )
+    .option('--title <text>', 'story title (default: from the most shared event and entities)')
+    .option('--manifest <path>', 'manifest to use (default: manifest.yaml in the input folder)')
+    .option('--no-manifest', 'use no manifest')
+    .option('--archive <path>', 'SQLite archive of runs (default: <out>/parallax.sqlite)')
+    .option('--no-archive', 'neither read nor write an archive (no "since the last briefing")')
+    .option('--page-size <size>', 'PDF paper size: A4 or Letter', 'A4')
+    .option('-j, --jobs <n>', 'parse worker threads (default: all cores; 0: no worker threads)')
+    .action(async (inputs: string[], options: BriefCommandOptions) => {
+      process.exitCode = await briefCommand(inputs, options, deps)
+    })
+  usageExitsWith2(command)
+}
+
+async function briefCommand(
+  inputs: string[],
+  raw: BriefCommandOptions,
+  deps: Partial<BriefDeps>,
+): Promise<number> {
+  let options: BriefOptions
+  try {
+    options = briefOptions(inputs, raw)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`parallax brief: ${error.message}\n`)
+    return EXIT.usage
+  }
+  const wired = requireDeps(deps, ['align', 'composeBriefing', 'selectStory'])
+  if ('missing' in wired) {
+    process.stderr.write(
+      `parallax brief: this build lacks ${wired.missing.join(', ')} (see src/commands/deps.ts)\n`,
+    )
+    return EXIT.usage
+  }
+  const progress = createProgress(process.stderr)
+  const trace = process.env.PARALLAX_TRACE
+    ? (stage: string) => process.stderr.write(`parallax: stage ${stage}\n`)
+    : null
+  const result = await runBrief(
+    {
+      ...options,
+      onProgress: (done, total, path) => progress.update(done, total, path),
+      onStage: trace,
+    },
+    wired,
+  ).finally(() => progress.done())
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
+  for (const skipped of result.skipped)
+    for (const d of skipped.diagnostics)
+      if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(d)}\n`)
+  const notes = [
+    ...(result.date ? [`briefing date ${result.date}`] : []),
+    ...(result.previous ? [`compared with the briefing of ${result.previous}`] : []),
+  ]
+  process.stderr.write(formatSummary({ ...result, notes }))
+  if (result.error) process.stderr.write(`parallax brief: ${result.error}\n`)
+  return result.exitCode
+}
+
+/** Checks and converts the command-line options; a problem is a `UsageError`. */
+export function briefOptions(inputs: readonly string[], raw: BriefCommandOptions): BriefOptions {
+  if (raw.date !== undefined && !isCalendarDate(raw.date))
+    throw new UsageError(
+      `--date: expected a calendar date YYYY-MM-DD, got ${JSON.stringify(raw.date)}`,
+    )
+  if (raw.title !== undefined && raw.title.trim() === '')
+    throw new UsageError('--title: expected a non-empty title')
+  const size = raw.pageSize.toLowerCase()
+  const pageSize: PageSize | null = size === 'a4' ? 'A4' : size === 'letter' ? 'Letter' : null
+  if (!pageSize)
+    throw new UsageError(`--page-size: expected A4 or Letter, got ${JSON.stringify(raw.pageSize)}`)
+  return {
+    inputs,
+    out: raw.out,
+    formats: parseList('--format', raw.format, BRIEF_FORMATS),
+    date: raw.date ?? null,
+    title: raw.title?.trim() ?? null,
+    manifest: raw.manifest === true ? null : (raw.manifest ?? null),
+    archive: raw.archive === false ? false : typeof raw.archive === 'string' ? raw.archive : null,
+    pageSize,
+    workers: raw.jobs === undefined ? null : parseCount('--jobs', raw.jobs, true),
+  }
+}

@@ -1,0 +1,161 @@
+import { join } from 'node:path'
+import { renderHtml, renderPdf } from '@parallax/renderer'
+import { type Alignment, Briefing, type Claim, type SkippedInput, validate } from '@parallax/schema'
+import { Archive, type ArchivedRun } from '../archive/archive.js'
+import { addSinceLast } from '../since-last/add-since-last.js'
+import { writeAtomically } from '../write-atomically.js'
+import { type CollectedArticle, collectArticles } from './collect.js'
+import { briefingDate, generationTime } from './dates.js'
+import {
+  BRIEF_FORMATS,
+  type BriefDeps,
+  type BriefOptions,
+  type BriefResult,
+  EXIT,
+} from './types.js'
+
+/**
+ * The whole of `parallax brief`: inputs → parse (worker pool) → dedupe → `selectStory` → `align`
+ * → `composeBriefing` → since the last briefing (from the archive) → validate → render → write
+ * each file atomically → archive the run (one transaction). Never throws for bad content: every
+ * input is in the briefing or in `skipped`; the exit code says how it went.
+ */
+export async function runBrief(options: BriefOptions, deps: BriefDeps): Promise<BriefResult> {
+  const out = options.out ?? 'out'
+  const archivePath =
+    options.archive === false ? null : (options.archive ?? join(out, 'parallax.sqlite'))
+  // Opened first, so a path that is not an archive fails before any work (it throws ArchiveError).
+  const archive = archivePath ? Archive.open(archivePath) : null
+  try {
+    return await briefWith(options, deps, archive, archivePath)
+  } finally {
+    archive?.close()
+  }
+}
+
+async function briefWith(
+  options: BriefOptions,
+  deps: BriefDeps,
+  archive: Archive | null,
+  archivePath: string | null,
+): Promise<BriefResult> {
+  const started = performance.now()
+  const out = options.out ?? 'out'
+  const formats = options.formats ?? BRIEF_FORMATS
+  const stage = options.onStage ?? (() => {})
+  const collected = await collectArticles({
+    inputs: options.inputs,
+    manifest: options.manifest ?? null,
+    workers: options.workers ?? null,
+    claims: true,
+    onProgress: options.onProgress ?? null,
+    onStage: stage,
+  })
+  const byId = new Map(collected.articles.map((a) => [a.article.id, a]))
+  const skipped: SkippedInput[] = [...collected.skipped]
+  const result = (partial: Partial<BriefResult> & Pick<BriefResult, 'exitCode'>): BriefResult => ({
+    error: null,
+    date: null,
+    inputs: collected.inputs,
+    articles: 0,
+    skipped,
+    claims: 0,
+    clusters: 0,
+    conflicts: 0,
+    written: [],
+    diagnostics: collected.diagnostics,
+    previous: null,
+    elapsedMs: Math.round(performance.now() - started),
+    ...partial,
+  })
+  if (collected.articles.length === 0)
+    return result({
+      exitCode: EXIT.nothing,
+      error: collected.inputs === 0 ? 'no input files' : 'no input gave an article',
+    })
+
+  stage('story')
+  const { story, offTopic } = deps.selectStory(collected.articles.map((a) => a.article))
+  for (const { article, reason } of offTopic) {
+    const file = byId.get(article)?.file ?? article
+    skipped.push({
+      file,
+      reason: reason.startsWith('off-topic') ? reason : `off-topic: ${reason}`,
+      diagnostics: [],
+    })
+  }
+  if (story.length === 0)
+    return result({ exitCode: EXIT.nothing, error: 'no article belongs to a common story' })
+  const used = story.map((a) => byId.get(a.id) as CollectedArticle)
+
+  const generatedAt = options.generatedAt ?? generationTime()
+  const date = options.date ?? briefingDate(story, generatedAt)
+  stage('align')
+  const alignment: Alignment = deps.align(story, { claims: claimsById(used) })
+  stage('compose')
+  let briefing = deps.composeBriefing({
+    date,
+    generatedAt,
+    title: options.title ?? null,
+    articles: story,
+    texts: new Map(used.map((a) => [a.article.id, a.text])),
+    alignment,
+    skipped,
+  })
+  const previous: ArchivedRun | null = archive?.previousRun(date) ?? null
+  if (previous) briefing = addSinceLast(briefing, alignment, previous)
+  const checked = validate(Briefing, briefing)
+  if (!checked.ok) {
+    const list = checked.errors
+      .slice(0, 5)
+      .map((e) => e.message)
+      .join('; ')
+    return result({
+      exitCode: EXIT.nothing,
+      date,
+      error: `the composed briefing is not valid, nothing written: ${list}`,
+    })
+  }
+  stage('render')
+  const pageSize = options.pageSize ?? 'A4'
+  const files: Array<[string, string | Uint8Array]> = []
+  for (const format of BRIEF_FORMATS) {
+    if (!formats.includes(format)) continue
+    const data =
+      format === 'json'
+        ? `${JSON.stringify(briefing, null, 2)}\n`
+        : format === 'html'
+          ? renderHtml(briefing, { pageSize })
+          : await renderPdf(briefing, { pageSize })
+    files.push([join(out, `briefing.${format}`), data])
+  }
+  stage('write')
+  for (const [path, data] of files) await writeAtomically(path, data)
+  const written = files.map(([path]) => path)
+  if (archive && archivePath) {
+    stage('archive')
+    archive.saveRun(
+      { date, generatedAt, briefing, alignment },
+      used.map((a) => ({ article: a.article, text: a.text, file: a.file })),
+    )
+    written.push(archivePath)
+  }
+  stage('done')
+  return result({
+    exitCode: skipped.length > 0 ? EXIT.skipped : EXIT.ok,
+    date,
+    articles: story.length,
+    claims: alignment.claims.length,
+    clusters: alignment.clusters.length,
+    conflicts: alignment.clusters.filter((c) => c.relation === 'conflict').length,
+    written,
+    previous: previous?.date ?? null,
+  })
+}
+
+/** Each article's claims, extracted in the parse workers, by article id. */
+export function claimsById(articles: readonly CollectedArticle[]): Map<string, readonly Claim[]> {
+  const out = new Map<string, readonly Claim[]>()
+  for (const a of articles) if (a.claims) out.set(a.article.id, a.claims)
+  return out
+}

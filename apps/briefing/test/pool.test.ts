@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ReadInput } from '../src/lib/inputs/read-inputs.js'
+import { defaultWorkers, parseInPool } from '../src/lib/pool/parse-pool.js'
+import { ensureBuilt, story } from './helpers/paths.js'
+
+const input = (name: string, bytes?: Uint8Array): ReadInput => ({
+  path: join(story, name),
+  id: name,
+  bytes: bytes ?? readFileSync(join(story, name)),
+  manifest: null,
+})
+
+beforeAll(ensureBuilt)
+
+describe('parseInPool', () => {
+  const names = ['a-gazette.txt', 'c-coast.md', 'e-empty.txt', 'd-coast-saved.txt', 'f-recipe.txt']
+
+  it('returns results in input order, the same whatever the pool size', async () => {
+    const runs = await Promise.all(
+      [0, 1, 3].map((workers) =>
+        parseInPool(
+          names.map((n) => input(n)),
+          { workers, claims: true },
+        ),
+      ),
+    )
+    const [inline, ...pooled] = runs.map((replies) => JSON.stringify(replies))
+    for (const other of pooled) expect(other).toBe(inline)
+    const replies = runs[2] ?? []
+    expect(replies.map((r) => r.index)).toEqual([0, 1, 2, 3, 4])
+    expect(replies.map((r) => r.result.article?.title ?? null)).toEqual([
+      'Harbour Bridge Closed After Inspectors Find Cracks',
+      'Port Ellis shuts Harbour Bridge over cracked supports',
+      null,
+      'Port Ellis shuts Harbour Bridge over cracked supports',
+      'A Simple Lentil Soup for Cold Evenings',
+    ])
+    expect(replies[0]?.claims?.length).toBeGreaterThan(0)
+  })
+
+  it('one bad file does not sink the batch: it fails with a diagnostic naming it', async () => {
+    const binary = new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7])
+    const progress: number[] = []
+    const replies = await parseInPool(
+      [input('a-gazette.txt'), input('bad.bin', binary), input('f-recipe.txt')],
+      {
+        workers: 2,
+        onProgress: (done) => progress.push(done),
+      },
+    )
+    expect(replies.map((r) => r.result.article !== null)).toEqual([true, false, true])
+    expect(replies[1]?.result.diagnostics[0]).toMatchObject({
+      file: join(story, 'bad.bin'),
+      severity: 'error',
+    })
+    expect(progress).toEqual([1, 2, 3])
+  })
+})
+
+describe('defaultWorkers', () => {
+  it('uses every core for a large batch, and the main thread for a handful of files', () => {
+    expect(defaultWorkers(1000, 16)).toBe(16)
+    expect(defaultWorkers(12, 16)).toBe(3)
+    expect(defaultWorkers(8, 2)).toBe(2)
+    expect(defaultWorkers(7, 2)).toBe(0)
+    expect(defaultWorkers(5, 16)).toBe(0)
+  })
+})
