@@ -16,6 +16,16 @@ export {
   type ComposeInput,
   EXIT,
 } from './lib/brief/types.js'
+export {
+  type ComposeContext,
+  type Composed,
+  type ComposeOptions,
+  composeBriefing,
+  type SectionComposer,
+  type StorySelection,
+  sectionComposers,
+  selectStory,
+} from './lib/compose/index.js'
 export { findSameText } from './lib/dedupe/same-text.js'
 export { defaultWorkers, parseInPool } from './lib/pool/parse-pool.js'
 export { addSinceLast, type SinceLastOptions } from './lib/since-last/add-since-last.js'

@@ -8,12 +8,15 @@ it('exports exactly the documented names', () => {
     'BRIEF_FORMATS',
     'EXIT',
     'addSinceLast',
+    'composeBriefing',
     'createProgram',
     'defaultWorkers',
     'findSameText',
     'matchClusters',
     'parseInPool',
     'runBrief',
+    'sectionComposers',
+    'selectStory',
   ])
 })
 

@@ -1,14 +1,9 @@
+import { align } from '@parallax/aligner'
 import type { BriefDeps } from '../lib/brief/types.js'
+import { composeBriefing, selectStory } from '../lib/compose/index.js'
 
-/**
- * The aligner's `align` and the composition's `composeBriefing` / `selectStory`, as the commands
- * use them. They live on other branches until merged; the merge wires them on this one line:
- *
- *   import { align } from '@parallax/aligner'
- *   import { composeBriefing, selectStory } from '../lib/compose/index.js'
- *   export const defaultDeps: Partial<BriefDeps> = { align, composeBriefing, selectStory }
- */
-export const defaultDeps: Partial<BriefDeps> = {}
+/** The aligner's `align` and the composition's `composeBriefing` / `selectStory`, as the commands use them. */
+export const defaultDeps: Partial<BriefDeps> = { align, composeBriefing, selectStory }
 
 /** The deps a command needs, or the names of those this build lacks. */
 export function requireDeps<K extends keyof BriefDeps>(

@@ -7,21 +7,13 @@ import type {
   Diagnostic,
   SkippedInput,
 } from '@parallax/schema'
+import type { ComposeInput } from '../compose/types.js'
 
 /** The output formats of `parallax brief`. */
 export const BRIEF_FORMATS = ['html', 'pdf', 'json'] as const
 export type BriefFormat = (typeof BRIEF_FORMATS)[number]
 
-/** What `composeBriefing` reads (the contract of the composition). */
-export interface ComposeInput {
-  readonly date: string
-  readonly generatedAt: string
-  readonly title?: string | null
-  readonly articles: readonly Article[]
-  readonly texts: ReadonlyMap<string, string>
-  readonly alignment: Alignment
-  readonly skipped: readonly SkippedInput[]
-}
+export type { ComposeInput } from '../compose/types.js'
 
 /** The part of the aligner's options the command fills in. */
 export interface AlignClaims {
