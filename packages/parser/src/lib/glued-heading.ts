@@ -1,4 +1,4 @@
-import { titleWords } from './annotate/lexicon.js'
+import { titleWords } from '@parallax/annotate/english'
 import { MINOR_WORDS, titleCaseRatio } from './shape.js'
 
 /** Determiners: title case writes them in lower case, so a capitalised one starts a sentence. */

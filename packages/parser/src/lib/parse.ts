@@ -1,5 +1,5 @@
+import { annotate } from '@parallax/annotate'
 import type { Article, Diagnostic, ManifestEntry, Removal, SourceInfo } from '@parallax/schema'
-import { annotate } from './annotate/index.js'
 import { builtinCleaningRules } from './clean/index.js'
 import { datelineOutlet } from './dateline.js'
 import { DEFAULT_MAX_BYTES, decode } from './decode.js'

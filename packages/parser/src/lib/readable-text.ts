@@ -1,6 +1,6 @@
+import type { OffsetMap } from '@parallax/annotate'
 import type { Span } from '@parallax/schema'
 import { shouldJoinHyphenated } from './dehyphenate.js'
-import type { OffsetMap } from './text-map.js'
 
 /** Options of `readableText`. */
 export interface ReadableTextOptions {

@@ -1,5 +1,5 @@
+import { toSourceSpan } from '@parallax/annotate'
 import type { Block, Sentence } from '@parallax/schema'
-import { toSourceSpan } from './text-map.js'
 
 /** Abbreviations that never end a sentence (compared without the dot, case-insensitive). */
 const ABBREVIATIONS = new Set([

@@ -1,5 +1,5 @@
+import { toSourceOffset, toSourceSpan } from '@parallax/annotate'
 import type { Reference } from '@parallax/schema'
-import { toSourceOffset, toSourceSpan } from './text-map.js'
 import type { DraftBlock } from './types.js'
 
 const WS = /\s/

@@ -1,18 +1,15 @@
-import type { Annotations, Article } from '@parallax/schema'
-import { parse } from '../../src/index.js'
-import { annotate } from '../../src/lib/annotate/index.js'
+import { annotate } from '@parallax/annotate'
+import type { Annotations } from '@parallax/schema'
 import {
   type Case,
   type ExpectedQuote,
-  type FreshCase,
-  freshCases,
   heldoutCases,
   paragraphInput,
   pick,
   quoteView,
-} from './helpers.js'
+} from './cases.js'
 
-type Result = Omit<Annotations, 'sentences'>
+export type Result = Omit<Annotations, 'sentences'>
 
 /** Counts of one check family: how many expected items were checked and how many held. */
 export interface Tally {
@@ -34,7 +31,7 @@ export interface CaseScore {
   entities: Tally
   quantities: Tally
   dates: Tally
-  /** Title, outlet, byline and published date (fresh fixtures, parsed with `parse()`). */
+  /** Title, outlet, byline and published date (the parser's fresh fixtures, parsed with `parse()`). */
   metadata: Tally
   /** Strings the cleaned block text must or must not contain (fresh fixtures). */
   cleaning: Tally
@@ -42,11 +39,11 @@ export interface CaseScore {
 }
 
 const norm = (s: string) => s.replace(/\s+/gu, ' ').trim()
-const add = (t: Tally, ok: boolean) => {
+export const add = (t: Tally, ok: boolean) => {
   t.expected++
   if (ok) t.ok++
 }
-const tally = (): Tally => ({ expected: 0, ok: 0 })
+export const tally = (): Tally => ({ expected: 0, ok: 0 })
 
 function speakerOk(expected: ExpectedQuote['speaker'], got: unknown): boolean {
   return JSON.stringify(
@@ -154,54 +151,6 @@ export function scoreCase(c: Case, result: Result): CaseScore {
       )
   }
   return s
-}
-
-/** Score a fresh article: its annotations as {@link scoreCase}, plus metadata and cleaning. */
-export function scoreArticle(c: FreshCase, text: string, article: Article): CaseScore {
-  const s = scoreCase({ name: c.name, text, expected: c.expected }, article.annotations)
-  const m = c.expected.metadata
-  const published = article.published.status === 'known' ? article.published.date : null
-  const got = { title: article.title, outlet: article.outlet, byline: article.byline, published }
-  for (const k of ['title', 'outlet', 'byline', 'published'] as const) {
-    const good = got[k] === m[k]
-    add(s.metadata, good)
-    if (!good) s.failures.push(`${k}: want ${JSON.stringify(m[k])}, got ${JSON.stringify(got[k])}`)
-  }
-  const body = article.blocks.map((b) => b.text).join('\n')
-  for (const want of c.expected.text?.present ?? []) {
-    const good = body.includes(want)
-    add(s.cleaning, good)
-    if (!good) s.failures.push(`text missing: “${want}”`)
-  }
-  for (const unwanted of c.expected.text?.absent ?? []) {
-    const good = !body.includes(unwanted)
-    add(s.cleaning, good)
-    if (!good) s.failures.push(`text not removed: “${unwanted}”`)
-  }
-  return s
-}
-
-/** Parse (bytes → `parse()`, no manifest) and score every fresh (or blind) article. */
-export async function scoreFresh(prefix: 'fresh-' | 'blind-' = 'fresh-'): Promise<CaseScore[]> {
-  const out: CaseScore[] = []
-  for (const c of freshCases(prefix)) {
-    const r = await parse({ bytes: c.bytes, path: c.file })
-    if (!r.article || r.text === null) {
-      const s = scoreCase({ name: c.name, text: '', expected: c.expected }, {
-        entities: [],
-        mentions: [],
-        quotations: [],
-        quantities: [],
-        dates: [],
-        reference: { basis: 'undetermined', reason: 'not parsed' },
-      } as unknown as Result)
-      s.failures.push(`did not parse: ${JSON.stringify(r.diagnostics)}`)
-      out.push(s)
-      continue
-    }
-    out.push(scoreArticle(c, r.text, r.article))
-  }
-  return out
 }
 
 /** Annotate and score every held-out article. */

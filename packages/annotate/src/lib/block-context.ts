@@ -1,5 +1,5 @@
 import type { Block, Sentence, Span } from '@parallax/schema'
-import { toSourceSpan, toTextOffset } from '../text-map.js'
+import { toSourceSpan, toTextOffset } from './text-map.js'
 
 /** A range in a block's readable text, `[start, end)`. */
 export interface TextRange {

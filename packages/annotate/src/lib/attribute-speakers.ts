@@ -1,4 +1,3 @@
-import { toSourceSpan } from '../text-map.js'
 import { type BlockContext, sentenceAt } from './block-context.js'
 import { findChannel } from './find-channel.js'
 import { isRolePrefix, isTitleQualifier } from './find-names.js'
@@ -15,6 +14,7 @@ import {
 } from './lexicon.js'
 import type { DateDraft } from './resolve-dates.js'
 import type { EntityIndex, MentionDraft } from './resolve-entities.js'
+import { toSourceSpan } from './text-map.js'
 import { onlySpaceBetween, splitWords, type Word, wordIndexAt } from './words.js'
 
 /** Who said a quotation, before ids are assigned (entity keys, mention objects). */

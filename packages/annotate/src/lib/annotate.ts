@@ -10,13 +10,26 @@ import { attributeSpeakers } from './attribute-speakers.js'
 import { buildContexts, locate } from './block-context.js'
 import { findQuantities, localCurrencies } from './find-quantities.js'
 import { endsOpen, findQuotations, type QuoteDraft } from './find-quotations.js'
-import type { AnnotateInput, AnnotateOptions } from './index.js'
 import { chooseReferenceDate } from './reference-date.js'
 import { type DateDraft, firstFullDate, resolveDates } from './resolve-dates.js'
 import { type MentionDraft, resolveEntities } from './resolve-entities.js'
+import type { AnnotateInput, AnnotateOptions } from './types.js'
+
+/**
+ * Annotate an article: entities and mentions, quotations and their speakers, quantities, and
+ * dates resolved against the reference date. Synchronous and pure: the only shared state is the
+ * lazily loaded NLP model. Every annotation has a source `span`, `raw` (the exact source slice),
+ * readable `text` and its `block` id.
+ */
+export function annotate(
+  input: AnnotateInput,
+  options?: Readonly<AnnotateOptions>,
+): Omit<Annotations, 'sentences'> {
+  return runAnnotate(input, options ?? {})
+}
 
 /** Run every annotation step over one article (see `annotate`). */
-export function runAnnotate(
+function runAnnotate(
   input: AnnotateInput,
   options: Readonly<AnnotateOptions>,
 ): Omit<Annotations, 'sentences'> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolveDates } from '../src/lib/annotate/resolve-dates.js'
+import { resolveDates } from '../src/lib/resolve-dates.js'
 
 const reference = { basis: 'published', date: '2024-11-20' } as const
 const dates = (sentence: string) =>

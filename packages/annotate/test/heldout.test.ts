@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { annotate } from '../../src/lib/annotate/index.js'
-import { type Floors, itMeetsFloors } from './floors.js'
-import { heldoutCases, paragraphInput } from './helpers.js'
-import { scoreHeldout } from './score-heldout.js'
+import { annotate } from '../src/index.js'
+import { heldoutCases, paragraphInput } from './support/cases.js'
+import { type Floors, itMeetsFloors } from './support/floors.js'
+import { scoreHeldout } from './support/score.js'
 
 /**
  * The held-out evaluation (fixtures/heldout-*, expected lists written by hand before looking at
  * the output) must stay at or above these floors. Details: `pnpm exec tsx
- * test/annotate/heldout-report.ts --failures`.
+ * test/heldout-report.ts --failures` in packages/annotate.
  */
 const floors = {
   recall: 1,

@@ -1,5 +1,4 @@
-import type { Annotations, Block, Published, Sentence } from '@parallax/schema'
-import { runAnnotate } from './annotate.js'
+import type { Block, Published, Sentence } from '@parallax/schema'
 
 /** What `annotate` reads: the article's full source text, its blocks and sentences, and its date. */
 export interface AnnotateInput {
@@ -20,17 +19,4 @@ export interface AnnotateOptions {
    * date and any date the text states. Default: none (published date, else stated date).
    */
   referenceDate?: string
-}
-
-/**
- * Annotate an article: entities and mentions, quotations and their speakers, quantities, and
- * dates resolved against the reference date. Synchronous and pure: the only shared state is the
- * lazily loaded NLP model. Every annotation has a source `span`, `raw` (the exact source slice),
- * readable `text` and its `block` id.
- */
-export function annotate(
-  input: AnnotateInput,
-  options?: Readonly<AnnotateOptions>,
-): Omit<Annotations, 'sentences'> {
-  return runAnnotate(input, options ?? {})
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { type CaseScore, type Tally, total } from './score-heldout.js'
+import { type CaseScore, type Tally, total } from './score.js'
 
 /** Measures an evaluation set is held to, each with the least share of expected items to get right. */
 export type Floors = Readonly<Partial<Record<keyof CaseScore, number>>>

@@ -1,0 +1,1 @@
+export { titleWords } from './lib/lexicon.js'
