@@ -5,6 +5,8 @@ describe('exports', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'annotate',
+      'builtinAnnotationSteps',
+      'builtinSpeakerStrategies',
       'toSourceOffset',
       'toSourceSpan',
       'toTextOffset',

@@ -58,7 +58,7 @@ function roleHead(role: string): string[] {
     .filter((w) => isTitleWord(w))
 }
 
-function addDraft(
+function addEntityTo(
   index: EntityIndex,
   key: string,
   kind: EntityKind,
@@ -89,11 +89,15 @@ function addDraft(
 /**
  * Find the people, organisations, places and parties of an article and every mention of them:
  * full names, surnames after a full name, aliases (capitals, metonyms) and role phrases ("the
- * Ukrainian president") that resolve to the one person the text gave that role.
+ * Ukrainian president") that resolve to the one person the text gave that role. `names`: the
+ * capitalised names of each block (default: `findNames` of its text).
  */
-export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex {
+export function resolveEntities(
+  contexts: readonly BlockContext[],
+  names: readonly (readonly NameCandidate[])[] = contexts.map((ctx) => findNames(ctx.text)),
+): EntityIndex {
   const index: EntityIndex = { entities: new Map(), mentions: [], byBlock: contexts.map(() => []) }
-  const perBlock = contexts.map((ctx) => findNames(ctx.text))
+  const perBlock = names
 
   // Pass 1: people, parties, organisations and places named outright.
   const singles: Array<{ block: number; c: NameCandidate }> = []
@@ -102,16 +106,16 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
     for (const c of cands) {
       const at = position(b, c.start)
       if (c.kind === 'party' && c.partyKey && c.partyName) {
-        const e = addDraft(index, c.partyKey, 'party', c.surface, at)
+        const e = addEntityTo(index, c.partyKey, 'party', c.surface, at)
         e.name = c.partyName
         const form: MentionForm =
           c.surface.toLowerCase() === c.partyName.toLowerCase() ? 'full' : 'alias'
-        pushMention(index, b, c, c.partyKey, form)
+        addMentionTo(index, b, c, c.partyKey, form)
       } else if (c.kind === 'person' && c.words.length === 1) {
         singlePeople.push({ block: b, c })
       } else if (c.kind === 'person') {
         const key = `person:${foldName(surnameOf(c.words))}`
-        const e = addDraft(index, key, 'person', c.surface, at, c.roles)
+        const e = addEntityTo(index, key, 'person', c.surface, at, c.roles)
         if (c.words.length > e.name.split(' ').length) e.name = c.surface
         if (c.words.length >= 2) {
           const g = firstNameGender(c.words[0]!)
@@ -121,11 +125,11 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
         }
         if (c.affiliation && !e.affiliations.includes(c.affiliation))
           e.affiliations.push(c.affiliation)
-        pushMention(index, b, c, key, c.words.length >= 2 ? 'full' : 'surname')
+        addMentionTo(index, b, c, key, c.words.length >= 2 ? 'full' : 'surname')
       } else if (c.kind === 'organization' || c.kind === 'place') {
         const key = `${c.kind === 'organization' ? 'org' : 'place'}:${slug(c.surface)}`
-        addDraft(index, key, c.kind, c.surface, at)
-        pushMention(index, b, c, key, 'full')
+        addEntityTo(index, key, c.kind, c.surface, at)
+        addMentionTo(index, b, c, key, 'full')
       } else singles.push({ block: b, c })
     }
   })
@@ -153,20 +157,20 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
   }
   for (const { block, c } of singlePeople) {
     const key = personOf(c.surface) ?? `person:${foldName(c.surface)}`
-    const e = addDraft(index, key, 'person', c.surface, position(block, c.start), c.roles)
+    const e = addEntityTo(index, key, 'person', c.surface, position(block, c.start), c.roles)
     if (!surnames.has(key.slice('person:'.length))) surnames.set(key.slice('person:'.length), key)
     if (c.affiliation && !e.affiliations.includes(c.affiliation)) e.affiliations.push(c.affiliation)
-    pushMention(index, block, c, key, 'surname')
+    addMentionTo(index, block, c, key, 'surname')
   }
   for (const { block, c } of singles) {
     const key = personOf(c.surface)
     if (key) {
-      addDraft(index, key, 'person', c.surface, position(block, c.start))
-      pushMention(index, block, c, key, 'surname')
+      addEntityTo(index, key, 'person', c.surface, position(block, c.start))
+      addMentionTo(index, block, c, key, 'surname')
     } else if (!c.modifier && isKnownPlace(c.surface)) {
       const placeKey = `place:${slug(c.surface)}`
-      addDraft(index, placeKey, 'place', c.surface, position(block, c.start))
-      pushMention(index, block, c, placeKey, 'full')
+      addEntityTo(index, placeKey, 'place', c.surface, position(block, c.start))
+      addMentionTo(index, block, c, placeKey, 'full')
     }
   }
 
@@ -178,8 +182,8 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
 
   // Pass 3: role phrases ("the Ukrainian president") resolved to the person given that role.
   contexts.forEach((ctx, b) => {
-    findRolePhrases(index, ctx, b)
-    findOrganizationDescriptions(index, ctx, b)
+    addRolePhrasesTo(index, ctx, b)
+    addOrganizationDescriptionsTo(index, ctx, b)
   })
 
   for (const list of index.byBlock) list.sort((x, y) => x.start - y.start)
@@ -187,7 +191,7 @@ export function resolveEntities(contexts: readonly BlockContext[]): EntityIndex 
   return index
 }
 
-function pushMention(
+function addMentionTo(
   index: EntityIndex,
   block: number,
   c: NameCandidate,
@@ -207,7 +211,7 @@ function pushMention(
   index.byBlock[block]!.push(m)
 }
 
-function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void {
+function addRolePhrasesTo(index: EntityIndex, ctx: BlockContext, b: number): void {
   const words = splitWords(ctx.text)
   const taken = index.byBlock[b]!
   const people = [...index.entities.values()].filter((e) => e.kind === 'person')
@@ -307,7 +311,7 @@ function findRolePhrases(index: EntityIndex, ctx: BlockContext, b: number): void
  * Board"): "the" and an organisation head noun that ends exactly one organisation's name in the
  * article. Not "the government" (a party), not "the board of …" or "the board chairman".
  */
-function findOrganizationDescriptions(index: EntityIndex, ctx: BlockContext, b: number): void {
+function addOrganizationDescriptionsTo(index: EntityIndex, ctx: BlockContext, b: number): void {
   const byHead = new Map<string, EntityDraft[]>()
   for (const e of index.entities.values()) {
     if (e.kind !== 'organization') continue

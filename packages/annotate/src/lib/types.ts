@@ -1,4 +1,6 @@
 import type { Block, Published, Sentence } from '@parallax/schema'
+import type { SpeakerStrategy } from './speakers/types.js'
+import type { AnnotationStep } from './steps/types.js'
 
 /** What `annotate` reads: the article's full source text, its blocks and sentences, and its date. */
 export interface AnnotateInput {
@@ -19,4 +21,14 @@ export interface AnnotateOptions {
    * date and any date the text states. Default: none (published date, else stated date).
    */
   referenceDate?: string
+  /**
+   * The annotation steps, run in order. Default: `builtinAnnotationSteps` (dates, names,
+   * entities, quotations, quantities). Add one with `[...builtinAnnotationSteps, myStep]`.
+   */
+  steps?: readonly AnnotationStep[]
+  /**
+   * How a quotation's speaker is found: strategies tried in order, the first that finds one
+   * decides. Default: `builtinSpeakerStrategies`. Add one with `[myStrategy, ...builtinSpeakerStrategies]`.
+   */
+  speakerStrategies?: readonly SpeakerStrategy[]
 }
