@@ -1,1 +1,1 @@
-export { titleWords } from './lib/lexicon.js'
+export { english, type LanguagePack } from './lang/en/index.js'

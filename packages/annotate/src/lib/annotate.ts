@@ -34,7 +34,8 @@ function prepare(input: AnnotateInput, options: Readonly<AnnotateOptions>): Arti
 
 /**
  * Annotate an article: entities and mentions, quotations and their speakers, quantities, and
- * dates resolved against the reference date, by running the annotation steps in order.
+ * dates resolved against the reference date, by running the annotation steps in order (those
+ * written for another language than the article's are skipped: the built-ins are English).
  * Synchronous and pure: the only shared state is the lazily loaded NLP model. Every annotation
  * has a source `span`, `raw` (the exact source slice), readable `text` and its `block` id.
  */
@@ -43,8 +44,11 @@ export function annotate(
   options?: Readonly<AnnotateOptions> | null,
 ): Omit<Annotations, 'sentences'> {
   const article = prepare(input, options ?? {})
+  const language = input.language?.split('-')[0]?.toLowerCase()
   let drafts: Drafts = {}
-  for (const step of options?.steps ?? builtinAnnotationSteps)
+  for (const step of options?.steps ?? builtinAnnotationSteps) {
+    if (language && step.languages && !step.languages.includes(language)) continue
     drafts = { ...drafts, ...step.run(article, drafts) }
+  }
   return assemble(article, drafts)
 }

@@ -12,6 +12,11 @@ export interface AnnotateInput {
   sentences: readonly Sentence[]
   /** The article's publication date, or why it is undetermined (the default reference date). */
   published: Published
+  /**
+   * The article's language (BCP 47, e.g. `en`, `en-GB`), or null/absent when unknown. Steps
+   * made for other languages are skipped (see `AnnotationStep.languages`); unknown runs them all.
+   */
+  language?: string | null
 }
 
 /** Options of `annotate`. Every field is optional. */

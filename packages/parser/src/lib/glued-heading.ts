@@ -1,20 +1,11 @@
-import { titleWords } from '@parallax/annotate/english'
+import { english } from '@parallax/annotate/english'
 import { MINOR_WORDS, titleCaseRatio } from './shape.js'
 
+/** Title and role nouns (the language pack's list). */
+const titleWords: ReadonlySet<string> = new Set(english.titleWords)
+
 /** Determiners: title case writes them in lower case, so a capitalised one starts a sentence. */
-const OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-])
+const OPENERS: ReadonlySet<string> = new Set(english.determiners)
 const ROLES = new Set([
   'president',
   'prime',

@@ -260,7 +260,13 @@ function assemble({
 
   const sentences = sentencesOf(text, blocks)
   const rest = options.annotate
-    ? annotate({ text, blocks, sentences, published: metadata.published })
+    ? annotate({
+        text,
+        blocks,
+        sentences,
+        published: metadata.published,
+        language: metadata.language,
+      })
     : {
         reference: { basis: 'undetermined' as const, reason: 'annotations were not requested' },
         entities: [],

@@ -1,4 +1,5 @@
 import {
+  determiners,
   isTitleWord,
   organizationDescriptors,
   organizationHeads,
@@ -112,7 +113,7 @@ export function appositiveBefore(
     const w = words[k]!
     const gap = text.slice(w.end, words[k + 1]!.start)
     if (!/^(?:['’]s?)?\s+$/u.test(gap)) break
-    if (/^(?:the|a|an|his|her|their|its|our)$/u.test(w.lower)) {
+    if (determiners.has(w.lower)) {
       from = k
       break
     }
@@ -176,7 +177,7 @@ export function afterOrganizationNoun(
     const w = words[k]!
     const gap = text.slice(w.end, words[k + 1]!.start)
     if (!/^(?:['’]s?)?\s+$/u.test(gap)) return false
-    if (w.possessive || /^(?:the|a|an|its|their|his|her|our)$/u.test(w.lower)) return true
+    if (w.possessive || determiners.has(w.lower)) return true
   }
   return false
 }

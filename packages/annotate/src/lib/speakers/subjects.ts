@@ -1,6 +1,7 @@
 import { isRolePrefix, isTitleQualifier } from '../find-names.js'
 import {
   anonymousSpeakers,
+  articles,
   cueVerbs,
   indefiniteOpeners,
   personPronouns,
@@ -118,7 +119,7 @@ export function appositiveSubject(
 export function governed(st: BlockState, s: Subject): boolean {
   if (s.type === 'pronoun') return false
   let k = wordIndexAt(st.words, s.start) - 1
-  while (k >= 0 && ['the', 'a', 'an'].includes(st.words[k]!.lower)) k--
+  while (k >= 0 && articles.has(st.words[k]!.lower)) k--
   const w = st.words[k]
   const nextStart = st.words[k + 1]?.start ?? s.start
   return (

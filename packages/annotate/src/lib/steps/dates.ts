@@ -3,6 +3,7 @@ import type { AnnotationStep } from './types.js'
 
 /** Date expressions of every block; a timeline entry's relative dates count from its own date. */
 export const datesStep: AnnotationStep = {
+  languages: ['en'],
   id: 'dates',
   run(article) {
     return {

@@ -3,6 +3,7 @@ import type { AnnotationStep } from './types.js'
 
 /** Quantities of every block; shared currency words read by the country the article names most. */
 export const quantitiesStep: AnnotationStep = {
+  languages: ['en'],
   id: 'quantities',
   run(article, drafts) {
     const currencies = localCurrencies(article.contexts.map((c) => c.text).join('\n'))

@@ -6,6 +6,7 @@ const quotable = new Set(['paragraph', 'quote', 'list-item', 'timeline-entry', '
 
 /** Quotations of every block (a quote left open continues in the next), then their speakers. */
 export const quotationsStep: AnnotationStep = {
+  languages: ['en'],
   id: 'quotations',
   run(article, drafts) {
     const quotes: QuoteDraft[][] = []

@@ -45,5 +45,10 @@ export interface Drafts {
 export interface AnnotationStep {
   /** A short kebab-case name, unique in the list. */
   readonly id: string
+  /**
+   * Primary language subtags the step's rules are written for (`['en']`); it is skipped for an
+   * article in another language. Absent: the step runs for every language.
+   */
+  readonly languages?: readonly string[]
   run(article: ArticleContext, drafts: Readonly<Drafts>): Drafts
 }

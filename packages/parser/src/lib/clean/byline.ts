@@ -1,3 +1,4 @@
+import { english } from '@parallax/annotate/english'
 import { isOutletName } from '../outlet-name.js'
 import type { CleaningRule, FoundMetadata, RuleRemoval } from '../types.js'
 
@@ -13,8 +14,9 @@ const BYLINE = new RegExp(
 /** A byline without "By": names, then a separator and an outlet ("Jane Doe, Associated Press"). */
 const BARE_BYLINE = new RegExp(`^(${NAMES})\\s*[,|•·–—-]\\s*(.{2,60})$`, 'u')
 
-const NOT_NAMES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Then|Now)\b/
+const NOT_NAMES = new RegExp(
+  `^(?:${[...english.weekdays, ...english.months, 'The', 'This', 'Then', 'Now'].join('|')})\\b`,
+)
 
 /** A job title after an author's name ("Jane Roe, Southeast Asia Correspondent"): not a name. */
 const JOB_TITLE =

@@ -1,13 +1,15 @@
-import { cueVerbs, findingVerbs } from '../../lexicon.js'
+import { cueVerbs, determiners, findingVerbs } from '../../lexicon.js'
 import { onlySpaceBetween, type Word, wordIndexAt } from '../../words.js'
 import type { BlockState, QuoteSite, SpeakerContext, SpeakerStrategy, Subject } from '../types.js'
 
 /** Words after which a speech verb is a noun ("the remarks", "his statement", "repeated claims"). */
-const nounMarkers = new Set(
-  'the a an this that these those his her their its my our your whose such repeated regular'.split(
-    ' ',
-  ),
-)
+const nounMarkers: ReadonlySet<string> = new Set([
+  ...determiners,
+  'whose',
+  'such',
+  'repeated',
+  'regular',
+])
 
 /** Speech and finding verbs before the quotation in its clause, not used as nouns ("his remarks"). */
 function cuesBefore(context: SpeakerContext, st: BlockState, from: number, open: number): Word[] {
