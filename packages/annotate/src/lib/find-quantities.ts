@@ -1,5 +1,13 @@
 import type { Hedge } from '@parallax/schema'
+import { english } from '../lang/en/index.js'
 import { type Token, tag } from './nlp.js'
+
+const units = english.numberWords
+const ordinals = english.ordinalWords
+const scales = english.scaleWords
+const currencySymbols = english.currencySymbols
+const currencyWords = english.currencyWords
+const sharedCurrencies = english.sharedCurrencies
 
 /** A quantity found in a block's text (block-text offsets), normalised. */
 export interface QuantityDraft {
@@ -11,176 +19,6 @@ export interface QuantityDraft {
   ordinal: boolean
   scale?: string
 }
-
-const units: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  a: 1,
-  an: 1,
-}
-const ordinals: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  twentieth: 20,
-  thirtieth: 30,
-  fiftieth: 50,
-  hundredth: 100,
-}
-const scales: Record<string, number> = {
-  dozen: 12,
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  bn: 1e9,
-  m: 1e6,
-  lakh: 1e5,
-  crore: 1e7,
-  'lakh crore': 1e12,
-}
-const currencySymbols: Record<string, string> = {
-  '€': 'EUR',
-  $: 'USD',
-  US$: 'USD',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₽': 'RUB',
-  '₴': 'UAH',
-  '₹': 'INR',
-  Rs: 'INR',
-  R$: 'BRL',
-  '₦': 'NGN',
-  '₩': 'KRW',
-  '₺': 'TRY',
-  '₱': 'PHP',
-  R: 'ZAR',
-}
-const currencyWords: Record<string, string> = {
-  euro: 'EUR',
-  euros: 'EUR',
-  dollar: 'USD',
-  dollars: 'USD',
-  pound: 'GBP',
-  pounds: 'GBP',
-  ruble: 'RUB',
-  rubles: 'RUB',
-  rouble: 'RUB',
-  roubles: 'RUB',
-  hryvnia: 'UAH',
-  hryvnias: 'UAH',
-  yuan: 'CNY',
-  yen: 'JPY',
-  rupee: 'INR',
-  rupees: 'INR',
-  naira: 'NGN',
-  real: 'BRL',
-  reais: 'BRL',
-  shilling: 'KES',
-  shillings: 'KES',
-  rand: 'ZAR',
-  sol: 'PEN',
-  soles: 'PEN',
-  peso: 'MXN',
-  pesos: 'MXN',
-  rupiah: 'IDR',
-  rupiahs: 'IDR',
-  cedi: 'GHS',
-  cedis: 'GHS',
-  ringgit: 'MYR',
-  baht: 'THB',
-  dong: 'VND',
-  lira: 'TRY',
-  zloty: 'PLN',
-  zlotys: 'PLN',
-  forint: 'HUF',
-  forints: 'HUF',
-  dirham: 'AED',
-  dirhams: 'AED',
-  riyal: 'SAR',
-  riyals: 'SAR',
-  taka: 'BDT',
-  kwacha: 'ZMW',
-}
-
-/**
- * Currency words several countries share ("pesos", "crowns"): the code follows the country the
- * article names most (by name, demonym or capital). Without one, "peso" stays MXN and a crown
- * keeps its word as the unit.
- */
-const sharedCurrencies: Array<{ words: readonly string[]; countries: Array<[RegExp, string]> }> = [
-  {
-    words: ['peso', 'pesos'],
-    countries: [
-      [/\b(?:Mexico|Mexican|Mexico City)\b/gu, 'MXN'],
-      [/\b(?:Chile|Chilean|Santiago)\b/gu, 'CLP'],
-      [/\b(?:Argentina|Argentine|Argentinian|Buenos Aires)\b/gu, 'ARS'],
-      [/\b(?:Colombia|Colombian|Bogotá|Bogota)\b/gu, 'COP'],
-      [/\b(?:Philippines|Philippine|Filipino|Manila)\b/gu, 'PHP'],
-      [/\b(?:Uruguay|Uruguayan|Montevideo)\b/gu, 'UYU'],
-    ],
-  },
-  {
-    // Without a country named, "pounds" stay sterling.
-    words: ['pound', 'pounds'],
-    countries: [
-      [/\b(?:Britain|British|United Kingdom|UK|U\.K\.|England|English|Scotland|London)\b/gu, 'GBP'],
-      [/\b(?:Egypt|Egyptian|Cairo)\b/gu, 'EGP'],
-      [/\b(?:Lebanon|Lebanese|Beirut)\b/gu, 'LBP'],
-      [/\b(?:Syria|Syrian|Damascus)\b/gu, 'SYP'],
-      [/\b(?:Sudan|Sudanese|Khartoum)\b/gu, 'SDG'],
-    ],
-  },
-  {
-    words: ['crown', 'crowns', 'krone', 'kroner', 'krona', 'kronor', 'króna', 'krónur', 'koruna'],
-    countries: [
-      [/\b(?:Norway|Norwegian|Oslo)\b/gu, 'NOK'],
-      [/\b(?:Sweden|Swedish|Stockholm)\b/gu, 'SEK'],
-      [/\b(?:Denmark|Danish|Copenhagen)\b/gu, 'DKK'],
-      [/\b(?:Iceland|Icelandic|Reykjavík|Reykjavik)\b/gu, 'ISK'],
-      [/\b(?:Czech|Czechia|Prague)\b/gu, 'CZK'],
-    ],
-  },
-]
 
 /**
  * Currency codes for the shared currency words of one article, from the country its text names

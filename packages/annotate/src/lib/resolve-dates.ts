@@ -1,5 +1,6 @@
 import type { DateRange, ReferenceDate } from '@parallax/schema'
 import * as chrono from 'chrono-node'
+import { english } from '../lang/en/index.js'
 
 /** A date expression in a block's text (block-text offsets), resolved or with the reason it is not. */
 export interface DateDraft {
@@ -21,24 +22,14 @@ function parseIso(date: string): Date {
   return utc(y!, m! - 1, d!)
 }
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
+const months = english.months.map((m) => m.toLowerCase())
+const monthNames = english.months.join('|')
 
 /** "this week", "earlier this month", "last year", "next week", "February last year". */
-const periodPattern =
-  /\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?<side>earlier|later)\s+)?(?<which>this|last|next|past|previous|coming)\s+(?<unit>week|month|year)\b/giu
+const periodPattern = new RegExp(
+  `\\b(?:(?<month>${monthNames})\\s+)?(?:(?<side>earlier|later)\\s+)?(?<which>this|last|next|past|previous|coming)\\s+(?<unit>week|month|year)\\b`,
+  'giu',
+)
 const dayWords = /\b(?<word>today|yesterday|tomorrow|tonight)\b/giu
 /**
  * A year or "May" after a preposition, which chrono-node leaves out ("until 2030", "since May"),
@@ -47,8 +38,10 @@ const dayWords = /\b(?<word>today|yesterday|tomorrow|tonight)\b/giu
 const afterPreposition =
   /\b(?:(?:in|since|until|till|by|from|before|after|through|throughout)\s+(?:(?<year>(?:1[89]|20)\d\d)|(?<may>May))\b(?!\s*\d)|the\s+(?<adjective>(?:1[89]|20)\d\d)(?=\s+\p{Ll}))/gu
 /** chrono results must name a month, weekday, year or day word to count as a date here. */
-const dateWord =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:1[89]|20)\d\d\b|\b(?:today|yesterday|tomorrow|tonight)\b/iu
+const dateWord = new RegExp(
+  `\\b(?:${[...english.monthAbbreviations.slice(0, 4), 'may', ...english.monthAbbreviations.slice(4)].join('|')})[a-z]*\\.?|\\b(?:${[...english.weekdays.map((d) => d.toLowerCase()), ...english.weekdayAbbreviations].join('|')})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:today|yesterday|tomorrow|tonight)\\b`,
+  'iu',
+)
 
 function periodRange(
   ref: Date,

@@ -1,6 +1,8 @@
 import { monthAbbreviations, months, weekdayAbbreviations, weekdays } from './calendar.js'
 import { navigationLabel, pageFurniture, promotionLines } from './chrome.js'
+import { currencySymbols, currencyWords, sharedCurrencies } from './currencies.js'
 import { articles, determiners, roleStoppers, sentenceOpeners } from './function-words.js'
+import { numberWords, ordinalWords, scaleWords } from './numbers.js'
 import {
   newsAgencies,
   organizationDescriptors,
@@ -58,6 +60,12 @@ export const english = {
   monthAbbreviations,
   weekdays,
   weekdayAbbreviations,
+  numberWords,
+  ordinalWords,
+  scaleWords,
+  currencySymbols,
+  currencyWords,
+  sharedCurrencies,
   promotionLines,
   navigationLabel,
   pageFurniture,
