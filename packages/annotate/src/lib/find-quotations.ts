@@ -61,46 +61,63 @@ function trimmed(text: string, start: number, end: number): [number, number] {
  */
 export function findQuotations(text: string, continuedFromPrevious: boolean): QuoteDraft[] {
   const out: QuoteDraft[] = []
-  let openAt = -1
-  let openMark = ''
-  let nestedOpen = ''
+  const state: ScanState = { openAt: -1, openMark: '', nestedOpen: '' }
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
     if (!(ch in pairs) && ch !== '”' && ch !== '’' && ch !== '»' && ch !== '›') continue
-    if (openAt < 0) {
-      if (ch in pairs && canOpen(text, i)) {
-        openAt = i
-        openMark = ch
-      }
-      continue
-    }
-    if (nestedOpen) {
-      if (ch === pairs[nestedOpen] && (ch !== '’' || !isWordChar(text[i + 1]))) nestedOpen = ''
-      continue
-    }
-    if (canClose(text, i, openMark)) {
-      const [start, end] = trimmed(text, openAt + 1, i)
-      if (end > start) out.push({ open: openAt, close: i, start, end, continued: false })
-      openAt = -1
-      continue
-    }
-    // A different opening mark inside a quote opens a nested quote.
-    if (
-      ch in pairs &&
-      ch !== openMark &&
-      canOpen(text, i) &&
-      (doubles.has(openMark) ? !doubles.has(ch) : doubles.has(ch))
-    ) {
-      nestedOpen = ch
-    }
+    const closed = advanceScan(state, text, i)
+    if (closed) out.push(closed)
   }
-  if (openAt >= 0 && doubles.has(openMark)) {
-    const [start, end] = trimmed(text, openAt + 1, text.length)
-    if (end > start) out.push({ open: openAt, close: -1, start, end, continued: false })
+  if (state.openAt >= 0 && doubles.has(state.openMark)) {
+    const [start, end] = trimmed(text, state.openAt + 1, text.length)
+    if (end > start) out.push({ open: state.openAt, close: -1, start, end, continued: false })
   }
-  if (continuedFromPrevious && out[0] && text.slice(0, out[0].open).trim() === '')
-    out[0].continued = true
+  const first = out[0]
+  if (continuedFromPrevious && first && text.slice(0, first.open).trim() === '')
+    out[0] = { ...first, continued: true }
   return out
+}
+
+/** Where a scan of quotation marks stands: the open quote's mark and offset, a nested quote's mark. */
+interface ScanState {
+  openAt: number
+  openMark: string
+  nestedOpen: string
+}
+
+/**
+ * Read the quotation mark at `i`, advancing `state` (opened, closed, nested); returns the
+ * quotation it closes, if any.
+ */
+function advanceScan(state: ScanState, text: string, i: number): QuoteDraft | undefined {
+  const ch = text[i]!
+  if (state.openAt < 0) {
+    if (ch in pairs && canOpen(text, i)) {
+      state.openAt = i
+      state.openMark = ch
+    }
+    return undefined
+  }
+  if (state.nestedOpen) {
+    if (ch === pairs[state.nestedOpen] && (ch !== '’' || !isWordChar(text[i + 1])))
+      state.nestedOpen = ''
+    return undefined
+  }
+  if (canClose(text, i, state.openMark)) {
+    const [start, end] = trimmed(text, state.openAt + 1, i)
+    const open = state.openAt
+    state.openAt = -1
+    return end > start ? { open, close: i, start, end, continued: false } : undefined
+  }
+  // A different opening mark inside a quote opens a nested quote.
+  if (
+    ch in pairs &&
+    ch !== state.openMark &&
+    canOpen(text, i) &&
+    (doubles.has(state.openMark) ? !doubles.has(ch) : doubles.has(ch))
+  )
+    state.nestedOpen = ch
+  return undefined
 }
 
 /** Whether a block's text ends inside an open double quotation (so the next paragraph continues it). */

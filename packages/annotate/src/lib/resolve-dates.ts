@@ -102,6 +102,7 @@ export interface ResolveDatesOptions {
  * or before the reference (past-tense news). Without a reference, relative expressions keep
  * `value: null` and a reason; absolute ones still resolve.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (112); to split by pattern (issue 9)
 export function resolveDates(
   text: string,
   reference: ReferenceDate,

@@ -104,57 +104,14 @@ export function resolveEntities(
   const singlePeople: Array<{ block: number; c: NameCandidate }> = []
   perBlock.forEach((cands, b) => {
     for (const c of cands) {
-      const at = position(b, c.start)
-      if (c.kind === 'party' && c.partyKey && c.partyName) {
-        const e = addEntityTo(index, c.partyKey, 'party', c.surface, at)
-        e.name = c.partyName
-        const form: MentionForm =
-          c.surface.toLowerCase() === c.partyName.toLowerCase() ? 'full' : 'alias'
-        addMentionTo(index, b, c, c.partyKey, form)
-      } else if (c.kind === 'person' && c.words.length === 1) {
-        singlePeople.push({ block: b, c })
-      } else if (c.kind === 'person') {
-        const key = `person:${foldName(surnameOf(c.words))}`
-        const e = addEntityTo(index, key, 'person', c.surface, at, c.roles)
-        if (c.words.length > e.name.split(' ').length) e.name = c.surface
-        if (c.words.length >= 2) {
-          const g = firstNameGender(c.words[0]!)
-          if (g && g !== 'unknown') e.gender = g
-          // An Icelandic patronymic in -dóttir ("daughter of") names a woman.
-          else if (/d[óo]ttir$/u.test(c.words[c.words.length - 1]!)) e.gender = 'female'
-        }
-        if (c.affiliation && !e.affiliations.includes(c.affiliation))
-          e.affiliations.push(c.affiliation)
-        addMentionTo(index, b, c, key, c.words.length >= 2 ? 'full' : 'surname')
-      } else if (c.kind === 'organization' || c.kind === 'place') {
-        const key = `${c.kind === 'organization' ? 'org' : 'place'}:${slug(c.surface)}`
-        addEntityTo(index, key, c.kind, c.surface, at)
-        addMentionTo(index, b, c, key, 'full')
-      } else singles.push({ block: b, c })
+      if (c.kind === 'person' && c.words.length === 1) singlePeople.push({ block: b, c })
+      else if (c.kind === 'single' || !addNamedEntityTo(index, b, c)) singles.push({ block: b, c })
     }
   })
 
   // Pass 2: single words that are the surname of someone named in full, or another word of
   // exactly one person's full name ("Lula" for "Luiz Inácio Lula da Silva"); else their own person.
-  const surnames = new Map<string, string>()
-  const nameWords = new Map<string, Set<string>>()
-  for (const e of index.entities.values()) {
-    if (e.kind !== 'person') continue
-    surnames.set(e.key.slice('person:'.length), e.key)
-    for (const form of e.forms)
-      for (const w of form.split(/\s+/u))
-        if (/^\p{Lu}\p{Ll}/u.test(w)) {
-          const set = nameWords.get(foldName(w)) ?? new Set<string>()
-          set.add(e.key)
-          nameWords.set(foldName(w), set)
-        }
-  }
-  const personOf = (word: string) => {
-    const key = surnames.get(foldName(word))
-    if (key) return key
-    const keys = nameWords.get(foldName(word))
-    return keys?.size === 1 ? [...keys][0] : undefined
-  }
+  const { surnames, personOf } = peopleByNameWord(index)
   for (const { block, c } of singlePeople) {
     const key = personOf(c.surface) ?? `person:${foldName(c.surface)}`
     const e = addEntityTo(index, key, 'person', c.surface, position(block, c.start), c.roles)
@@ -191,6 +148,80 @@ export function resolveEntities(
   return index
 }
 
+/**
+ * Lookups of the people named so far: by folded surname, and `personOf(word)`: the person whose
+ * surname the word is, else the one person whose full name holds it. `surnames` stays open to
+ * people added later.
+ */
+function peopleByNameWord(index: EntityIndex): {
+  surnames: Map<string, string>
+  personOf: (word: string) => string | undefined
+} {
+  const surnames = new Map<string, string>()
+  const nameWords = new Map<string, Set<string>>()
+  for (const e of index.entities.values()) {
+    if (e.kind !== 'person') continue
+    surnames.set(e.key.slice('person:'.length), e.key)
+    const words = e.forms
+      .flatMap((form) => form.split(/\s+/u))
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    for (const w of words) {
+      const set = nameWords.get(foldName(w)) ?? new Set<string>()
+      set.add(e.key)
+      nameWords.set(foldName(w), set)
+    }
+  }
+  const personOf = (word: string) => {
+    const key = surnames.get(foldName(word))
+    if (key) return key
+    const keys = nameWords.get(foldName(word))
+    return keys?.size === 1 ? [...keys][0] : undefined
+  }
+  return { surnames, personOf }
+}
+
+/**
+ * Add a party, a person named in full, an organisation or a place named outright to the index,
+ * with its mention; false for a candidate that is none of these (settled in pass 2).
+ */
+function addNamedEntityTo(index: EntityIndex, b: number, c: NameCandidate): boolean {
+  const at = position(b, c.start)
+  if (c.kind === 'party' && c.partyKey && c.partyName) {
+    const e = addEntityTo(index, c.partyKey, 'party', c.surface, at)
+    e.name = c.partyName
+    const form: MentionForm =
+      c.surface.toLowerCase() === c.partyName.toLowerCase() ? 'full' : 'alias'
+    addMentionTo(index, b, c, c.partyKey, form)
+    return true
+  }
+  if (c.kind === 'person') {
+    addPersonTo(index, b, c)
+    return true
+  }
+  if (c.kind === 'organization' || c.kind === 'place') {
+    const key = `${c.kind === 'organization' ? 'org' : 'place'}:${slug(c.surface)}`
+    addEntityTo(index, key, c.kind, c.surface, at)
+    addMentionTo(index, b, c, key, 'full')
+    return true
+  }
+  return false
+}
+
+/** Add a person named with two words or more, with gender evidence and affiliation. */
+function addPersonTo(index: EntityIndex, b: number, c: NameCandidate): void {
+  const key = `person:${foldName(surnameOf(c.words))}`
+  const e = addEntityTo(index, key, 'person', c.surface, position(b, c.start), c.roles)
+  if (c.words.length > e.name.split(' ').length) e.name = c.surface
+  if (c.words.length >= 2) {
+    const g = firstNameGender(c.words[0]!)
+    if (g && g !== 'unknown') e.gender = g
+    // An Icelandic patronymic in -dóttir ("daughter of") names a woman.
+    else if (/d[óo]ttir$/u.test(c.words[c.words.length - 1]!)) e.gender = 'female'
+  }
+  if (c.affiliation && !e.affiliations.includes(c.affiliation)) e.affiliations.push(c.affiliation)
+  addMentionTo(index, b, c, key, c.words.length >= 2 ? 'full' : 'surname')
+}
+
 function addMentionTo(
   index: EntityIndex,
   block: number,
@@ -211,6 +242,7 @@ function addMentionTo(
   index.byBlock[block]!.push(m)
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (44); to split by pattern (issue 9)
 function addRolePhrasesTo(index: EntityIndex, ctx: BlockContext, b: number): void {
   const words = splitWords(ctx.text)
   const taken = index.byBlock[b]!

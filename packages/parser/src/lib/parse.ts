@@ -180,6 +180,7 @@ interface AssembleInput {
   options: ResolvedParseOptions
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (31); to split by pattern (issue 9)
 function assemble({
   bytes,
   path,

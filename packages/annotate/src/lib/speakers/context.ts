@@ -49,6 +49,54 @@ export function createSpeakerContext(input: AttributionInput): SpeakerRun {
     !m.possessive && !m.modifier && entityKind(m.key) !== 'place' && !inQuote(st, m.start)
   const helpers = { eligible, inQuote }
 
+  /** The last eligible mention in `[from, before)` of a block whose entity passes `ok`. */
+  function lastMention(
+    st: BlockState,
+    from: number,
+    before: number,
+    ok: (key: string) => boolean,
+  ): MentionDraft | undefined {
+    let found: MentionDraft | undefined
+    for (const m of st.mentions) {
+      if (m.start >= before) break
+      if (m.start >= from && eligible(st, m) && ok(m.key)) found = m
+    }
+    return found
+  }
+
+  /** The first eligible mention of a sentence whose entity passes `ok`. */
+  function firstMention(
+    st: BlockState,
+    range: { start: number; end: number },
+    ok: (key: string) => boolean,
+  ): MentionDraft | undefined {
+    return st.mentions.find(
+      (m) => m.start < range.end && m.start >= range.start && eligible(st, m) && ok(m.key),
+    )
+  }
+
+  /**
+   * The speaker, else the first compatible person, of the sentences before sentence `s` of
+   * block `b`, going back at most eight sentences.
+   */
+  function earlierPerson(b: number, s: number, ok: (key: string) => boolean): string | undefined {
+    let bb = b
+    let ss = s - 1
+    for (let steps = 0; steps < 8; steps++) {
+      while (ss < 0) {
+        bb--
+        if (bb < 0) return undefined
+        ss = states[bb]!.ctx.sentences.length - 1
+      }
+      const spoken = sentenceSpeaker.get(`${bb}:${ss}`)
+      if (spoken && ok(spoken)) return spoken
+      const found = firstMention(states[bb]!, states[bb]!.ctx.sentences[ss]!, ok)
+      if (found) return found.key
+      ss--
+    }
+    return undefined
+  }
+
   /** The most recent compatible person before a pronoun, preferring earlier speakers. */
   function resolvePronoun(b: number, offset: number, word: string): string | undefined {
     const gender = personPronouns.get(word.toLowerCase())
@@ -58,32 +106,8 @@ export function createSpeakerContext(input: AttributionInput): SpeakerRun {
     }
     const st = states[b]!
     const sIdx = sentenceAt(st.ctx, offset)
-    const sentence = st.ctx.sentences[sIdx]!
-    let nearest: MentionDraft | undefined
-    for (const m of st.mentions) {
-      if (m.start >= offset) break
-      if (m.start >= sentence.start && eligible(st, m) && compatible(m.key)) nearest = m
-    }
-    if (nearest) return nearest.key
-    let bb = b
-    let ss = sIdx - 1
-    for (let steps = 0; steps < 8; steps++) {
-      while (ss < 0) {
-        bb--
-        if (bb < 0) return undefined
-        ss = states[bb]!.ctx.sentences.length - 1
-      }
-      const spoken = sentenceSpeaker.get(`${bb}:${ss}`)
-      if (spoken && compatible(spoken)) return spoken
-      const s2 = states[bb]!
-      const range = s2.ctx.sentences[ss]!
-      for (const m of s2.mentions) {
-        if (m.start >= range.end) break
-        if (m.start >= range.start && eligible(s2, m) && compatible(m.key)) return m.key
-      }
-      ss--
-    }
-    return undefined
+    const nearest = lastMention(st, st.ctx.sentences[sIdx]!.start, offset, compatible)
+    return nearest ? nearest.key : earlierPerson(b, sIdx, compatible)
   }
 
   function speakerOf(
