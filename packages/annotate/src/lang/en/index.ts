@@ -9,6 +9,7 @@ import {
   organizationHeads,
   platforms,
 } from './organisations.js'
+import { parties } from './parties.js'
 import {
   abbreviations,
   academicTitles,
@@ -54,6 +55,7 @@ export const english = {
   organizationHeads,
   platforms,
   newsAgencies,
+  parties,
   placeHeads,
   placePrepositions,
   months,

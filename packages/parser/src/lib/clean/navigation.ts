@@ -1,5 +1,6 @@
 import { english } from '@parallax/annotate/english'
-import type { CleaningRule, RuleRemoval } from '../types.js'
+import type { CleaningRule } from '../types.js'
+import { removalsWhere } from './removals-where.js'
 
 const COUNTED =
   /^[\p{L}][\p{L} '’-]{1,40}\s*\(\d+\s*(?:articles?|sub-?stories|stories|links?|sources?|comments?|updates?|items?|results?|videos?|photos?)\)$/iu
@@ -18,14 +19,12 @@ export function isNavigationChrome(text: string): boolean {
 export default function navigationRule(): CleaningRule {
   return {
     name: 'navigation',
-    apply(blocks) {
-      const out: RuleRemoval[] = []
-      blocks.forEach((block, index) => {
-        if (block.kind !== 'timeline-entry' && isNavigationChrome(block.text)) {
-          out.push({ index, reason: 'navigation', detail: 'navigation: page or aggregator chrome' })
-        }
-      })
-      return out
-    },
+    apply: (blocks) =>
+      removalsWhere(
+        blocks,
+        (block) => block.kind !== 'timeline-entry' && isNavigationChrome(block.text),
+        'navigation',
+        'navigation: page or aggregator chrome',
+      ),
   }
 }

@@ -1,5 +1,6 @@
 import { english } from '@parallax/annotate/english'
-import type { CleaningRule, RuleRemoval } from '../types.js'
+import type { CleaningRule } from '../types.js'
+import { removalsWhere } from './removals-where.js'
 
 /** A promotional line: "Show me more content from X on Google Search", newsletter and app pitches, ad labels. */
 export function isPromotion(text: string): boolean {
@@ -12,13 +13,12 @@ export function isPromotion(text: string): boolean {
 export default function promotionRule(): CleaningRule {
   return {
     name: 'promotion',
-    apply(blocks) {
-      const out: RuleRemoval[] = []
-      blocks.forEach((block, index) => {
-        if (isPromotion(block.text))
-          out.push({ index, reason: 'promotion', detail: 'promotion: publisher promotional line' })
-      })
-      return out
-    },
+    apply: (blocks) =>
+      removalsWhere(
+        blocks,
+        (block) => isPromotion(block.text),
+        'promotion',
+        'promotion: publisher promotional line',
+      ),
   }
 }

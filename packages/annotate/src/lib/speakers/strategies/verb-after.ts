@@ -1,6 +1,6 @@
 import { cueVerbs, personPronouns } from '../../lexicon.js'
 import { onlySpaceBetween } from '../../words.js'
-import type { SpeakerStrategy } from '../types.js'
+import type { SpeakerStrategy, Subject } from '../types.js'
 import { wordAfterClose } from './after-close.js'
 
 /** A speech verb right after the closing mark, then its subject: "…,” said Zelensky" / "…,” said a resident". */
@@ -16,29 +16,18 @@ export const verbAfterQuote: SpeakerStrategy = {
       return undefined
     const m = context.mentionAt(st, w2.start)
     const phrase = m ? undefined : context.speakerPhrase(st, after.i + 1)
-    const cue = { value: w1.value, at: w1.start }
-    if (m && !m.possessive)
-      return {
-        speaker: context.speakerOf(site.block, {
-          type: 'mention',
-          mention: m,
-          start: m.start,
-          end: m.end,
-        }),
-        cue,
-      }
-    if (personPronouns.has(w2.lower))
-      return {
-        speaker: context.speakerOf(site.block, {
-          type: 'pronoun',
-          word: w2,
-          start: w2.start,
-          end: w2.end,
-        }),
-        cue,
-      }
-    if (phrase && phrase.start === w2.start)
-      return { speaker: context.speakerOf(site.block, phrase), cue }
-    return undefined
+    const subject: Subject | undefined =
+      m && !m.possessive
+        ? { type: 'mention', mention: m, start: m.start, end: m.end }
+        : personPronouns.has(w2.lower)
+          ? { type: 'pronoun', word: w2, start: w2.start, end: w2.end }
+          : phrase?.start === w2.start
+            ? phrase
+            : undefined
+    if (!subject) return undefined
+    return {
+      speaker: context.speakerOf(site.block, subject),
+      cue: { value: w1.value, at: w1.start },
+    }
   },
 }
