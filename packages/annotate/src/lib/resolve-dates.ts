@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the date rules (periods, day words, years after prepositions, chrono
+// results, which way a bare weekday or month points) share one pass over the text and its state.
 import type { DateRange, ReferenceDate } from '@parallax/schema'
 import * as chrono from 'chrono-node'
 import { english } from '../lang/en/index.js'
