@@ -13,3 +13,9 @@ describe('exports', () => {
     ])
   })
 })
+
+describe('exports of @parallax/annotate/english', () => {
+  it('exports exactly the language pack', async () => {
+    expect(Object.keys(await import('../src/english.js')).sort()).toEqual(['english'])
+  })
+})
