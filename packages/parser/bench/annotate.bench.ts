@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { type AnnotateInput, annotate } from '@parallax/annotate'
 import type { ManifestEntry } from '@parallax/schema'
+import { fixturesDir as annotateFixtures } from '../../annotate/test/support/cases.js'
 import { loadManifest, parse } from '../src/index.js'
-import { type AnnotateInput, annotate } from '../src/lib/annotate/index.js'
 import { fixturesDir } from '../test/annotate/helpers.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -32,11 +33,15 @@ for (const file of readdirSync(seeds)
   await prepare(readFileSync(join(seeds, file)), file, entry)
 }
 // Every invented fixture, whatever its shape (input.txt, input.md, input.html, …).
-for (const name of readdirSync(fixturesDir)
-  .filter((n) => !n.startsWith('seed-'))
-  .sort()) {
-  const input = readdirSync(join(fixturesDir, name)).find((f) => f.startsWith('input.'))
-  if (input) await prepare(readFileSync(join(fixturesDir, name, input)), `${name}/${input}`, null)
+// Invented and held-out fixtures live in @parallax/annotate, the fresh and blind sets here.
+const fixtures = [annotateFixtures, fixturesDir].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((n) => !n.startsWith('seed-'))
+    .map((name) => ({ dir, name })),
+)
+for (const { dir, name } of fixtures.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  const input = readdirSync(join(dir, name)).find((f) => f.startsWith('input.'))
+  if (input) await prepare(readFileSync(join(dir, name, input)), `${name}/${input}`, null)
 }
 
 const t0 = performance.now()

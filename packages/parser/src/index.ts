@@ -1,3 +1,4 @@
+export { toSourceOffset, toSourceSpan } from '@parallax/annotate'
 export { builtinCleaningRules } from './lib/clean/index.js'
 export { uncoveredRanges } from './lib/coverage.js'
 export { type DecodeOptions, type DecodeResult, decode } from './lib/decode.js'
@@ -9,7 +10,6 @@ export { builtinPlugins } from './lib/plugins/index.js'
 export { formatDiagnostic, positionOf } from './lib/position.js'
 export { type ReadableTextOptions, type Replacement, readableText } from './lib/readable-text.js'
 export { splitSentences } from './lib/sentences.js'
-export { toSourceOffset, toSourceSpan } from './lib/text-map.js'
 export type {
   CleaningRule,
   DraftBlock,

@@ -22,13 +22,18 @@ async function resultOf(name: string): Promise<ParseResult> {
 
 /**
  * The golden keeps the parser's own output: annotations other than sentences belong to the
- * annotate module (and its own tests), so they are left out here.
+ * @parallax/annotate package (and its own tests), so they are left out here.
  */
 function golden(result: ParseResult) {
   const article = result.article
     ? { ...result.article, annotations: { sentences: result.article.annotations.sentences } }
     : null
   return { diagnostics: result.diagnostics, article }
+}
+
+/** An input that gives no article must say why: an error diagnostic (its golden file records which). */
+function expectNoArticle(diagnostics: readonly { severity: string }[]): void {
+  expect(diagnostics.some((d) => d.severity === 'error')).toBe(true)
 }
 
 describe('fixtures', () => {
@@ -41,21 +46,22 @@ describe('fixtures', () => {
       it('matches expected.json', async () => {
         const actual = golden(await resultOf(fixture.name))
         const file = join(fixture.dir, 'expected.json')
-        if (process.env.UPDATE || !existsSync(file))
-          writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`)
+        if (process.env.UPDATE) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`)
+        // A missing golden file fails: it is written only on purpose, with UPDATE=1.
+        expect(existsSync(file), `${file} is missing (UPDATE=1 writes it)`).toBe(true)
         expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')))
       })
 
       it('validates against the Article schema', async () => {
-        const { article } = await resultOf(fixture.name)
-        if (!article) return
+        const { article, diagnostics } = await resultOf(fixture.name)
+        if (!article) return expectNoArticle(diagnostics)
         const result = validate(Article, article)
         expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([])
       })
 
       it('slices every sentence, block and removal from the source text', async () => {
-        const { article, text } = await resultOf(fixture.name)
-        if (!article || text === null) return
+        const { article, text, diagnostics } = await resultOf(fixture.name)
+        if (!article || text === null) return expectNoArticle(diagnostics)
         expect(article.source.length).toBe(text.length)
         for (const sentence of article.annotations.sentences) {
           expect(text.slice(sentence.span.start, sentence.span.end)).toBe(sentence.raw)
@@ -74,8 +80,8 @@ describe('fixtures', () => {
       })
 
       it('drops nothing silently (every non-space character is in a block or a removal)', async () => {
-        const { article, text } = await resultOf(fixture.name)
-        if (!article || text === null) return
+        const { article, text, diagnostics } = await resultOf(fixture.name)
+        if (!article || text === null) return expectNoArticle(diagnostics)
         expect(uncoveredRanges(text, article).map((r) => text.slice(r.start, r.end))).toEqual([])
       })
     })

@@ -1,3 +1,4 @@
+import { toSourceSpan } from '@parallax/annotate'
 import { describe, expect, it } from 'vitest'
 import { readByline } from '../src/lib/clean/byline.ts'
 import { hasLabelledCredit, isPureCredit } from '../src/lib/clean/captions.ts'
@@ -6,7 +7,6 @@ import { datelineAgency } from '../src/lib/dateline.ts'
 import { makeBlock } from '../src/lib/make-block.ts'
 import { markdownReplacements } from '../src/lib/markdown-references.ts'
 import { readDateLine } from '../src/lib/publication-date.ts'
-import { toSourceSpan } from '../src/lib/text-map.ts'
 import type { DraftBlock } from '../src/lib/types.ts'
 
 describe('readDateLine', () => {

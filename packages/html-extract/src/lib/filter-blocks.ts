@@ -1,10 +1,18 @@
+import { english } from '@parallax/annotate/english'
 import type { Block, Removal } from '@parallax/schema'
 import { isLinkDense } from './analyze-tree.js'
 import type { RawBlock } from './collect-blocks.js'
 
-/** Short blocks that are page furniture, not article text, in any article. */
-const FURNITURE =
-  /^(advertisement|advertising|sponsored( content)?|ad|share( this)?( article| story| post)?( on \w+)?|share on \w+|tweet|email|print|comments?( \d+)?|\d+ comments?|related( articles| stories| content| posts| coverage)?|read more|more (from|on) .{0,60}|see also|recommended( for you)?|follow us( on .{0,40})?|sign up.{0,80}|subscribe.{0,80}|newsletter|click here.{0,60}|continue reading.{0,40}|loading\.*|back to top|(image|photo|media|video) (caption|copyright|credit).{0,80}|(photo|image|picture)s?:.{0,80}|getty images|reuters|ap photo.{0,60}|you (may|might) also like.{0,30}|most (read|popular|viewed))$/i
+/**
+ * The removal reason of a short block of page furniture ("Advertisement", "Back to top",
+ * "Photo: Reuters"), from the language pack's phrase lists (the same lists, with the same
+ * reasons, as the parser's cleaning rules on text), or `null`.
+ */
+function furnitureReason(text: string): 'navigation' | 'promotion' | 'credit' | null {
+  if (english.navigationLabel.test(text)) return 'navigation'
+  if (english.promotionLines.some((pattern) => pattern.test(text))) return 'promotion'
+  return english.pageFurniture.find((group) => group.pattern.test(text))?.reason ?? null
+}
 
 /** A block that is escaped markup shown as text (`&lt;img …&gt;` in the page body). */
 const MARKUP = /^<\/?[a-z][a-z0-9]*(\s[^>]*)?\/?>/i
@@ -40,8 +48,10 @@ export function filterBlocks(
       removed.push({ span, reason: 'related-links', detail: 'block of mostly links' })
       continue
     }
-    if (visible < 100 && FURNITURE.test(text.replace(/[\s:|•·»›>.!]+$/u, '').trim())) {
-      removed.push({ span, reason: 'boilerplate', detail: `page furniture: "${text}"` })
+    const furniture =
+      visible < 100 ? furnitureReason(text.replace(/[\s:|•·»›>.!]+$/u, '').trim()) : null
+    if (furniture !== null) {
+      removed.push({ span, reason: furniture, detail: `page furniture: "${text}"` })
       continue
     }
     if (MARKUP.test(text)) {

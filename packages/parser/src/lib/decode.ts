@@ -26,6 +26,7 @@ const SAMPLE = 4096
  * Windows-1252. The BOM is dropped and `\r\n` / `\r` become `\n`. Empty, binary, undecodable
  * and oversized input give an error Diagnostic (byte offset where it applies), never a throw.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (34); to split by pattern (issue 9)
 export function decode(bytes: Uint8Array, options?: Readonly<DecodeOptions> | null): DecodeResult {
   const file = options?.path ?? null
   const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES

@@ -1,20 +1,11 @@
-import { titleWords } from './annotate/lexicon.js'
+import { english } from '@parallax/annotate/english'
 import { MINOR_WORDS, titleCaseRatio } from './shape.js'
 
+/** Title and role nouns (the language pack's list). */
+const titleWords: ReadonlySet<string> = new Set(english.titleWords)
+
 /** Determiners: title case writes them in lower case, so a capitalised one starts a sentence. */
-const OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-])
+const OPENERS: ReadonlySet<string> = new Set(english.determiners)
 const ROLES = new Set([
   'president',
   'prime',
@@ -90,6 +81,7 @@ const isInitialism = (token: string) => /^(?:\p{L}\.)+$/u.test(strip(token))
  * may join two headline clauses). A number opening the sentence takes the hedge before it
  * ("About 40 residents"); a role noun opens it when an organisation's name splits the run.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (34); to split by pattern (issue 9)
 export function gluedHeadingSplit(text: string): number | null {
   const tokens = [...text.matchAll(/\S+/g)]
   let f = -1

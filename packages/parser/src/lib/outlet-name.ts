@@ -1,40 +1,8 @@
+import { english } from '@parallax/annotate/english'
 import { OUTLETS_BY_HOST } from './outlets.js'
 
-/** News agencies and wire services that bylines and datelines name. */
-const AGENCIES = [
-  'Reuters',
-  'Associated Press',
-  'AP',
-  'AFP',
-  'Agence France-Presse',
-  'Bloomberg',
-  'Bloomberg News',
-  'dpa',
-  'EFE',
-  'ANSA',
-  'Kyodo',
-  'Kyodo News',
-  'Xinhua',
-  'TASS',
-  'Interfax',
-  'RIA Novosti',
-  'Ukrinform',
-  'PA Media',
-  'Press Association',
-  'UPI',
-  'Anadolu',
-  'Anadolu Agency',
-  'Yonhap',
-  'ANP',
-  'PTI',
-  'AAP',
-  'Canadian Press',
-  'The Canadian Press',
-  'CNN',
-]
-
 const KNOWN = new Set(
-  [...AGENCIES, ...Object.values(OUTLETS_BY_HOST)].map((name) => name.toLowerCase()),
+  [...english.newsAgencies, ...Object.values(OUTLETS_BY_HOST)].map((name) => name.toLowerCase()),
 )
 
 /** Head words of outlet names: "… News", "The … Times", "… Press", "… Agency". */

@@ -1,5 +1,5 @@
+import { annotate } from '@parallax/annotate'
 import type { Article, Diagnostic, ManifestEntry, Removal, SourceInfo } from '@parallax/schema'
-import { annotate } from './annotate/index.js'
 import { builtinCleaningRules } from './clean/index.js'
 import { datelineOutlet } from './dateline.js'
 import { DEFAULT_MAX_BYTES, decode } from './decode.js'
@@ -180,6 +180,7 @@ interface AssembleInput {
   options: ResolvedParseOptions
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (31); to split by pattern (issue 9)
 function assemble({
   bytes,
   path,
@@ -260,7 +261,13 @@ function assemble({
 
   const sentences = sentencesOf(text, blocks)
   const rest = options.annotate
-    ? annotate({ text, blocks, sentences, published: metadata.published })
+    ? annotate({
+        text,
+        blocks,
+        sentences,
+        published: metadata.published,
+        language: metadata.language,
+      })
     : {
         reference: { basis: 'undetermined' as const, reason: 'annotations were not requested' },
         entities: [],

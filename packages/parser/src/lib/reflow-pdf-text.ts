@@ -104,19 +104,7 @@ export function reflowPdfText(text: string): { ranges: Span[]; removed: DraftRem
             detail: 'page-break: blank gap inside a paragraph',
           })
         } else close()
-      } else if (open && k > 0) {
-        const indented = /^\s/.test(raw)
-        const short = open.lastLine.length < wrap * 0.6
-        if (endsSentence(open.lastLine) && (indented || short)) close()
-        // A short line that neither ends a sentence nor breaks one (a title, a byline, a date
-        // line) stands alone: a wrapped line runs to near the wrap width.
-        else if (
-          open.lastLine.length < wrap * 0.6 &&
-          !/[-‐,;:(]$/u.test(open.lastLine) &&
-          /^\s*[\p{Lu}\p{N}"“‘']/u.test(raw)
-        )
-          close()
-      }
+      } else if (open && k > 0 && startsParagraph(open.lastLine, raw, wrap)) close()
       if (!open) open = { start: line.start, end: line.end, lastLine: t }
       else {
         open.end = line.end
@@ -126,6 +114,18 @@ export function reflowPdfText(text: string): { ranges: Span[]; removed: DraftRem
   }
   close()
   return { ranges, removed }
+}
+
+/**
+ * Whether a line that follows `lastLine` without a blank gap starts a new paragraph: after a
+ * sentence end when indented or after a short line; or after a short line that neither ends
+ * a sentence nor breaks one (a title, a byline, a date line), since a wrapped line runs to near
+ * the wrap width.
+ */
+function startsParagraph(lastLine: string, raw: string, wrap: number): boolean {
+  const short = lastLine.length < wrap * 0.6
+  if (endsSentence(lastLine) && (/^\s/.test(raw) || short)) return true
+  return short && !/[-‐,;:(]$/u.test(lastLine) && /^\s*[\p{Lu}\p{N}"“‘']/u.test(raw)
 }
 
 /** Lower-case words of a text, hyphenated compounds included, as evidence for dehyphenation. */

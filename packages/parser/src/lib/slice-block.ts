@@ -1,5 +1,5 @@
+import { toSourceOffset, toSourceSpan } from '@parallax/annotate'
 import type { Reference } from '@parallax/schema'
-import { toSourceOffset, toSourceSpan } from './text-map.js'
 import type { DraftBlock } from './types.js'
 
 const WS = /\s/
@@ -26,16 +26,19 @@ export function sliceBlock(
   }
   const span = toSourceSpan(block, from, to)
   const out: DraftBlock = { kind, text: text.slice(from, to), span, map }
-  if (block.references) {
-    const references: Reference[] = []
-    for (const ref of block.references) {
-      if ((from === 0 || ref.offset > from) && ref.offset <= to) {
-        references.push({ ...ref, offset: ref.offset - from })
-        if (ref.span.end > out.span.end) out.span = { start: out.span.start, end: ref.span.end }
-      }
-    }
-    if (references.length > 0) out.references = references
+  const references = referencesIn(block.references ?? [], from, to)
+  if (references.length > 0) {
+    out.references = references
+    const end = Math.max(span.end, ...references.map((r) => r.span.end))
+    if (end > span.end) out.span = { start: span.start, end }
   }
   if (kind === 'heading' && block.level !== undefined) out.level = block.level
   return out
+}
+
+/** The references that fall in `[from, to)` of a block's text, with offsets re-based to `from`. */
+function referencesIn(references: readonly Reference[], from: number, to: number): Reference[] {
+  return references
+    .filter((ref) => (from === 0 || ref.offset > from) && ref.offset <= to)
+    .map((ref) => ({ ...ref, offset: ref.offset - from }))
 }

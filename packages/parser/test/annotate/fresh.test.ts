@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { type Floors, itMeetsFloors } from '../../../annotate/test/support/floors.js'
 import { parse } from '../../src/index.js'
-import { type Floors, itMeetsFloors } from './floors.js'
 import { freshCases } from './helpers.js'
-import { scoreFresh } from './score-heldout.js'
+import { scoreFresh } from './score-fresh.js'
 
 /**
  * An evaluation set parsed from bytes with `parse()` and no manifest: its scores must reach the
@@ -49,7 +49,7 @@ function describeParsedSet(title: string, prefix: 'fresh-' | 'blind-', floors: F
  * quantities 33/33, dates 22/23, metadata 24/24, cleaning 15/15. Both rounds of fixes were made
  * by reading these articles' failures, so the set is no longer blind: it guards against
  * regressions, and a new unseen set is needed to measure generalisation. Details: `pnpm exec
- * tsx test/annotate/heldout-report.ts --fresh --failures`.
+ * tsx test/annotate/parsed-report.ts --failures`.
  */
 const floors = {
   recall: 1,
@@ -71,7 +71,7 @@ const floors = {
  * noun, "Title Name of X University", named-newsletter pitches): speaker 45/53, details 68/73,
  * entities 60/61, quantities 44/44, dates 31/31, metadata 24/24, cleaning 14/14. Those fixes were
  * made by reading these failures, so from now on this set guards regressions too. Details:
- * `pnpm exec tsx test/annotate/heldout-report.ts --blind --failures`.
+ * `pnpm exec tsx test/annotate/parsed-report.ts --blind --failures`.
  */
 const blindFloors = {
   recall: 1,

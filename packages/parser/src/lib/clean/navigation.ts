@@ -1,7 +1,6 @@
-import type { CleaningRule, RuleRemoval } from '../types.js'
-
-const LABELS =
-  /^(?:top (?:headlines|stories|news)|feeds?|home(?:page)?|menu|sections?|sources|related(?: (?:articles|stories|coverage|content|topics))?|more (?:stories|news|on this story)|trending(?: now)?|most (?:read|popular|viewed)|latest(?: news)?|share(?: this(?: article| story)?)?|skip to (?:main )?content|sign (?:in|up)|log ?in|search|back to top|print|comments?|external (?:resources|links)|see also|show (?:more|less)|load more|next article|previous article|you may also like|recommended(?: for you)?|topics|tags)$/i
+import { english } from '@parallax/annotate/english'
+import type { CleaningRule } from '../types.js'
+import { removalsWhere } from './removals-where.js'
 
 const COUNTED =
   /^[\p{L}][\p{L} '’-]{1,40}\s*\(\d+\s*(?:articles?|sub-?stories|stories|links?|sources?|comments?|updates?|items?|results?|videos?|photos?)\)$/iu
@@ -13,21 +12,19 @@ const COUNTED =
 export function isNavigationChrome(text: string): boolean {
   const t = text.trim()
   if (t.length === 0 || t.length > 60) return false
-  return LABELS.test(t) || COUNTED.test(t)
+  return english.navigationLabel.test(t) || COUNTED.test(t)
 }
 
 /** Removes navigation chrome blocks (reason `navigation`). */
 export default function navigationRule(): CleaningRule {
   return {
     name: 'navigation',
-    apply(blocks) {
-      const out: RuleRemoval[] = []
-      blocks.forEach((block, index) => {
-        if (block.kind !== 'timeline-entry' && isNavigationChrome(block.text)) {
-          out.push({ index, reason: 'navigation', detail: 'navigation: page or aggregator chrome' })
-        }
-      })
-      return out
-    },
+    apply: (blocks) =>
+      removalsWhere(
+        blocks,
+        (block) => block.kind !== 'timeline-entry' && isNavigationChrome(block.text),
+        'navigation',
+        'navigation: page or aggregator chrome',
+      ),
   }
 }

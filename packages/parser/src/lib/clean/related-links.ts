@@ -42,6 +42,7 @@ const BLANK_LINE = /\n[ \t\u00a0]*\n/
 export default function relatedLinksRule(): CleaningRule {
   return {
     name: 'related-links',
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (48); to split by pattern (issue 9)
     apply(blocks, text) {
       const out: RuleRemoval[] = []
       const taken = new Set<number>()

@@ -35,6 +35,7 @@ const MAX_PULL_QUOTE_WORDS = 60
 export default function repeatsRule(): CleaningRule {
   return {
     name: 'repeats',
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (40); to split by pattern (issue 9)
     apply(blocks) {
       const out: RuleRemoval[] = []
       const removed = new Set<number>()

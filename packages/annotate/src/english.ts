@@ -1,0 +1,1 @@
+export { english, type LanguagePack } from './lang/en/index.js'

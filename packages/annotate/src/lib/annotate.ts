@@ -1,0 +1,54 @@
+import type { Annotations } from '@parallax/schema'
+import { assemble } from './assemble.js'
+import { buildContexts } from './block-context.js'
+import { chooseReferenceDate } from './reference-date.js'
+import { firstFullDate } from './resolve-dates.js'
+import { builtinSpeakerStrategies } from './speakers/strategies/index.js'
+import { builtinAnnotationSteps } from './steps/index.js'
+import type { ArticleContext, Drafts } from './steps/types.js'
+import type { AnnotateInput, AnnotateOptions } from './types.js'
+
+/** The article prepared for the steps: block contexts and the reference date. */
+function prepare(input: AnnotateInput, options: Readonly<AnnotateOptions>): ArticleContext {
+  const contexts = buildContexts(input.blocks, input.sentences)
+  // Reference date: override, published, else the first full date the body states.
+  let stated: string | undefined
+  if (input.published.status !== 'known' && !options.referenceDate) {
+    for (const ctx of contexts) {
+      if (ctx.block.kind === 'timeline-entry') continue
+      stated = firstFullDate(ctx.text)
+      if (stated) break
+    }
+  }
+  const reference = chooseReferenceDate(input.published, {
+    ...(options.referenceDate ? { override: options.referenceDate } : {}),
+    stated: stated ?? null,
+  })
+  return {
+    input,
+    contexts,
+    reference,
+    speakerStrategies: options.speakerStrategies ?? builtinSpeakerStrategies,
+  }
+}
+
+/**
+ * Annotate an article: entities and mentions, quotations and their speakers, quantities, and
+ * dates resolved against the reference date, by running the annotation steps in order (those
+ * written for another language than the article's are skipped: the built-ins are English).
+ * Synchronous and pure: the only shared state is the lazily loaded NLP model. Every annotation
+ * has a source `span`, `raw` (the exact source slice), readable `text` and its `block` id.
+ */
+export function annotate(
+  input: AnnotateInput,
+  options?: Readonly<AnnotateOptions> | null,
+): Omit<Annotations, 'sentences'> {
+  const article = prepare(input, options ?? {})
+  const language = input.language?.split('-')[0]?.toLowerCase()
+  let drafts: Drafts = {}
+  for (const step of options?.steps ?? builtinAnnotationSteps) {
+    if (language && step.languages && !step.languages.includes(language)) continue
+    drafts = { ...drafts, ...step.run(article, drafts) }
+  }
+  return assemble(article, drafts)
+}

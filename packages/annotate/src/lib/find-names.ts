@@ -1,0 +1,91 @@
+import { nameParticles } from './lexicon.js'
+import { addRunNamesTo, withModifier } from './names/classify.js'
+import { connectors, isHyphenatedName, joins } from './names/name-words.js'
+import type { NameCandidate } from './names/types.js'
+import { partyByName } from './parties.js'
+import { onlySpaceBetween, splitWords } from './words.js'
+
+export { isHyphenatedGivenName, isRolePrefix, isTitleQualifier } from './names/name-words.js'
+export type { NameCandidate, NameKind } from './names/types.js'
+
+/** Find capitalised names in a block's text and classify them from their context. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (41); to split by pattern (issue 9)
+export function findNames(text: string): NameCandidate[] {
+  const words = splitWords(text)
+  const out: NameCandidate[] = []
+  let i = 0
+  while (i < words.length) {
+    const w = words[i]!
+    if (w.hyphenated && !isHyphenatedName(w)) {
+      // Parts of a hyphenated compound are modifiers ("Ukraine-Russia talks", "Putin‑U.S. talks").
+      let offset = 0
+      for (const part of w.value.split(/[-\u2010\u2011]/u)) {
+        const at = w.start + w.value.indexOf(part, offset)
+        offset = at - w.start + part.length
+        if (!/^\p{Lu}/u.test(part)) continue
+        const p = partyByName(part)
+        const c: NameCandidate = {
+          start: at,
+          end: at + part.length,
+          surface: part,
+          words: [part],
+          kind: p ? 'party' : 'single',
+          roles: [],
+          possessive: false,
+          modifier: true,
+        }
+        if (p) {
+          c.partyKey = p.key
+          c.partyName = p.name
+        }
+        out.push(c)
+      }
+      i++
+      continue
+    }
+    if (!w.capitalised) {
+      i++
+      continue
+    }
+    // "R95 billion", "K2 million": a currency letter before an amount and a scale word is not a name.
+    if (
+      /^\p{Lu}{1,2}\d/u.test(w.value) &&
+      /^\s+(?:thousand|million|billion|trillion|bn|m)\b/iu.test(text.slice(w.end))
+    ) {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < words.length) {
+      const cur = words[j]!
+      const nx = words[j + 1]!
+      if (
+        cur.possessive ||
+        (nx.hyphenated && !isHyphenatedName(nx)) ||
+        !onlySpaceBetween(text, cur.end, nx.start)
+      )
+        break
+      if (nx.capitalised) {
+        j++
+        continue
+      }
+      const after = words[j + 2]
+      if (
+        (connectors.has(nx.lower) || nameParticles.has(nx.lower) || joins(nx, cur)) &&
+        after?.capitalised &&
+        !after.hyphenated &&
+        onlySpaceBetween(text, nx.end, after.start)
+      ) {
+        j += 2
+        continue
+      }
+      break
+    }
+    // Greedy: a multi-word party name may be a prefix of the run ("White House press").
+    const before = out.length
+    addRunNamesTo(text, words, i, j, out)
+    for (let k = before; k < out.length; k++) out[k] = withModifier(text, words, out[k]!)
+    i = j + 1
+  }
+  return out
+}

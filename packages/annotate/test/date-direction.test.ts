@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { resolveDates } from '../src/lib/resolve-dates.js'
+
+const reference = { basis: 'published', date: '2024-11-20' } as const
+const dates = (sentence: string) =>
+  resolveDates(sentence, reference).map(
+    (d) => `${sentence.slice(d.start, d.end)} ${d.value?.start}`,
+  )
+
+describe('which way a date without a year points', () => {
+  it('looks ahead past a qualifier after "until" or "from"', () => {
+    expect(dates('The ban stays in force until at least August.')).toEqual(['August 2025-08-01'])
+    expect(dates('Flights resume from early March.')).toEqual(['March 2025-03-01'])
+  })
+
+  it('reads "is due to" as the future', () => {
+    expect(dates('The first block is due to be handed over in March.')).toEqual([
+      'March 2025-03-01',
+    ])
+  })
+
+  it('treats May like any other month', () => {
+    expect(dates('Prices have risen since May.')).toEqual(['May 2024-05-01'])
+    expect(dates('The vote will not be held until May.')).toEqual(['May 2025-05-01'])
+  })
+
+  it('reads a year used as an adjective', () => {
+    expect(dates('Survivors of the 2021 typhoon still live in tents.')).toEqual(['2021 2021-01-01'])
+    expect(dates('The 2,000 people were moved.')).toEqual([])
+  })
+})
