@@ -48,6 +48,11 @@ describe('a court case, end to end', () => {
     briefing = await brief(files, '2026-03-13', false)
   }, 240_000)
 
+  it('takes its title from the news of the day, not from an old event in the background', () => {
+    // The arrest in 2023 is the most shared event, but the briefing is about the verdict's week.
+    expect(briefing.title).not.toMatch(/arrest|\(\d{4}/i)
+  })
+
   it('counts the agency copy run by two outlets as one report and the digest as one source', () => {
     expect(briefing.sources).toHaveLength(5)
     const reports = briefing.reports ?? []

@@ -57,7 +57,7 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
   return {
     date: input.date,
     generatedAt: input.generatedAt,
-    title: input.title?.trim() || deriveTitle(ordered, clusters),
+    title: input.title?.trim() || deriveTitle(ordered, clusters, claims, input.date),
     language: resolved.language,
     sections,
     citations,

@@ -1,18 +1,26 @@
-import type { Article, ClaimCluster } from '@parallax/schema'
+import type { Article, Claim, ClaimCluster } from '@parallax/schema'
 import { byWeight, capitalise, listPhrase, mostCommon } from './describe.js'
 
 /**
  * A title from the most shared event and entities: the label of the event cluster with the most
- * independent reports, then the (up to two) entities most articles name that the label does
+ * independent reports among the events of the briefing's week (dated within `window` days of the
+ * briefing date; any event when none is), without its date, then the (up to two) entities most articles name that the label does
  * not already name (by any word of the name) ("Peace talks: Russia, Ukraine and Geneva"). Without an event cluster, the
  * entities alone; without either, the most common article title, else `Briefing`.
  */
 export function deriveTitle(
   articles: readonly Article[],
   clusters: readonly ClaimCluster[],
+  claims: ReadonlyMap<string, Claim>,
+  date: string,
+  window = 7,
 ): string {
-  const event = clusters.filter((c) => c.kind === 'event').sort(byWeight)[0]
-  const label = event && event.independent >= 1 ? capitalise(event.label.trim()) : ''
+  const events = clusters.filter((c) => c.kind === 'event').sort(byWeight)
+  const recent = events.filter((c) => c.claims.some((id) => near(claims.get(id), date, window)))
+  const event = recent[0] ?? events[0]
+  const label = event
+    ? capitalise(event.label.replace(/\s*\([^)]*\d{4}[^)]*\)\s*$/u, '').trim())
+    : ''
   const names = sharedEntities(articles)
     .filter((name) => !named(label, name))
     .slice(0, 2)
@@ -62,4 +70,14 @@ function named(label: string, name: string): boolean {
   return (name.toLowerCase().match(/\p{L}+/gu) ?? []).some(
     (word) => word.length > 2 && words.has(word),
   )
+}
+
+/** True when an event claim's date lies within `window` days of `date`. */
+function near(claim: Claim | undefined, date: string, window: number): boolean {
+  if (claim?.kind !== 'event' || !claim.when) return false
+  const day = Date.parse(`${date}T00:00:00Z`)
+  const start = Date.parse(`${claim.when.start}T00:00:00Z`)
+  const end = Date.parse(`${claim.when.end}T00:00:00Z`)
+  const ms = window * 86_400_000
+  return end >= day - ms && start <= day + ms
 }
