@@ -89,4 +89,22 @@ describe('claim rules on small texts', () => {
       ['round of trade talks', '2025-05-05', 'Oslo'],
     ])
   })
+
+  it('a scheduled event and a dateless finite one; the span runs through the date', async () => {
+    const body =
+      'The hearing is due to resume on Thursday. They are due to meet on Friday. A former manager was acquitted. Rescuers searched collapsed buildings.'
+    const claims = pick(await claimsOf(body), 'event')
+    const text = `Test story\n\n${body}\n`
+    expect(
+      claims.map((c) => [
+        c.event,
+        c.when?.start ?? null,
+        text.slice(c.provenance.span.start, c.provenance.span.end),
+      ]),
+    ).toEqual([
+      ['hearing', '2025-05-08', 'hearing is due to resume on Thursday'],
+      ['meeting', '2025-05-09', 'meet on Friday'],
+      ['acquittal', null, 'acquitted'],
+    ])
+  })
 })

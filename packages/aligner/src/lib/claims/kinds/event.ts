@@ -69,7 +69,15 @@ export const eventExtractor: ClaimExtractor = {
             .filter((m) => m.start >= clauseFrom && m.end <= clauseTo && !elsewhere(m))
             .sort((x, y) => Math.abs(x.start - from) - Math.abs(y.start - from))[0]
         const entry = entryStart && k === 0 ? view.block.date : undefined
-        if (!own && !place && !entry) continue
+        // A finite event verb states that something happened ('was acquitted', 'joined'); an
+        // event noun needs a date, a place or a timeline entry to be more than a reference.
+        // ('pulled from collapsed buildings' is a participle that describes, not an event).
+        const head = found[k]!.head
+        const finite =
+          tokens[head]!.pos === 'VERB' &&
+          !/^(ADP|DET|ADJ)$/.test(tokens[head - 1]?.pos ?? 'ADP') &&
+          tokens[head + 1]?.pos !== 'NOUN'
+        if (!own && !place && !entry && !finite) continue
         kept++
         const claim: Omit<EventClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
           kind: 'event',
@@ -78,9 +86,12 @@ export const eventExtractor: ClaimExtractor = {
           where: place ? place.entity.name : null,
           participants: participants.filter((p) => p.key !== place?.entity.key),
         }
+        // The key phrase runs through the event's own date: 'resume on Thursday'.
+        const spanFrom = own ? Math.min(from, own.start) : from
+        const spanTo = own ? Math.max(to, own.end) : to
         drafts.push({
           claim,
-          span: view.toSource(from, to),
+          span: view.toSource(spanFrom, spanTo),
           sentence: view,
           text: view.text,
           focus: event,
@@ -115,13 +126,23 @@ function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean):
   const candidates: Found[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    const noun =
-      t.pos === 'NOUN' && (lang.eventNouns.includes(t.lemma) || lang.eventNouns.includes(t.lower))
+    const named = lang.eventNouns.includes(t.lemma) || lang.eventNouns.includes(t.lower)
+    // An event noun the tagger read as an adjective: 'a medical in London', 'the final.'
+    const adjNoun =
+      t.pos === 'ADJ' &&
+      tokens[i - 1]?.pos === 'DET' &&
+      (tokens[i + 1] === undefined || /^(ADP|PUNCT)$/.test(tokens[i + 1]!.pos))
+    const noun = (t.pos === 'NOUN' || adjNoun) && named
     const verb = t.pos === 'VERB' && lang.eventVerbs[t.lemma] !== undefined
     if (!noun && !verb) continue
     if (noun && tokens[i + 1]?.pos === 'NOUN') continue // a modifier: 'peace talks', 'strike action'
     if (noun && /^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? '')) continue // a verb read as a noun: 'launches a…'
-    if (verb && (t.lower.endsWith('ing') || tokens[i - 1]?.lower === 'to')) continue
+    if (
+      verb &&
+      (t.lower.endsWith('ing') ||
+        (tokens[i - 1]?.lower === 'to' && !scheduled(tokens, i - 1, lang)))
+    )
+      continue
     if (unreal(tokens, i, lang)) continue
     if (noun) {
       let [a, b] = nounPhraseAround(tokens, i, { places: true })
@@ -177,10 +198,16 @@ function unreal(tokens: SentenceView['tokens'], i: number, lang: ClaimLanguage):
   for (let k = Math.max(0, a - 1); k < i; k++) {
     const w = tokens[k]!.lower
     if (lang.irrealis.includes(w) || lang.negations.includes(w)) return true
-    // an aim, not a fact: 'pressure to make a quick deal'
-    if (w === 'to' && tokens[k + 1]?.pos === 'VERB') return true
+    // an aim, not a fact: 'pressure to make a quick deal'; but 'due to resume' is scheduled
+    if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && !scheduled(tokens, k, lang)) return true
   }
   return false
+}
+
+/** Whether the `to` at `k` follows a word that schedules what comes next ('is due to'). */
+function scheduled(tokens: SentenceView['tokens'], k: number, lang: ClaimLanguage): boolean {
+  const cue = tokens[k - 1]
+  return cue !== undefined && lang.scheduleCues.includes(cue.lower)
 }
 
 /**

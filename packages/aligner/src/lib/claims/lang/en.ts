@@ -42,15 +42,17 @@ export const en: ClaimLanguage = {
       agreement deal treaty accord election vote referendum ballot ruling verdict trial
       hearing sentence arrest resignation protest march walkout demonstration earthquake
       quake flood eruption storm wildfire hurricane explosion crash collapse outbreak
-      transfer signing match final launch raid
+      transfer signing match final launch raid medical bid acquittal conviction opening
     `),
   eventVerbs: pairs(`
       meet meeting, attack attack, strike strike, invade invasion, exchange exchange,
       swap exchange, sign signing, resign resignation, elect election, arrest arrest,
       convict conviction, acquit acquittal, sentence sentence, erupt eruption,
       collapse collapse, march march, protest protest, raid raid, shell shelling,
-      bomb bombing
+      bomb bombing, open opening, begin start, resume resumption, found founding,
+      join joining, complete completion, conclude conclusion
     `),
+  scheduleCues: words('due scheduled set'),
   irrealis: words('would could might may if unless whether should'),
   negations: words("not n't never no without nor"),
   expectation: words(`

@@ -24,6 +24,8 @@ export interface ClaimLanguage {
   readonly eventNouns: readonly string[]
   /** Verbs that report something happening, by lemma, with the noun that names it. */
   readonly eventVerbs: Readonly<Record<string, string>>
+  /** Words before `to` + verb that schedule an event rather than wish it ('due to resume'). */
+  readonly scheduleCues: readonly string[]
   /** Words that make a clause hypothetical or unreal: modal verbs, 'if', 'unless'. */
   readonly irrealis: readonly string[]
   /** Negation words. */
