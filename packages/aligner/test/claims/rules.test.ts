@@ -107,4 +107,17 @@ describe('claim rules on small texts', () => {
       ['acquittal', null, 'acquitted'],
     ])
   })
+
+  it('a reported intention, an unknown proper subject, a hyphenated object', async () => {
+    const claims = pick(
+      await claimsOf(
+        'His lawyer, Anna Berg, said the defence would challenge the ruling. Halvorsen Industri had demanded a buy-back clause. Officials said the union could reject the offer.',
+      ),
+      'position',
+    )
+    expect(claims.map((c) => [c.party.name, c.party.key === null, c.stance, c.object])).toEqual([
+      ['Anna Berg', false, 'opposition', 'ruling'],
+      ['Halvorsen Industri', true, 'demand', 'buy-back clause'],
+    ])
+  })
 })

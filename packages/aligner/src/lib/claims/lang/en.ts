@@ -11,10 +11,12 @@ export const en: ClaimLanguage = {
     refusal: words('refuse reject decline rebuff veto'),
     offer: words('offer propose pledge promise'),
     support: words('support back endorse favour favor welcome accept'),
-    opposition: words('oppose condemn denounce criticise criticize resist dispute'),
+    opposition: words(
+      'oppose condemn denounce criticise criticize resist dispute challenge contest appeal',
+    ),
   }),
   stancePhrasalVerbs: byStance({
-    demand: list('call for, push for, press for, insist on, ask for'),
+    demand: list('call for, push for, press for, insist on, ask for, appeal for'),
     refusal: list('rule out'),
     offer: list('put forward'),
     support: list('agree to'),
