@@ -120,4 +120,17 @@ describe('claim rules on small texts', () => {
       ['Halvorsen Industri', true, 'demand', 'buy-back clause'],
     ])
   })
+
+  it('an age and a definite amount are figures; a definite count refers back', async () => {
+    const claims = pick(
+      await claimsOf(
+        'The club signed the 24-year-old defender. It beat the €18 million it paid in 2020. The two sides met.',
+      ),
+      'quantity',
+    )
+    expect(claims.map((c) => [c.value, c.unit, c.subject])).toEqual([
+      [24, 'year', 'age'],
+      [18000000, 'EUR', 'paid'],
+    ])
+  })
 })

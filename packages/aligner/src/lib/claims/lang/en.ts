@@ -70,7 +70,7 @@ export const en: ClaimLanguage = {
       go gone, show shown, begin begun, drive driven, sink sunk, shrink shrunk, tell told,
       seek sought, catch caught, feel felt, deal dealt, stand stood, freeze frozen,
       choose chosen, break broken, write written, steal stolen, run run, let let,
-      bear borne, raise raised, seize seized, lead led, draw drawn
+      bear borne, beat beaten, earn earned, raise raised, seize seized, lead led, draw drawn
     `),
   scaleWords: words('million billion trillion thousand hundred dozen crore lakh score'),
   measureUnits: words(`
@@ -78,6 +78,8 @@ export const en: ClaimLanguage = {
       degree storey lane
     `),
   durationVerbs: words('last take run continue go stretch span'),
+  ageForm: /[-‑\s]old$/i,
+  ageSubject: 'age',
   shareUnits: list('percent, per cent, %, percentage point, point'),
   describeVerbs: words('describe call term label characterise characterize hail dub brand'),
   evaluativeNouns: words(`

@@ -42,6 +42,10 @@ export interface ClaimLanguage {
   readonly measureUnits: readonly string[]
   /** Verbs whose duration object is the length of their subject ('the talks lasted six hours'). */
   readonly durationVerbs: readonly string[]
+  /** The form of a figure that gives an age ('22-year-old'), matched on the figure's text. */
+  readonly ageForm: RegExp
+  /** What an age figure measures, as a subject. */
+  readonly ageSubject: string
   /** Units that are shares (a figure in them measures a share of something). */
   readonly shareUnits: readonly string[]
   /** Verbs that introduce a characterisation: 'describe X as', 'call X'. */
