@@ -133,4 +133,17 @@ describe('claim rules on small texts', () => {
       [18000000, 'EUR', 'paid'],
     ])
   })
+
+  it('a verb event in its own dated clause; a date goes to the phrase just before it', async () => {
+    const claims = pick(
+      await claimsOf(
+        'The trial has heard 40 witnesses since it opened in January. Rovers completed the signing of a striker on Monday in a record deal.',
+      ),
+      'event',
+    )
+    expect(claims.map((c) => [c.event, c.when?.start ?? null])).toEqual([
+      ['opening', '2025-01-01'],
+      ['signing of a striker', '2025-05-05'],
+    ])
+  })
 })
