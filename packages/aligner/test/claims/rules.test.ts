@@ -121,16 +121,17 @@ describe('claim rules on small texts', () => {
     ])
   })
 
-  it('an age and a definite amount are figures; a definite count refers back', async () => {
+  it('an age and a definite amount are figures; a definite count refers back; X of a figure', async () => {
     const claims = pick(
       await claimsOf(
-        'The club signed the 24-year-old defender. It beat the €18 million it paid in 2020. The two sides met.',
+        'The club signed the 24-year-old defender. It beat the €18 million it paid in 2020. The two sides met. The board rejected a bid of €30 million.',
       ),
       'quantity',
     )
     expect(claims.map((c) => [c.value, c.unit, c.subject])).toEqual([
       [24, 'year', 'age'],
       [18000000, 'EUR', 'paid'],
+      [30000000, 'EUR', 'bid'],
     ])
   })
 

@@ -109,6 +109,11 @@ export function measuredBy(
     if (verb !== undefined) return out(`${counted} ${pastParticiple(tokens[verb]!, lang)}`, counted)
     return out(counted, counted)
   }
+  // 'a fee of about £42 million', 'an opening bid of £30 million': the noun the figure sizes.
+  if (before?.lower === 'of' && tokens[first - 2]?.pos === 'NOUN' && first - 2 >= clauseStart) {
+    const h = first - 2
+    return out(norm(Math.max(nounPhraseAround(tokens, h)[0], clauseStart), h))
+  }
   const adp = before?.pos === 'ADP' || before?.pos === 'PART'
   const verb = verbBefore(tokens, first, clauseStart, lang, adp ? 8 : 3)
   if (verb !== undefined) {
