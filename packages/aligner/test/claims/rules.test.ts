@@ -89,4 +89,62 @@ describe('claim rules on small texts', () => {
       ['round of trade talks', '2025-05-05', 'Oslo'],
     ])
   })
+
+  it('a scheduled event and a dateless finite one; the span runs through the date', async () => {
+    const body =
+      'The hearing is due to resume on Thursday. They are due to meet on Friday. A former manager was acquitted. Rescuers searched collapsed buildings.'
+    const claims = pick(await claimsOf(body), 'event')
+    const text = `Test story\n\n${body}\n`
+    expect(
+      claims.map((c) => [
+        c.event,
+        c.when?.start ?? null,
+        text.slice(c.provenance.span.start, c.provenance.span.end),
+      ]),
+    ).toEqual([
+      ['hearing', '2025-05-08', 'hearing is due to resume on Thursday'],
+      ['meeting', '2025-05-09', 'meet on Friday'],
+      ['acquittal', null, 'acquitted'],
+    ])
+  })
+
+  it('a reported intention, an unknown proper subject, a hyphenated object', async () => {
+    const claims = pick(
+      await claimsOf(
+        'His lawyer, Anna Berg, said the defence would challenge the ruling. Halvorsen Industri had demanded a buy-back clause. Officials said the union could reject the offer.',
+      ),
+      'position',
+    )
+    expect(claims.map((c) => [c.party.name, c.party.key === null, c.stance, c.object])).toEqual([
+      ['Anna Berg', false, 'opposition', 'ruling'],
+      ['Halvorsen Industri', true, 'demand', 'buy-back clause'],
+    ])
+  })
+
+  it('an age and a definite amount are figures; a definite count refers back; X of a figure', async () => {
+    const claims = pick(
+      await claimsOf(
+        'The club signed the 24-year-old defender. It beat the €18 million it paid in 2020. The two sides met. The board rejected a bid of €30 million.',
+      ),
+      'quantity',
+    )
+    expect(claims.map((c) => [c.value, c.unit, c.subject])).toEqual([
+      [24, 'year', 'age'],
+      [18000000, 'EUR', 'paid'],
+      [30000000, 'EUR', 'bid'],
+    ])
+  })
+
+  it('a verb event in its own dated clause; a date goes to the phrase just before it', async () => {
+    const claims = pick(
+      await claimsOf(
+        'The trial has heard 40 witnesses since it opened in January. Rovers completed the signing of a striker on Monday in a record deal.',
+      ),
+      'event',
+    )
+    expect(claims.map((c) => [c.event, c.when?.start ?? null])).toEqual([
+      ['opening', '2025-01-01'],
+      ['signing of a striker', '2025-05-05'],
+    ])
+  })
 })

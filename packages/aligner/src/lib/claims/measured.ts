@@ -41,9 +41,12 @@ export function measuredBy(
   while (last + 1 < tokens.length && tokens[last + 1]!.start < placed.end) last++
   const before = tokens[first - 1]
   const next = tokens[last + 1]
-  if (before && (before.lower === 'the' || /^(its|their|his|her|our)$/.test(before.lower)))
-    return undefined
   const unit = placed.item.unit
+  // An age states a fact even after 'the': 'the 22-year-old striker' is 22 years old.
+  const age = lang.ageForm.test(placed.item.text)
+  // 'the two sides' refers back; 'the £18 million they received' and an age still state a figure.
+  const definite = before?.lower === 'the' && !age && !(unit !== null && /^[A-Z]{3}$/.test(unit))
+  if (before && (definite || /^(its|their|his|her|our)$/.test(before.lower))) return undefined
   const norm = (a: number, b: number) => normalise(view.text, tokens, a, b, lang.dropLeading)
   const [clauseStart, clauseEnd] = clauseAround(tokens, first)
   const expected = isExpected(tokens, clauseStart, clauseEnd, lang.expectation)
@@ -51,6 +54,7 @@ export function measuredBy(
     const subject = said.trim() || unit || placed.item.text
     return counted ? { subject, expected, counted } : { subject, expected }
   }
+  if (age) return out(lang.ageSubject)
   const isDuration = unit !== null && lang.durationUnits.includes(unit)
   const isMeasure =
     unit !== null &&
@@ -105,6 +109,11 @@ export function measuredBy(
     if (verb !== undefined) return out(`${counted} ${pastParticiple(tokens[verb]!, lang)}`, counted)
     return out(counted, counted)
   }
+  // 'a fee of about £42 million', 'an opening bid of £30 million': the noun the figure sizes.
+  if (before?.lower === 'of' && tokens[first - 2]?.pos === 'NOUN' && first - 2 >= clauseStart) {
+    const h = first - 2
+    return out(norm(Math.max(nounPhraseAround(tokens, h)[0], clauseStart), h))
+  }
   const adp = before?.pos === 'ADP' || before?.pos === 'PART'
   const verb = verbBefore(tokens, first, clauseStart, lang, adp ? 8 : 3)
   if (verb !== undefined) {
@@ -143,6 +152,17 @@ export function measuredBy(
   }
   const chain = participleAfter(tokens, last, lang)
   if (chain) return out(tokens[chain[0]]!.lower)
+  // A rate: '£120,000 a week'.
+  const per =
+    /^(a|an|per)$/.test(next?.lower ?? '') &&
+    lang.durationUnits.includes(tokens[last + 2]?.lemma ?? '')
+      ? ` per ${tokens[last + 2]!.lemma}`
+      : ''
+  // A contact relative clause: 'the £18 million they received' → 'received'.
+  if (next?.pos === 'PRON' && tokens[last + 2]?.pos === 'VERB')
+    return out(`${pastParticiple(tokens[last + 2]!, lang)}${per}`)
+  // Only a verb to go by: 'will earn around £120,000 a week' → 'earned per week'.
+  if (verb !== undefined) return out(`${pastParticiple(tokens[verb]!, lang)}${per}`)
   // Nothing around it: the figure's own noun, else its unit, else its words.
   return out((noun >= 0 ? norm(noun, noun) : '') || unit || placed.item.text)
 }

@@ -87,6 +87,11 @@ export function nounPhraseFrom(
         (t.pos === 'PART' && /^['’]s$/.test(t.value)) ||
         (t.pos === 'ADV' && tokens[b + 1]?.pos === 'ADJ') ||
         (t.pos === 'ADP' && t.lower === 'than') ||
+        // a word inside a hyphenated compound: the 'on' of 'a sell-on clause'
+        (b > a &&
+          tokens[b - 1]!.value === '-' &&
+          tokens[b - 1]!.end === t.start &&
+          tokens[b - 1]!.start === tokens[b - 2]?.end) ||
         // a noun the tagger read as a verb inside a phrase: 'a 7% pay rise'
         (t.pos === 'VERB' &&
           /^(NUM|SYM|ADJ)$/.test(tokens[b - 1]?.pos ?? '') &&

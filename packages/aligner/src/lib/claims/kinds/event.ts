@@ -31,12 +31,19 @@ export const eventExtractor: ClaimExtractor = {
       if (found.length === 0) continue
       const spans = found.map((f) => [tokens[f.a]!.start, tokens[f.b]!.end] as const)
       const clauses = found.map((f) => clauseAround(tokens, f.head))
-      const nearest = (offset: number, clause: number) => {
+      // A time expression belongs to the event phrase nearest to it, an earlier one on a tie
+      // ('the signing of X on Thursday in a £45 million deal': the signing).
+      const gap = (k: number, from: number, to: number) => {
+        const [a, b] = spans[k]!
+        if (from >= b) return from - b
+        if (to <= a) return a - to + 1
+        return 0
+      }
+      const nearest = (from: number, to: number, clause: number) => {
         let best = -1
         for (let k = 0; k < found.length; k++) {
           if (clauses[k]![0] !== clause) continue
-          const d = Math.abs(tokens[found[k]!.head]!.start - offset)
-          if (best < 0 || d < Math.abs(tokens[found[best]!.head]!.start - offset)) best = k
+          if (best < 0 || gap(k, from, to) < gap(best, from, to)) best = k
         }
         return best
       }
@@ -54,12 +61,9 @@ export const eventExtractor: ClaimExtractor = {
         const [cs, ce] = clauses[k]!
         const clauseFrom = tokens[cs]!.start
         const clauseTo = tokens[ce]!.end
+        // A time expression anchors the event even when it cannot be resolved (no article date).
         const own = view.dates.find(
-          (d) =>
-            d.item.value !== null &&
-            d.start >= clauseFrom &&
-            d.end <= clauseTo &&
-            nearest(d.start, cs) === k,
+          (d) => d.start >= clauseFrom && d.end <= clauseTo && nearest(d.start, d.end, cs) === k,
         )
         const elsewhere = (m: { start: number; end: number }) =>
           spans.some(([f, t], j) => j !== k && m.start >= f && m.end <= t)
@@ -69,7 +73,15 @@ export const eventExtractor: ClaimExtractor = {
             .filter((m) => m.start >= clauseFrom && m.end <= clauseTo && !elsewhere(m))
             .sort((x, y) => Math.abs(x.start - from) - Math.abs(y.start - from))[0]
         const entry = entryStart && k === 0 ? view.block.date : undefined
-        if (!own && !place && !entry) continue
+        // A finite event verb states that something happened ('was acquitted', 'joined'); an
+        // event noun needs a date, a place or a timeline entry to be more than a reference.
+        // ('pulled from collapsed buildings' is a participle that describes, not an event).
+        const head = found[k]!.head
+        const finite =
+          tokens[head]!.pos === 'VERB' &&
+          !/^(ADP|DET|ADJ)$/.test(tokens[head - 1]?.pos ?? 'ADP') &&
+          tokens[head + 1]?.pos !== 'NOUN'
+        if (!own && !place && !entry && !finite) continue
         kept++
         const claim: Omit<EventClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
           kind: 'event',
@@ -78,9 +90,12 @@ export const eventExtractor: ClaimExtractor = {
           where: place ? place.entity.name : null,
           participants: participants.filter((p) => p.key !== place?.entity.key),
         }
+        // The key phrase runs through the event's own date: 'resume on Thursday'.
+        const spanFrom = own ? Math.min(from, own.start) : from
+        const spanTo = own ? Math.max(to, own.end) : to
         drafts.push({
           claim,
-          span: view.toSource(from, to),
+          span: view.toSource(spanFrom, spanTo),
           sentence: view,
           text: view.text,
           focus: event,
@@ -108,6 +123,8 @@ interface Found {
   readonly b: number
   readonly head: number
   readonly event: string
+  /** Named by an event verb rather than a noun. */
+  readonly verb?: boolean
 }
 
 function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean): Found[] {
@@ -115,13 +132,25 @@ function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean):
   const candidates: Found[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    const noun =
-      t.pos === 'NOUN' && (lang.eventNouns.includes(t.lemma) || lang.eventNouns.includes(t.lower))
-    const verb = t.pos === 'VERB' && lang.eventVerbs[t.lemma] !== undefined
+    const named = lang.eventNouns.includes(t.lemma) || lang.eventNouns.includes(t.lower)
+    // An event noun the tagger read as an adjective: 'a medical in London', 'the final.'
+    const adjNoun =
+      t.pos === 'ADJ' &&
+      tokens[i - 1]?.pos === 'DET' &&
+      (tokens[i + 1] === undefined || /^(ADP|PUNCT)$/.test(tokens[i + 1]!.pos))
+    const noun = (t.pos === 'NOUN' || adjNoun) && named && !nounVerbAt(tokens, i, lang)
+    // 'Sarmento founds Pagaluz': a present-tense event verb the tagger read as a plural noun.
+    const nounVerb = nounVerbAt(tokens, i, lang)
+    const verb = (t.pos === 'VERB' || nounVerb) && lang.eventVerbs[t.lemma] !== undefined
     if (!noun && !verb) continue
     if (noun && tokens[i + 1]?.pos === 'NOUN') continue // a modifier: 'peace talks', 'strike action'
     if (noun && /^(DET|NUM)$/.test(tokens[i + 1]?.pos ?? '')) continue // a verb read as a noun: 'launches a…'
-    if (verb && (t.lower.endsWith('ing') || tokens[i - 1]?.lower === 'to')) continue
+    if (
+      verb &&
+      (t.lower.endsWith('ing') ||
+        (tokens[i - 1]?.lower === 'to' && !scheduled(tokens, i - 1, lang)))
+    )
+      continue
     if (unreal(tokens, i, lang)) continue
     if (noun) {
       let [a, b] = nounPhraseAround(tokens, i, { places: true })
@@ -152,17 +181,40 @@ function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean):
       if (event) candidates.push({ a, b, head: i, event })
     } else {
       const name = lang.eventVerbs[t.lemma]!
-      candidates.push({ a: i, b: i, head: i, event: name })
+      candidates.push({ a: i, b: i, head: i, event: name, verb: true })
     }
   }
-  // Non-overlapping, in source order; a verb only where no noun names the event.
+  // Non-overlapping, in source order; a verb only where no noun names the event, or in a
+  // clause of its own with a time expression ('…, since it opened in January 2025').
   const kept: Found[] = []
   for (const c of candidates) {
     if (kept.some((x) => c.a <= x.b && x.a <= c.b)) continue
     kept.push(c)
   }
-  const nouns = kept.filter((c) => tokens[c.head]!.pos === 'NOUN')
-  return nouns.length > 0 && !verbsToo ? nouns : kept
+  const nouns = kept.filter((c) => !c.verb)
+  if (nouns.length === 0 || verbsToo) return kept
+  return kept.filter((c) => {
+    if (!c.verb) return true
+    const [a, b] = clauseAround(tokens, c.head)
+    const from = tokens[a]!.start
+    const to = tokens[b]!.end
+    return (
+      !nouns.some((n) => n.head >= a && n.head <= b) &&
+      view.dates.some((d) => d.start >= from && d.end <= to)
+    )
+  })
+}
+
+/** 'Sarmento founds Pagaluz': a present-tense event verb the tagger read as a plural noun. */
+function nounVerbAt(tokens: SentenceView['tokens'], i: number, lang: ClaimLanguage): boolean {
+  const t = tokens[i]!
+  return (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    lang.eventVerbs[t.lemma] !== undefined &&
+    tokens[i - 1]?.pos === 'PROPN' &&
+    /^(PROPN|DET)$/.test(tokens[i + 1]?.pos ?? '')
+  )
 }
 
 function tokenAfter(tokens: SentenceView['tokens'], offset: number): number {
@@ -177,10 +229,16 @@ function unreal(tokens: SentenceView['tokens'], i: number, lang: ClaimLanguage):
   for (let k = Math.max(0, a - 1); k < i; k++) {
     const w = tokens[k]!.lower
     if (lang.irrealis.includes(w) || lang.negations.includes(w)) return true
-    // an aim, not a fact: 'pressure to make a quick deal'
-    if (w === 'to' && tokens[k + 1]?.pos === 'VERB') return true
+    // an aim, not a fact: 'pressure to make a quick deal'; but 'due to resume' is scheduled
+    if (w === 'to' && tokens[k + 1]?.pos === 'VERB' && !scheduled(tokens, k, lang)) return true
   }
   return false
+}
+
+/** Whether the `to` at `k` follows a word that schedules what comes next ('is due to'). */
+function scheduled(tokens: SentenceView['tokens'], k: number, lang: ClaimLanguage): boolean {
+  const cue = tokens[k - 1]
+  return cue !== undefined && lang.scheduleCues.includes(cue.lower)
 }
 
 /**

@@ -46,13 +46,14 @@ export const positionExtractor: ClaimExtractor = {
         if (stance === 'demand' && view.mentions.some(addressee)) continue
         const claim: Body = {
           kind: 'position',
-          party: context.side(actor.entity),
+          party: actor ? context.side(actor.entity) : { name: found.name ?? '', key: null },
           stance,
           object: text,
         }
-        if (claim.party.key !== actor.entity.key) {
+        if (!claim.party.name) continue
+        if (actor && claim.party.key !== actor.entity.key) {
           claim.by = byOf(actor)
-        } else {
+        } else if (actor) {
           const voice = spokesperson(context.language, view, actor)
           if (voice) claim.by = voice
         }
@@ -79,7 +80,10 @@ export const positionExtractor: ClaimExtractor = {
 
 interface Found {
   readonly stance: Stance
-  readonly actor: PlacedMention
+  /** The named subject; absent when the subject is a proper name no mention covers. */
+  readonly actor?: PlacedMention
+  /** That proper name ('Karadeniz are insisting on…'): the party, with no key. */
+  readonly name?: string
   readonly object: [number, number]
 }
 
@@ -104,29 +108,42 @@ function stanceAt(
     if (!stance) return undefined
     if (tokens[i - 1]?.lemma === 'be' && /ed$/.test(t.lower)) return undefined // passive
     if (tokens[i - 1]?.lower === 'to') return undefined // someone else's wish: 'urged X to accept'
-    if (objectFrom !== i && hypothetical(lang, tokens, cs, i)) return undefined
+    // 'said the defence would appeal' reports an intention; 'could', 'might', 'if' stay unreal.
+    const speech = speechVerbBefore(lang, tokens, i)
+    const intent = speech >= 0 && !hypothetical(lang, tokens, cs, i, ['would', 'will', "'ll"])
+    if (objectFrom !== i && hypothetical(lang, tokens, cs, i) && !intent) return undefined
     if (tokens[i + 1]?.pos === 'NOUN' && /ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET')
       return undefined
     // A place as subject speaks for its side: 'Moscow rejected…', a club named for its city.
-    const actor = subjectBefore(view, tokens[cs]!.start, t.start, true)
-    if (!actor) return undefined
+    let actor = subjectBefore(view, tokens[cs]!.start, t.start, true)
     // A verb between them ('the spokesperson said vessels had sought…'): not its subject.
-    if (tokens.some((w) => w.start >= actor.end && w.end <= t.start && w.pos === 'VERB'))
+    if (actor && tokens.some((w) => w.start >= actor!.end && w.end <= t.start && w.pos === 'VERB'))
       return undefined
-    const object = objectAfter(tokens, objectFrom, ce, objectFrom === i)
+    // A proper name the parser did not know, right before the verb: 'Karadeniz had demanded…'.
+    const name = actor ? undefined : properSubject(view, tokens, cs, i)
+    // 'His lawyer said the defence would challenge…': the speaker voices the intention.
+    if (!actor && !name && speech >= 0 && (intent || speech >= cs))
+      actor = subjectBefore(view, 0, tokens[speech]!.start)
+    if (!actor && !name) return undefined
+    // An intransitive stance ends its clause: 'Sarmento would appeal.'
+    const bare =
+      tokens[i + 1] === undefined || isBoundary(tokens[i + 1]!) || tokens[i + 1]!.pos === 'PUNCT'
+    const object =
+      objectAfter(tokens, objectFrom, ce, objectFrom === i) ??
+      (bare && objectFrom !== i ? ([i, i] as [number, number]) : undefined)
     if (!object) return undefined
     // 'rejected France’s proposal for a fund': a stance noun keeps its complement.
     const head = tokens[object[1]]!
     if (lang.stanceNouns[head.lemma] && /^(for|on|to)$/.test(tokens[object[1] + 1]?.lower ?? '')) {
       const more = nounPhraseFrom(tokens, object[1] + 2)
-      if (more) return { stance, actor, object: [object[0], more[1]] }
+      if (more) return { stance, ...who(actor, name), object: [object[0], more[1]] }
     }
     // 'urged Kyiv to accept the plan': the object runs through the infinitive.
     if (tokens[object[1] + 1]?.lower === 'to' && tokens[object[1] + 2]?.pos === 'VERB') {
       const more = objectAfter(tokens, object[1] + 1, ce, false)
-      if (more) return { stance, actor, object: [object[0], more[1]] }
+      if (more) return { stance, ...who(actor, name), object: [object[0], more[1]] }
     }
-    return { stance, actor, object }
+    return { stance, ...who(actor, name), object }
   }
   if ((t.pos === 'NOUN' || possessed) && lang.stanceNouns[t.lemma]) {
     const stance = lang.stanceNouns[t.lemma]!
@@ -182,12 +199,47 @@ function hypothetical(
   tokens: readonly Token[],
   cs: number,
   i: number,
+  except: readonly string[] = [],
 ): boolean {
   for (let k = Math.max(0, cs - 1); k < i; k++) {
     const w = tokens[k]!.lower
+    if (except.includes(w)) continue
     if (lang.irrealis.includes(w) || w === 'will' || w === "'ll") return true
   }
   return false
+}
+
+/** Index of the last speech verb before token `i` ('said', 'told'), or -1. */
+function speechVerbBefore(lang: ClaimLanguage, tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--)
+    if (tokens[k]!.pos === 'VERB' && lang.speechVerbs.includes(tokens[k]!.lemma)) return k
+  return -1
+}
+
+/**
+ * A run of proper nouns that opens the clause and stands right before the verb at `i`, with
+ * only auxiliaries between ('Karadeniz had demanded'), and that no mention covers.
+ */
+function properSubject(
+  view: SentenceView,
+  tokens: readonly Token[],
+  cs: number,
+  i: number,
+): string | undefined {
+  let b = i - 1
+  while (b > cs && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--
+  let a = b
+  while (a > cs && tokens[a - 1]!.pos === 'PROPN') a--
+  if (a > cs && tokens[a - 1]!.pos !== 'DET') return undefined
+  if (b < a || tokens[b]!.pos !== 'PROPN') return undefined
+  const from = tokens[a]!.start
+  const to = tokens[b]!.end
+  if (view.mentions.some((m) => m.start < to && m.end > from)) return undefined
+  return view.text.slice(from, to)
+}
+
+function who(actor: PlacedMention | undefined, name: string | undefined) {
+  return actor ? { actor } : { name: name ?? '' }
 }
 
 function negatedBefore(

@@ -11,10 +11,12 @@ export const en: ClaimLanguage = {
     refusal: words('refuse reject decline rebuff veto'),
     offer: words('offer propose pledge promise'),
     support: words('support back endorse favour favor welcome accept'),
-    opposition: words('oppose condemn denounce criticise criticize resist dispute'),
+    opposition: words(
+      'oppose condemn denounce criticise criticize resist dispute challenge contest appeal',
+    ),
   }),
   stancePhrasalVerbs: byStance({
-    demand: list('call for, push for, press for, insist on, ask for'),
+    demand: list('call for, push for, press for, insist on, ask for, appeal for'),
     refusal: list('rule out'),
     offer: list('put forward'),
     support: list('agree to'),
@@ -42,15 +44,17 @@ export const en: ClaimLanguage = {
       agreement deal treaty accord election vote referendum ballot ruling verdict trial
       hearing sentence arrest resignation protest march walkout demonstration earthquake
       quake flood eruption storm wildfire hurricane explosion crash collapse outbreak
-      transfer signing match final launch raid
+      transfer signing match final launch raid medical bid acquittal conviction opening
     `),
   eventVerbs: pairs(`
       meet meeting, attack attack, strike strike, invade invasion, exchange exchange,
       swap exchange, sign signing, resign resignation, elect election, arrest arrest,
       convict conviction, acquit acquittal, sentence sentence, erupt eruption,
       collapse collapse, march march, protest protest, raid raid, shell shelling,
-      bomb bombing
+      bomb bombing, open opening, begin start, resume resumption, found founding,
+      join joining, complete completion, conclude conclusion
     `),
+  scheduleCues: words('due scheduled set'),
   irrealis: words('would could might may if unless whether should'),
   negations: words("not n't never no without nor"),
   expectation: words(`
@@ -66,7 +70,7 @@ export const en: ClaimLanguage = {
       go gone, show shown, begin begun, drive driven, sink sunk, shrink shrunk, tell told,
       seek sought, catch caught, feel felt, deal dealt, stand stood, freeze frozen,
       choose chosen, break broken, write written, steal stolen, run run, let let,
-      bear borne, raise raised, seize seized, lead led, draw drawn
+      bear borne, beat beaten, earn earned, raise raised, seize seized, lead led, draw drawn
     `),
   scaleWords: words('million billion trillion thousand hundred dozen crore lakh score'),
   measureUnits: words(`
@@ -74,6 +78,8 @@ export const en: ClaimLanguage = {
       degree storey lane
     `),
   durationVerbs: words('last take run continue go stretch span'),
+  ageForm: /[-‑\s]old$/i,
+  ageSubject: 'age',
   shareUnits: list('percent, per cent, %, percentage point, point'),
   describeVerbs: words('describe call term label characterise characterize hail dub brand'),
   evaluativeNouns: words(`

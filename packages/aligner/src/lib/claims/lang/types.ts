@@ -24,6 +24,8 @@ export interface ClaimLanguage {
   readonly eventNouns: readonly string[]
   /** Verbs that report something happening, by lemma, with the noun that names it. */
   readonly eventVerbs: Readonly<Record<string, string>>
+  /** Words before `to` + verb that schedule an event rather than wish it ('due to resume'). */
+  readonly scheduleCues: readonly string[]
   /** Words that make a clause hypothetical or unreal: modal verbs, 'if', 'unless'. */
   readonly irrealis: readonly string[]
   /** Negation words. */
@@ -40,6 +42,10 @@ export interface ClaimLanguage {
   readonly measureUnits: readonly string[]
   /** Verbs whose duration object is the length of their subject ('the talks lasted six hours'). */
   readonly durationVerbs: readonly string[]
+  /** The form of a figure that gives an age ('22-year-old'), matched on the figure's text. */
+  readonly ageForm: RegExp
+  /** What an age figure measures, as a subject. */
+  readonly ageSubject: string
   /** Units that are shares (a figure in them measures a share of something). */
   readonly shareUnits: readonly string[]
   /** Verbs that introduce a characterisation: 'describe X as', 'call X'. */
