@@ -6,6 +6,7 @@ import { clusterClaims, type RawCluster } from './cluster.js'
 import { findConflicts } from './conflicts.js'
 import { type ClaimFeatures, claimFeatures } from './features.js'
 import { clusterLabel, clusterTopic } from './label.js'
+import { quantityOccasions } from './occasion.js'
 import { type AlignOptions, resolveOptions } from './options.js'
 import { classifyWordings } from './wordings.js'
 
@@ -53,6 +54,7 @@ export function align(
       claims.push(c)
     }
   }
+  const occasion = quantityOccasions(sorted)
   const features = claims.map((c, i) =>
     claimFeatures(
       i,
@@ -60,6 +62,7 @@ export function align(
       reportOf.get(c.provenance.article)!,
       published.get(c.provenance.article) ?? null,
       resolved.lexical,
+      occasion(c),
     ),
   )
   const pairs = candidatePairs(features, resolved)

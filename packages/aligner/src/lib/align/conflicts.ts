@@ -125,8 +125,10 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
         `a plan announced ${plans[0]!.published} and the outcome reported ${outcomes[0]!.published}: different dates are not a conflict`,
       )
     } else if (disjoint) push(detail('when', 'hard', entries, apart))
-    else if (within) {
-      push(detail('when', 'soft', entries, 'one source gives the date more precisely than another'))
+    else if (within && new Set(entries.map((e) => e[0])).size > 1) {
+      notes.push(
+        `one source gives the date more precisely than another (${[...new Set(entries.map((e) => e[0]))].join(' / ')}): not a conflict`,
+      )
     }
     if (!disjoint && planThenOutcome) {
       notes.push(
@@ -146,7 +148,10 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       if (g) g.push(s)
       else groups.push([s])
     }
-    if (groups.length > 1) {
+    if (
+      groups.length > 1 &&
+      groups.some((g, i) => groups.slice(i + 1).some((h) => sameWords(g, h)))
+    ) {
       const field = kind === 'quote' ? 'speaker' : 'by'
       push(
         detail(
@@ -174,12 +179,16 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       const firsts = list.filter((x) => firstName(x.actor.name))
       const names = [...new Set(firsts.map((x) => firstName(x.actor.name)!))]
       const clash = names.some((x) => names.some((y) => !sameNameSpelling(x, y)))
+      // One value per first name, however spelled: the spelling variants of one name stay on
+      // one side of the conflict.
+      const shown = (name: string) =>
+        firsts.find((y) => sameNameSpelling(firstName(y.actor.name)!, firstName(name)!))!.actor.name
       if (clash)
         push(
           detail(
             `${list[0]!.field}.name`,
             'hard',
-            firsts.map((x) => [x.actor.name, x.claim]),
+            firsts.map((x) => [shown(x.actor.name), x.claim]),
             'different first names for one person',
           ),
         )
@@ -257,4 +266,35 @@ function scopeMarks(object: string): string {
     ...words(object).filter((w) => /^(all|entire|whole|full|part|parts|some)$/.test(w)),
   ]
   return [...new Set(marks.map((m) => m.toLowerCase().trim()))].sort().join('|')
+}
+
+/**
+ * True when some member of `g` and some member of `h` give the same words: the same descriptors
+ * for a characterisation; for a quote, at least two content words, nine in ten of the shorter
+ * wording found in the other. Shared adjectives ("substantive") are not the same words.
+ */
+function sameWords(
+  g: ReadonlyArray<{ m: ClaimFeatures }>,
+  h: ReadonlyArray<{ m: ClaimFeatures }>,
+): boolean {
+  return g.some(({ m: x }) =>
+    h.some(({ m: y }) => {
+      const cx = x.claim
+      const cy = y.claim
+      if (cx.kind === 'characterisation' && cy.kind === 'characterisation')
+        return descriptorKey(cx.descriptors) === descriptorKey(cy.descriptors)
+      const a = new Set(x.lemmas)
+      const b = new Set(y.lemmas)
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+      if (small.size < 2) return false
+      let hit = 0
+      for (const w of small) if (large.has(w)) hit++
+      return hit / small.size >= 0.9
+    }),
+  )
+}
+
+/** Descriptors as a comparable key: lower-cased words, sorted. */
+export function descriptorKey(descriptors: readonly string[]): string {
+  return [...new Set(descriptors.flatMap((d) => words(d)))].sort().join(' ')
 }
