@@ -11,8 +11,6 @@ export interface ConflictFindings {
 }
 
 const PLAN = /\b(due to|expected|expects?|will|scheduled|set to|plans? to|planned|would)\b/i
-const FORMER = /\b(former|ex-|outgoing|then-)\s*/gi
-const IS_FORMER = /\b(former|ex-|outgoing|then-)/i
 
 /** Groups member claims by a displayed value: [{ value, claims }], in first-seen order. */
 function group(entries: ReadonlyArray<[string, string]>): ConflictDetail['values'] {
@@ -47,7 +45,7 @@ function publishedApart(members: readonly ClaimFeatures[]): string | undefined {
 
 /**
  * Finds what the members of one cluster disagree on: figures beyond their hedges, dates, the
- * speaker of the same words, first names of one person, a role; and records as notes what only
+ * speaker of the same words, first names of one person; and records as notes what only
  * looks like a conflict (spellings of one name, an estimate before an event and the count after
  * it, a plan and its outcome in articles of different days).
  */
@@ -164,7 +162,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     }
   }
 
-  // Name forms and roles of one actor across the members.
+  // Name forms of one actor across the members (roles are compared across clusters: roles.ts).
   const byKey = new Map<string, Array<{ field: string; actor: Actor; claim: string }>>()
   for (const m of members)
     for (const { field, actor } of m.actors) {
@@ -194,34 +192,6 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
         )
       else notes.push(`spelling variants of one name: ${forms.join(' / ')}`)
     }
-    const roles = list.filter((x) => x.actor.role)
-    const former = roles.filter((x) => IS_FORMER.test(x.actor.role!))
-    const sitting = roles.filter((x) => !/\b(former|ex-|outgoing|then-)/i.test(x.actor.role!))
-    if (
-      former.length &&
-      sitting.some((s) => former.some((f) => baseRole(f.actor.role!) === baseRole(s.actor.role!)))
-    ) {
-      push(
-        detail(
-          `${list[0]!.field}.role`,
-          'hard',
-          roles.map((x) => [x.actor.role!, x.claim]),
-          'a role described as held and as former',
-        ),
-      )
-    } else {
-      const distinct = [...new Set(sitting.map((x) => baseRole(x.actor.role!)))]
-      if (distinct.length > 1 && sharesOrganisation(distinct)) {
-        push(
-          detail(
-            `${list[0]!.field}.role`,
-            'soft',
-            sitting.map((x) => [x.actor.role!, x.claim]),
-            'one person given different titles',
-          ),
-        )
-      }
-    }
   }
 
   if (kind === 'position') {
@@ -246,16 +216,6 @@ function sameKey(a: Actor, b: Actor): boolean {
 
 function show(c: { value: number; unit: string | null; hedge: string | null }): string {
   return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
-}
-
-function baseRole(role: string): string {
-  return role.replace(FORMER, '').trim().toLowerCase()
-}
-
-/** True when the titles differ but name one organisation ("head of X" / "secretary of X"). */
-function sharesOrganisation(roles: readonly string[]): boolean {
-  const tails = roles.map((r) => r.split(/\bof\b/)[1]?.trim() ?? '')
-  return tails.every((t) => t && t === tails[0])
 }
 
 /** What fixes a position's scope: its figures and proper names ("20%", "Donetsk"). */

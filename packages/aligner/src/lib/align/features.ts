@@ -30,6 +30,15 @@ const NUMERIC =
 
 const CURRENCY = /^(euro|euros|pound|pounds|sterling|dollar|dollars|yen|franc|francs)$/
 
+/** Irregular plurals a subject may use for its unit ("people" counted in `person`). */
+const PLURAL: Readonly<Record<string, string>> = {
+  people: 'person',
+  persons: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+}
+
 /** The words a claim states, by kind. */
 export function statedText(claim: Claim): string {
   switch (claim.kind) {
@@ -77,9 +86,10 @@ export function claimFeatures(
   if (claim.kind === 'quantity') {
     lemmas = lemmas.filter((l) => !NUMERIC.test(l))
     const unit = (claim.unit ?? '').toLowerCase()
-    measured = lemmas.filter(
-      (l) => l !== unit && `${l}s` !== unit && l !== `${unit}s` && !CURRENCY.test(l),
-    ).length
+    measured = lemmas.filter((l) => {
+      const w = PLURAL[l] ?? l
+      return w !== unit && `${w}s` !== unit && w !== `${unit}s` && !CURRENCY.test(w)
+    }).length
   }
   const actors = actorsOf(claim)
   const when =
