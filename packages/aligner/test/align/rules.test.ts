@@ -1,6 +1,9 @@
 import type { Actor, Claim, DateRange } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
 import { align } from '../../src/index.js'
+import { claimFeatures } from '../../src/lib/align/features.js'
+import { resolveOptions } from '../../src/lib/align/options.js'
+import { scorePair } from '../../src/lib/align/score.js'
 import { sameNameSpelling } from '../../src/lib/lexical/names.js'
 import { toArticle } from './helpers.js'
 
@@ -174,5 +177,41 @@ describe('speaker conflicts', () => {
     )
     const result = align(articles(2), { claims: byArticle(claims) })
     expect(result.clusters.flatMap((c) => c.conflicts ?? [])).toEqual([])
+  })
+})
+
+describe('figures in context', () => {
+  const options = resolveOptions(null)
+  const hours = (
+    i: number,
+    subject: string,
+    value: number,
+    names: { people: string[]; places: string[] },
+  ) => {
+    const claim: Claim = {
+      ...base(i, `${value} hours.`, 'quantity'),
+      kind: 'quantity',
+      subject,
+      value,
+      unit: 'hour',
+      hedge: null,
+    }
+    return claimFeatures(i, claim, hex(i), null, options.lexical, null, names)
+  }
+
+  it('different figures in sentences naming only different places are not one fact', () => {
+    const a = hours(1, 'session of talks', 2, { people: [], places: ['place:geneva'] })
+    const b = hours(2, 'session of talks', 4, { people: [], places: ['place:moscow'] })
+    expect(scorePair(a, b, options).score).toBe(0)
+    const c = hours(3, 'session of talks', 4, { people: [], places: ['place:geneva'] })
+    expect(scorePair(a, c, options).score).toBeGreaterThanOrEqual(options.link)
+  })
+
+  it('sentences naming one person make weakly worded figures one fact', () => {
+    const a = hours(1, 'chief officer received', 5, { people: ['person:cardoso'], places: [] })
+    const b = hours(2, 'chief handed', 4, { people: ['person:cardoso'], places: [] })
+    const c = hours(3, 'chief handed', 4, { people: [], places: [] })
+    expect(scorePair(a, b, options).score).toBeGreaterThanOrEqual(options.link)
+    expect(scorePair(a, c, options).score).toBeLessThan(options.link)
   })
 })

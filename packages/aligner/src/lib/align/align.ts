@@ -13,7 +13,7 @@ import { clusterClaims, type RawCluster } from './cluster.js'
 import { findConflicts } from './conflicts.js'
 import { type ClaimFeatures, claimFeatures } from './features.js'
 import { clusterLabel, clusterTopic } from './label.js'
-import { quantityOccasions } from './occasion.js'
+import { quantityNames, quantityOccasions } from './occasion.js'
 import { type AlignOptions, resolveOptions } from './options.js'
 import { roleConflicts } from './roles.js'
 import { classifyWordings } from './wordings.js'
@@ -63,6 +63,7 @@ export function align(
     }
   }
   const occasion = quantityOccasions(sorted)
+  const named = quantityNames(sorted)
   const features = claims.map((c, i) =>
     claimFeatures(
       i,
@@ -71,6 +72,7 @@ export function align(
       published.get(c.provenance.article) ?? null,
       resolved.lexical,
       occasion(c),
+      named(c),
     ),
   )
   const pairs = candidatePairs(features, resolved)

@@ -23,6 +23,10 @@ export interface ClaimFeatures {
   readonly when: DateRange | null
   /** Content lemmas of a quantity's subject beyond its figure and unit (0: the unit alone). */
   readonly measured: number
+  /** Keys of the people a quantity's sentence names. */
+  readonly people: readonly string[]
+  /** Keys of the places (and countries) a quantity's sentence names. */
+  readonly places: readonly string[]
 }
 
 const NUMERIC =
@@ -80,6 +84,10 @@ export function claimFeatures(
   published: string | null,
   lexical: readonly LexicalSignal[],
   occasion: DateRange | null = null,
+  names: { readonly people: readonly string[]; readonly places: readonly string[] } = {
+    people: [],
+    places: [],
+  },
 ): ClaimFeatures {
   let lemmas = statementLemmas(statedText(claim), lexical)
   let measured = lemmas.length
@@ -111,5 +119,7 @@ export function claimFeatures(
     actors,
     when,
     measured,
+    people: names.people,
+    places: names.places,
   }
 }

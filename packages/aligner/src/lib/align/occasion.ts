@@ -41,3 +41,35 @@ export function quantityOccasions(
     return best
   }
 }
+
+/** The people and places a quantity's sentence names, by entity key. */
+export interface SentenceNames {
+  readonly people: readonly string[]
+  readonly places: readonly string[]
+}
+
+/**
+ * The people and places named (by name, not pronoun) in each quantity claim's sentence: the
+ * context of a figure ("Rui Cardoso … a five-year sentence"; "two hours in Geneva").
+ */
+export function quantityNames(articles: readonly Article[]): (claim: Claim) => SentenceNames {
+  const byArticle = new Map(articles.map((a) => [a.id, a]))
+  const none: SentenceNames = { people: [], places: [] }
+  return (claim) => {
+    if (claim.kind !== 'quantity') return none
+    const article = byArticle.get(claim.provenance.article)
+    const sentence = article?.annotations.sentences.find((s) => s.id === claim.provenance.sentence)
+    if (!article || !sentence) return none
+    const entities = new Map(article.annotations.entities.map((e) => [e.id, e]))
+    const people = new Set<string>()
+    const places = new Set<string>()
+    for (const m of article.annotations.mentions) {
+      if (m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue
+      if (m.form !== 'full' && m.form !== 'surname' && m.form !== 'alias') continue
+      const e = entities.get(m.entity)
+      if (e?.kind === 'person') people.add(e.key)
+      else if (e?.kind === 'place' || e?.kind === 'party') places.add(e.key)
+    }
+    return { people: [...people].sort(), places: [...places].sort() }
+  }
+}

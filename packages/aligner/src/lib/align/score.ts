@@ -96,9 +96,24 @@ export function scorePair(
       // measured: such figures are one fact only when they are the same figure.
       if ((a.measured === 0 || b.measured === 0) && ca.value !== cb.value)
         return { score: 0, reasons: [] }
+      const compatible = figuresCompatible(ca, cb)
+      // Different figures are one fact's conflict only in one context: sentences naming only
+      // different places ("two hours in Geneva", "four hours in Moscow") measure different things.
+      if (
+        !compatible &&
+        a.places.length > 0 &&
+        b.places.length > 0 &&
+        !a.places.some((p) => b.places.includes(p))
+      )
+        return { score: 0, reasons: [] }
       reasons.unshift(ca.unit ? `same unit: ${ca.unit}` : 'both plain counts')
       if (a.when && b.when) reasons.push('dates in their sentences compatible')
-      if (figuresCompatible(ca, cb)) {
+      const person = a.people.find((p) => b.people.includes(p))
+      if (person) {
+        score += 0.25
+        reasons.push(`both sentences name ${person}`)
+      }
+      if (compatible) {
         score += 0.2
         reasons.push(
           ca.value === cb.value ? `same figure: ${ca.value}` : 'figures agree within their hedges',
