@@ -214,4 +214,28 @@ describe('figures in context', () => {
     expect(scorePair(a, b, options).score).toBeGreaterThanOrEqual(options.link)
     expect(scorePair(a, c, options).score).toBeLessThan(options.link)
   })
+
+  it('figures dated to one day in sentences naming one person are one fact', () => {
+    const day: DateRange = { start: '2026-07-09', end: '2026-07-09', granularity: 'day' }
+    const money = (i: number, subject: string, value: number, when: DateRange | null) => {
+      const claim: Claim = {
+        ...base(i, `${value} pounds.`, 'quantity'),
+        kind: 'quantity',
+        subject,
+        value,
+        unit: 'GBP',
+        hedge: null,
+      }
+      return claimFeatures(i, claim, hex(i), null, options.lexical, when, {
+        people: ['person:demir'],
+        places: [],
+      })
+    }
+    expect(
+      scorePair(money(1, 'record fee', 42e6, day), money(2, 'deal', 45e6, day), options).score,
+    ).toBeGreaterThanOrEqual(options.link)
+    expect(
+      scorePair(money(1, 'record fee', 42e6, null), money(2, 'deal', 45e6, day), options).score,
+    ).toBeLessThan(options.link)
+  })
 })

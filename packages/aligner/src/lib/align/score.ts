@@ -107,7 +107,15 @@ export function scorePair(
       )
         return { score: 0, reasons: [] }
       reasons.unshift(ca.unit ? `same unit: ${ca.unit}` : 'both plain counts')
-      if (a.when && b.when) reasons.push('dates in their sentences compatible')
+      if (
+        a.when &&
+        b.when &&
+        a.when.granularity === 'day' &&
+        dateRelation(a.when, b.when) === 'equal'
+      ) {
+        score += 0.2
+        reasons.push(`both sentences dated ${a.when.start}`)
+      } else if (a.when && b.when) reasons.push('dates in their sentences compatible')
       const person = a.people.find((p) => b.people.includes(p))
       if (person) {
         score += 0.25
