@@ -43,7 +43,7 @@ describe('soft conflicts', () => {
     expect(cluster.conflicts?.[0]?.field).toBe('speaker.role')
   })
 
-  it('a month against a day inside it', () => {
+  it('a month against a day inside it is a note, not a conflict', () => {
     const when: DateRange[] = [
       { start: '2026-05-01', end: '2026-05-31', granularity: 'month' },
       { start: '2026-05-20', end: '2026-05-20', granularity: 'day' },
@@ -58,7 +58,9 @@ describe('soft conflicts', () => {
     }))
     const cluster = align(articles(['a', 'b']), { claims: byArticle(claims) }).clusters[0]!
     expect(cluster.claims).toHaveLength(2)
-    expect(cluster.conflicts?.map((d) => [d.field, d.severity])).toEqual([['when', 'soft']])
+    // A date given more precisely is not a conflict: the cluster says so in a note.
+    expect(cluster.conflicts).toBeUndefined()
+    expect(cluster.notes?.[0]).toMatch(/^one source gives the date more precisely/)
   })
 
   it('one demand at another scope of place ("the Donbas" / "the Donetsk region")', () => {

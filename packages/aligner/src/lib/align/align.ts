@@ -1,4 +1,11 @@
-import type { AlignedArticle, Alignment, Article, Claim, ClaimCluster } from '@parallax/schema'
+import type {
+  AlignedArticle,
+  Alignment,
+  Article,
+  Claim,
+  ClaimCluster,
+  ConflictDetail,
+} from '@parallax/schema'
 import { claimsFromArticle } from '../claims-from-article.js'
 import { findReports } from '../reports/reports.js'
 import { candidatePairs } from './candidates.js'
@@ -6,7 +13,9 @@ import { clusterClaims, type RawCluster } from './cluster.js'
 import { findConflicts } from './conflicts.js'
 import { type ClaimFeatures, claimFeatures } from './features.js'
 import { clusterLabel, clusterTopic } from './label.js'
+import { quantityNames, quantityOccasions } from './occasion.js'
 import { type AlignOptions, resolveOptions } from './options.js'
+import { roleConflicts } from './roles.js'
 import { classifyWordings } from './wordings.js'
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -53,6 +62,8 @@ export function align(
       claims.push(c)
     }
   }
+  const occasion = quantityOccasions(sorted)
+  const named = quantityNames(sorted)
   const features = claims.map((c, i) =>
     claimFeatures(
       i,
@@ -60,11 +71,16 @@ export function align(
       reportOf.get(c.provenance.article)!,
       published.get(c.provenance.article) ?? null,
       resolved.lexical,
+      occasion(c),
+      named(c),
     ),
   )
   const pairs = candidatePairs(features, resolved)
   const raw = clusterClaims(features, pairs, resolved).sort((p, q) => p.members[0]! - q.members[0]!)
-  const clusters = raw.map((r, i) => toCluster(`c${i + 1}`, r, features, digests))
+  const roles = new Map<string, ConflictDetail[]>()
+  for (const { claim, detail } of roleConflicts(features))
+    roles.set(claim, [...(roles.get(claim) ?? []), detail])
+  const clusters = raw.map((r, i) => toCluster(`c${i + 1}`, r, features, digests, roles))
   const aligned: AlignedArticle[] = sorted.map((a) => ({
     id: a.id,
     outlet: a.outlet,
@@ -80,6 +96,7 @@ function toCluster(
   raw: RawCluster,
   features: readonly ClaimFeatures[],
   digests: ReadonlySet<string>,
+  roles: ReadonlyMap<string, readonly ConflictDetail[]>,
 ): ClaimCluster {
   const members = raw.members.map((i) => features[i]!)
   const first = members[0]!.claim
@@ -109,8 +126,11 @@ function toCluster(
   }
   const topic = clusterTopic(members.map((m) => m.claim))
   if (topic) cluster.topic = topic
-  const { conflicts, notes } =
-    members.length > 1 ? findConflicts(members) : { conflicts: [], notes: [] }
+  const found = members.length > 1 ? findConflicts(members) : { conflicts: [], notes: [] }
+  const notes = found.notes
+  // Role conflicts are found across clusters (a title in one statement, "former" in another)
+  // and sit with the cluster of the claim that contradicts the others.
+  const conflicts = [...found.conflicts, ...members.flatMap((m) => roles.get(m.claim.id) ?? [])]
   if (conflicts.length) {
     cluster.relation = 'conflict'
     cluster.severity = conflicts.some((c) => c.severity === 'hard') ? 'hard' : 'soft'

@@ -11,8 +11,6 @@ export interface ConflictFindings {
 }
 
 const PLAN = /\b(due to|expected|expects?|will|scheduled|set to|plans? to|planned|would)\b/i
-const FORMER = /\b(former|ex-|outgoing|then-)\s*/gi
-const IS_FORMER = /\b(former|ex-|outgoing|then-)/i
 
 /** Groups member claims by a displayed value: [{ value, claims }], in first-seen order. */
 function group(entries: ReadonlyArray<[string, string]>): ConflictDetail['values'] {
@@ -47,7 +45,7 @@ function publishedApart(members: readonly ClaimFeatures[]): string | undefined {
 
 /**
  * Finds what the members of one cluster disagree on: figures beyond their hedges, dates, the
- * speaker of the same words, first names of one person, a role; and records as notes what only
+ * speaker of the same words, first names of one person; and records as notes what only
  * looks like a conflict (spellings of one name, an estimate before an event and the count after
  * it, a plan and its outcome in articles of different days).
  */
@@ -125,8 +123,10 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
         `a plan announced ${plans[0]!.published} and the outcome reported ${outcomes[0]!.published}: different dates are not a conflict`,
       )
     } else if (disjoint) push(detail('when', 'hard', entries, apart))
-    else if (within) {
-      push(detail('when', 'soft', entries, 'one source gives the date more precisely than another'))
+    else if (within && new Set(entries.map((e) => e[0])).size > 1) {
+      notes.push(
+        `one source gives the date more precisely than another (${[...new Set(entries.map((e) => e[0]))].join(' / ')}): not a conflict`,
+      )
     }
     if (!disjoint && planThenOutcome) {
       notes.push(
@@ -146,7 +146,10 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       if (g) g.push(s)
       else groups.push([s])
     }
-    if (groups.length > 1) {
+    if (
+      groups.length > 1 &&
+      groups.some((g, i) => groups.slice(i + 1).some((h) => sameWords(g, h)))
+    ) {
       const field = kind === 'quote' ? 'speaker' : 'by'
       push(
         detail(
@@ -159,7 +162,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     }
   }
 
-  // Name forms and roles of one actor across the members.
+  // Name forms of one actor across the members (roles are compared across clusters: roles.ts).
   const byKey = new Map<string, Array<{ field: string; actor: Actor; claim: string }>>()
   for (const m of members)
     for (const { field, actor } of m.actors) {
@@ -174,44 +177,20 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       const firsts = list.filter((x) => firstName(x.actor.name))
       const names = [...new Set(firsts.map((x) => firstName(x.actor.name)!))]
       const clash = names.some((x) => names.some((y) => !sameNameSpelling(x, y)))
+      // One value per first name, however spelled: the spelling variants of one name stay on
+      // one side of the conflict.
+      const shown = (name: string) =>
+        firsts.find((y) => sameNameSpelling(firstName(y.actor.name)!, firstName(name)!))!.actor.name
       if (clash)
         push(
           detail(
             `${list[0]!.field}.name`,
             'hard',
-            firsts.map((x) => [x.actor.name, x.claim]),
+            firsts.map((x) => [shown(x.actor.name), x.claim]),
             'different first names for one person',
           ),
         )
       else notes.push(`spelling variants of one name: ${forms.join(' / ')}`)
-    }
-    const roles = list.filter((x) => x.actor.role)
-    const former = roles.filter((x) => IS_FORMER.test(x.actor.role!))
-    const sitting = roles.filter((x) => !/\b(former|ex-|outgoing|then-)/i.test(x.actor.role!))
-    if (
-      former.length &&
-      sitting.some((s) => former.some((f) => baseRole(f.actor.role!) === baseRole(s.actor.role!)))
-    ) {
-      push(
-        detail(
-          `${list[0]!.field}.role`,
-          'hard',
-          roles.map((x) => [x.actor.role!, x.claim]),
-          'a role described as held and as former',
-        ),
-      )
-    } else {
-      const distinct = [...new Set(sitting.map((x) => baseRole(x.actor.role!)))]
-      if (distinct.length > 1 && sharesOrganisation(distinct)) {
-        push(
-          detail(
-            `${list[0]!.field}.role`,
-            'soft',
-            sitting.map((x) => [x.actor.role!, x.claim]),
-            'one person given different titles',
-          ),
-        )
-      }
     }
   }
 
@@ -239,16 +218,6 @@ function show(c: { value: number; unit: string | null; hedge: string | null }): 
   return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
 }
 
-function baseRole(role: string): string {
-  return role.replace(FORMER, '').trim().toLowerCase()
-}
-
-/** True when the titles differ but name one organisation ("head of X" / "secretary of X"). */
-function sharesOrganisation(roles: readonly string[]): boolean {
-  const tails = roles.map((r) => r.split(/\bof\b/)[1]?.trim() ?? '')
-  return tails.every((t) => t && t === tails[0])
-}
-
 /** What fixes a position's scope: its figures and proper names ("20%", "Donetsk"). */
 function scopeMarks(object: string): string {
   const marks = [
@@ -257,4 +226,35 @@ function scopeMarks(object: string): string {
     ...words(object).filter((w) => /^(all|entire|whole|full|part|parts|some)$/.test(w)),
   ]
   return [...new Set(marks.map((m) => m.toLowerCase().trim()))].sort().join('|')
+}
+
+/**
+ * True when some member of `g` and some member of `h` give the same words: the same descriptors
+ * for a characterisation; for a quote, at least two content words, nine in ten of the shorter
+ * wording found in the other. Shared adjectives ("substantive") are not the same words.
+ */
+function sameWords(
+  g: ReadonlyArray<{ m: ClaimFeatures }>,
+  h: ReadonlyArray<{ m: ClaimFeatures }>,
+): boolean {
+  return g.some(({ m: x }) =>
+    h.some(({ m: y }) => {
+      const cx = x.claim
+      const cy = y.claim
+      if (cx.kind === 'characterisation' && cy.kind === 'characterisation')
+        return descriptorKey(cx.descriptors) === descriptorKey(cy.descriptors)
+      const a = new Set(x.lemmas)
+      const b = new Set(y.lemmas)
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+      if (small.size < 2) return false
+      let hit = 0
+      for (const w of small) if (large.has(w)) hit++
+      return hit / small.size >= 0.9
+    }),
+  )
+}
+
+/** Descriptors as a comparable key: lower-cased words, sorted. */
+export function descriptorKey(descriptors: readonly string[]): string {
+  return [...new Set(descriptors.flatMap((d) => words(d)))].sort().join(' ')
 }

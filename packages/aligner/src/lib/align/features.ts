@@ -16,11 +16,32 @@ export interface ClaimFeatures {
   readonly actor: Actor | null
   /** Every actor the claim names, with the field it comes from. */
   readonly actors: ReadonlyArray<{ field: string; actor: Actor }>
+  /**
+   * The claim's date: an event's or a quote's own; for a quantity, the date written in its
+   * sentence nearest to the figure (its occasion), when there is one.
+   */
   readonly when: DateRange | null
+  /** Content lemmas of a quantity's subject beyond its figure and unit (0: the unit alone). */
+  readonly measured: number
+  /** Keys of the people a quantity's sentence names. */
+  readonly people: readonly string[]
+  /** Keys of the places (and countries) a quantity's sentence names. */
+  readonly places: readonly string[]
 }
 
 const NUMERIC =
   /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent)$/
+
+const CURRENCY = /^(euro|euros|pound|pounds|sterling|dollar|dollars|yen|franc|francs)$/
+
+/** Irregular plurals a subject may use for its unit ("people" counted in `person`). */
+const PLURAL: Readonly<Record<string, string>> = {
+  people: 'person',
+  persons: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+}
 
 /** The words a claim states, by kind. */
 export function statedText(claim: Claim): string {
@@ -62,12 +83,31 @@ export function claimFeatures(
   report: string,
   published: string | null,
   lexical: readonly LexicalSignal[],
+  occasion: DateRange | null = null,
+  names: { readonly people: readonly string[]; readonly places: readonly string[] } = {
+    people: [],
+    places: [],
+  },
 ): ClaimFeatures {
   let lemmas = statementLemmas(statedText(claim), lexical)
-  if (claim.kind === 'quantity') lemmas = lemmas.filter((l) => !NUMERIC.test(l))
+  let measured = lemmas.length
+  if (claim.kind === 'quantity') {
+    lemmas = lemmas.filter((l) => !NUMERIC.test(l))
+    const unit = (claim.unit ?? '').toLowerCase()
+    measured = lemmas.filter((l) => {
+      const w = PLURAL[l] ?? l
+      return w !== unit && `${w}s` !== unit && w !== `${unit}s` && !CURRENCY.test(w)
+    }).length
+  }
   const actors = actorsOf(claim)
   const when =
-    claim.kind === 'event' ? claim.when : claim.kind === 'quote' ? (claim.when ?? null) : null
+    claim.kind === 'event'
+      ? claim.when
+      : claim.kind === 'quote'
+        ? (claim.when ?? null)
+        : claim.kind === 'quantity'
+          ? occasion
+          : null
   return {
     index,
     claim,
@@ -78,5 +118,8 @@ export function claimFeatures(
     actor: actors[0]?.actor ?? null,
     actors,
     when,
+    measured,
+    people: names.people,
+    places: names.places,
   }
 }

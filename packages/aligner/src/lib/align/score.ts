@@ -1,5 +1,7 @@
+import type { Actor } from '@parallax/schema'
 import { matchLemmas } from '../lexical/compare.js'
 import { LEXICAL_SIGNALS } from '../lexical/signals.js'
+import { descriptorKey } from './conflicts.js'
 import type { ClaimFeatures } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 import { dateRelation, figuresCompatible, sameActor } from './values.js'
@@ -86,8 +88,40 @@ export function scorePair(
     }
     case 'quantity': {
       if (cb.kind !== 'quantity' || ca.unit !== cb.unit) return { score: 0, reasons: [] }
+      // Figures of one fact belong to one occasion: dates in their sentences that exclude each
+      // other (a request in February, a sentence in March) make them different facts.
+      if (a.when && b.when && dateRelation(a.when, b.when) === 'disjoint')
+        return { score: 0, reasons: [] }
+      // A subject that only repeats the unit ("years", "people", "EUR") does not say what is
+      // measured: such figures are one fact only when they are the same figure.
+      if ((a.measured === 0 || b.measured === 0) && ca.value !== cb.value)
+        return { score: 0, reasons: [] }
+      const compatible = figuresCompatible(ca, cb)
+      // Different figures are one fact's conflict only in one context: sentences naming only
+      // different places ("two hours in Geneva", "four hours in Moscow") measure different things.
+      if (
+        !compatible &&
+        a.places.length > 0 &&
+        b.places.length > 0 &&
+        !a.places.some((p) => b.places.includes(p))
+      )
+        return { score: 0, reasons: [] }
       reasons.unshift(ca.unit ? `same unit: ${ca.unit}` : 'both plain counts')
-      if (figuresCompatible(ca, cb)) {
+      if (
+        a.when &&
+        b.when &&
+        a.when.granularity === 'day' &&
+        dateRelation(a.when, b.when) === 'equal'
+      ) {
+        score += 0.2
+        reasons.push(`both sentences dated ${a.when.start}`)
+      } else if (a.when && b.when) reasons.push('dates in their sentences compatible')
+      const person = a.people.find((p) => b.people.includes(p))
+      if (person) {
+        score += 0.25
+        reasons.push(`both sentences name ${person}`)
+      }
+      if (compatible) {
         score += 0.2
         reasons.push(
           ca.value === cb.value ? `same figure: ${ca.value}` : 'figures agree within their hedges',
@@ -96,12 +130,28 @@ export function scorePair(
       break
     }
     case 'event': {
+      if (cb.kind !== 'event') return { score: 0, reasons: [] }
+      const participant = sharedParticipant(ca.participants, cb.participants)
+      const samePlace = !!ca.where && !!cb.where && ca.where === cb.where
+      const disjoint = !!a.when && !!b.when && dateRelation(a.when, b.when) === 'disjoint'
+      // One event needs more than a shared noun ("talks", "trial"): at dates that exclude each
+      // other, or in different places, only a shared participant or place, or a description
+      // sharing three content words or more ("clubs first met to discuss the striker"), makes
+      // it one event (whose date or place the sources then dispute).
+      const described = o.weight >= 3
+      if (disjoint && !participant && !samePlace && !described) return { score: 0, reasons: [] }
+      if (ca.where && cb.where && !samePlace && !participant && !described)
+        return { score: 0, reasons: [] }
       score += actorBonus()
-      if (a.when && b.when && dateRelation(a.when, b.when) !== 'disjoint') {
+      if (participant && !(a.actor && b.actor && sameActor(a.actor, b.actor))) {
+        score += 0.1
+        reasons.push(`same participant: ${participant.key ?? participant.name}`)
+      }
+      if (a.when && b.when && !disjoint) {
         score += 0.15
         reasons.push('dates compatible')
       }
-      if (cb.kind === 'event' && ca.where && cb.where && ca.where === cb.where) {
+      if (samePlace) {
         score += 0.1
         reasons.push(`same place: ${ca.where}`)
       }
@@ -120,6 +170,15 @@ export function scorePair(
     }
     case 'characterisation': {
       if (cb.kind !== 'characterisation') return { score: 0, reasons: [] }
+      // Different people's descriptions share adjectives by chance ("substantive"): they are one
+      // statement only when the words are the same.
+      if (
+        ca.by &&
+        cb.by &&
+        !sameActor(ca.by, cb.by) &&
+        descriptorKey(ca.descriptors) !== descriptorKey(cb.descriptors)
+      )
+        return { score: 0, reasons: [] }
       const da = new Set(ca.descriptors.map((d) => d.toLowerCase()))
       const shared = cb.descriptors.filter((d) => da.has(d.toLowerCase()))
       if (shared.length) {
@@ -132,4 +191,10 @@ export function scorePair(
   }
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000
   return contains ? { score: rounded, reasons, contains } : { score: rounded, reasons }
+}
+
+/** The first participant of `a` that `b` also names (by key or by one name spelled two ways). */
+function sharedParticipant(a: readonly Actor[], b: readonly Actor[]): Actor | null {
+  for (const x of a) if (b.some((y) => sameActor(x, y))) return x
+  return null
 }

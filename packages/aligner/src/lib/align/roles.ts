@@ -1,0 +1,200 @@
+import type { Actor, ConflictDetail } from '@parallax/schema'
+import { foldName } from '../lexical/names.js'
+import { isWordnetEntry } from '../lexical/wordnet.js'
+import type { ClaimFeatures } from './features.js'
+
+/** Nouns that head a title written before a name ("Redhill manager Graham Keane"). */
+const ROLE_NOUNS = new Set(
+  `manager director chairman chairwoman chair president prosecutor minister secretary spokesman
+  spokeswoman spokesperson lawyer attorney judge coach chief head officer founder governor mayor
+  ambassador envoy negotiator adviser advisor commander chancellor senator official editor captain
+  executive professor leader owner deputy general agent ceo cfo premier commissioner inspector
+  superintendent treasurer mediator representative counsel`.split(/\s+/),
+)
+const FORMER = /^(former|ex|then|outgoing)$/i
+const POSSESSIVE = /^(his|her|their|its|our|my)$|['’]s$/i
+const STOP = /[,.;:"“”()!?]/
+
+/**
+ * The title written just before an actor's name in the claim's sentence ("Former Redhill manager
+ * Graham Keane said", "Deputy prosecutor-general Marta Lobo"): the word before the name must be a
+ * title noun, and up to three modifiers before it are kept. Null when there is none.
+ */
+export function titleBefore(text: string, name: string): string | null {
+  const at = text.indexOf(name)
+  if (at <= 0 || name.trim().split(/\s+/).length < 2) return null
+  const before = text.slice(0, at).trimEnd().split(/\s+/)
+  const head = before[before.length - 1] ?? ''
+  if (!head || STOP.test(head) || !ROLE_NOUNS.has(head.toLowerCase().split('-')[0]!)) return null
+  const title = [head]
+  for (let i = before.length - 2; i >= 0 && title.length < 4; i--) {
+    const w = before[i]!
+    if (!w || STOP.test(w) || /^(the|a|an|and|or|of|by|to|as|with|from|said|says)$/i.test(w)) break
+    if (!/^\p{Lu}/u.test(w) && !FORMER.test(w.replace(/-$/, '')) && !/^[a-z-]+$/.test(w)) break
+    title.unshift(w)
+  }
+  return title.join(' ')
+}
+
+/**
+ * A title's words as compared: lower-cased, without "former", possessives, figures ("41-year-old")
+ * or names of organisations (a capitalised word that is no English word: "Redhill", "CMVM").
+ */
+function titleWords(role: string): string[] {
+  return role
+    .split(/\s+/)
+    .filter((w) => w && !POSSESSIVE.test(w) && !/\d/.test(w))
+    .filter((w) => !/^\p{Lu}/u.test(w) || isWordnetEntry(w.toLowerCase()))
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w && !FORMER.test(w))
+    .map((w) => w.toLowerCase())
+}
+
+function isFormer(role: string): boolean {
+  return role.split(/[\s-]+/).some((w) => FORMER.test(w))
+}
+
+const contains = (a: readonly string[], b: readonly string[]) => b.every((w) => a.includes(w))
+
+interface Held {
+  readonly role: string
+  readonly claim: string
+  readonly field: string
+}
+
+/**
+ * Role conflicts of each person across all claims, wherever they sit: one title given as held
+ * and as former (hard), or two titles of one rank that contradict each other, neither a part of
+ * the other ("technical director" / "sporting director", soft). A title missing from an actor is
+ * read from the words before the name. Returns each conflict with the claim it belongs to (the
+ * first claim of its second value), so the caller attaches it to that claim's cluster.
+ */
+export function roleConflicts(
+  features: readonly ClaimFeatures[],
+): Array<{ claim: string; detail: ConflictDetail }> {
+  const keyOf = (actor: Actor) => actor.key ?? `name:${foldName(actor.name)}`
+  // The title an article gives a person holds for all of that person's claims in the article
+  // ("Redhill manager Graham Keane called…" and, later, "…," Keane said).
+  const inArticle = new Map<string, Set<string>>()
+  for (const f of features)
+    for (const { actor } of f.actors) {
+      const role = roleOf(actor, f.claim.text)
+      if (!role || role.split(/\s+/).length > 6) continue
+      const k = `${f.article}|${keyOf(actor)}`
+      inArticle.set(k, (inArticle.get(k) ?? new Set()).add(role))
+    }
+  const byPerson = new Map<string, Held[]>()
+  for (const f of features)
+    for (const { field, actor } of f.actors) {
+      const key = keyOf(actor)
+      const given = inArticle.get(`${f.article}|${key}`)
+      const own = roleOf(actor, f.claim.text)
+      const role =
+        own && own.split(/\s+/).length <= 6 ? own : given?.size === 1 ? [...given][0]! : null
+      if (!role) continue
+      const list = byPerson.get(key) ?? []
+      if (!list.some((h) => h.claim === f.claim.id && h.role === role))
+        list.push({ role, claim: f.claim.id, field })
+      byPerson.set(key, list)
+    }
+  const out: Array<{ claim: string; detail: ConflictDetail }> = []
+  for (const list of byPerson.values()) {
+    const former = list.filter((h) => isFormer(h.role))
+    const sitting = list.filter((h) => !isFormer(h.role))
+    const sameRank = (x: Held, y: Held) => {
+      const a = titleWords(x.role)
+      const b = titleWords(y.role)
+      return a.length > 0 && b.length > 0 && (contains(a, b) || contains(b, a))
+    }
+    const hard = former.filter((f) => sitting.some((s) => sameRank(f, s)))
+    if (hard.length) {
+      const held = sitting.filter((s) => hard.some((f) => sameRank(f, s)))
+      out.push({
+        claim: hard[0]!.claim,
+        detail: conflict(
+          `${list[0]!.field}.role`,
+          'hard',
+          [...held, ...hard],
+          'a role described as held and as former',
+        ),
+      })
+      continue
+    }
+    const clash = sitting.filter((x) => sitting.some((y) => titlesDiffer(x.role, y.role)))
+    if (clash.length > 1) {
+      const first = clash[0]!
+      const other = clash.find((h) => !contains(titleWords(h.role), titleWords(first.role)))!
+      out.push({
+        claim: other.claim,
+        detail: conflict(
+          `${list[0]!.field}.role`,
+          'soft',
+          clash,
+          'one person given different titles',
+        ),
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * The title's head and what it is of: "deputy prosecutor-general" → prosecutor; "head of the
+ * council" → head, of "council".
+ */
+function titleParts(role: string): { head: string; of: string; words: string[] } {
+  const [title = '', org = ''] = role.toLowerCase().split(/\s+of\s+/)
+  const own = title.split(/\s+/).filter((w) => w && !FORMER.test(w) && !POSSESSIVE.test(w))
+  const head = (own[own.length - 1] ?? '').split('-')[0]!
+  return {
+    head,
+    of: titleWords(org)
+      .filter((w) => !/^(the|a|an)$/.test(w))
+      .join(' '),
+    words: titleWords(role),
+  }
+}
+
+/**
+ * Two titles of one person that contradict each other: one head noun with modifiers neither of
+ * which includes the other ("technical director" / "sporting director"), or different heads of
+ * one organisation ("head of the council" / "secretary of the council"). A title that only adds
+ * words to the other ("manager" / "Redhill manager") or another word for it without the same
+ * organisation ("civil protection chief" / "head of civil protection") is no conflict.
+ */
+function titlesDiffer(x: string, y: string): boolean {
+  const a = titleParts(x)
+  const b = titleParts(y)
+  if (!a.head || !b.head) return false
+  if (a.head === b.head) return !contains(a.words, b.words) && !contains(b.words, a.words)
+  return !!a.of && a.of === b.of
+}
+
+function roleOf(actor: Actor, text: string): string | null {
+  return actor.role ?? titleBefore(text, actor.name)
+}
+
+function conflict(
+  field: string,
+  severity: ConflictDetail['severity'],
+  held: readonly Held[],
+  explanation: string,
+): ConflictDetail {
+  const map = new Map<string, string[]>()
+  for (const h of held) {
+    const key = titleWords(h.role).join(' ') + (isFormer(h.role) ? ' (former)' : '')
+    const shown = [...map.keys()].find((k) => k === key) ?? key
+    const list = map.get(shown) ?? []
+    if (!list.includes(h.claim)) list.push(h.claim)
+    map.set(shown, list)
+  }
+  const labels = new Map(
+    held.map((h) => [titleWords(h.role).join(' ') + (isFormer(h.role) ? ' (former)' : ''), h.role]),
+  )
+  return {
+    field,
+    severity,
+    values: [...map].map(([k, claims]) => ({ value: labels.get(k)!, claims })),
+    explanation,
+  }
+}
