@@ -17,6 +17,13 @@ const pick = <K extends Claim['kind']>(claims: Claim[], kind: K) =>
   claims.filter((c): c is Extract<Claim, { kind: K }> => c.kind === kind)
 
 describe('claim rules on small texts', () => {
+  it('a stance verb that opens its sentence has no subject (and does not crash)', async () => {
+    const claims = await claimsOf(
+      'Demanded by residents for weeks, the shelters opened on Monday.\n\nRejected again, the plan went back to the council.\n\nWe need prefabricated homes, the mayor said.',
+    )
+    expect(pick(claims, 'position').every((c) => c.party.name.length > 0)).toBe(true)
+  })
+
   it('two wordings of one count get one subject', async () => {
     const a = pick(
       await claimsOf('Officials said 120 prisoners were exchanged on Friday.'),

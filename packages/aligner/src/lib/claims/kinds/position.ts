@@ -227,6 +227,8 @@ function properSubject(
   i: number,
 ): string | undefined {
   let b = i - 1
+  // A verb that opens its clause has no subject before it.
+  if (b < Math.max(cs, 0)) return undefined
   while (b > cs && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--
   let a = b
   while (a > cs && tokens[a - 1]!.pos === 'PROPN') a--
