@@ -42,11 +42,21 @@ function paragraphs(): string[] {
 
 function makeArticles(n: number, dir: string): void {
   const pool = paragraphs()
+  let seed = 42
+  // A fixed linear congruential sequence: the same articles on every run.
+  const next = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    return seed
+  }
   for (let i = 0; i < n; i++) {
     const story = Math.floor(i / 5)
     const body: string[] = []
-    for (let k = 0; k < 12; k++) {
-      const p = pool[(i * 13 + k * 7 + story) % pool.length] as string
+    const used = new Set<number>()
+    while (body.length < 8) {
+      const k = next() % pool.length
+      if (used.has(k)) continue
+      used.add(k)
+      const p = pool[k] as string
       body.push(p.replace(/\b\d+\b/g, (d) => String(Number(d) + (story % 17))))
     }
     const title = `Story ${story}: report ${i % 5}`
