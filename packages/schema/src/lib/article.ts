@@ -17,21 +17,9 @@ export const SourceInfo = Type.Object(
     ),
     bytes: Type.Integer({ minimum: 0 }),
     sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
-    encoding: Type.Union([
-      Type.Literal('utf-8'),
-      Type.Literal('utf-16le'),
-      Type.Literal('utf-16be'),
-      Type.Literal('windows-1252'),
-      Type.Literal('binary'),
-    ]),
+    encoding: Type.Enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'binary']),
     bom: Type.Boolean(),
-    lineEndings: Type.Union([
-      Type.Literal('lf'),
-      Type.Literal('crlf'),
-      Type.Literal('cr'),
-      Type.Literal('mixed'),
-      Type.Literal('none'),
-    ]),
+    lineEndings: Type.Enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
     length: Type.Integer({
       minimum: 0,
       description: 'Length of the source text in UTF-16 code units.',
@@ -42,17 +30,17 @@ export const SourceInfo = Type.Object(
 export type SourceInfo = Static<typeof SourceInfo>
 
 /** Where a metadata value came from. */
-export const MetadataOrigin = Type.Union(
+export const MetadataOrigin = Type.Enum(
   [
-    Type.Literal('manifest'),
-    Type.Literal('front-matter'),
-    Type.Literal('json-ld'),
-    Type.Literal('meta-tag'),
-    Type.Literal('html'),
-    Type.Literal('url'),
-    Type.Literal('title-suffix'),
-    Type.Literal('text'),
-    Type.Literal('plugin'),
+    'manifest',
+    'front-matter',
+    'json-ld',
+    'meta-tag',
+    'html',
+    'url',
+    'title-suffix',
+    'text',
+    'plugin',
   ],
   { $id: 'MetadataOrigin' },
 )
@@ -96,15 +84,8 @@ export const Reference = Type.Object(
 )
 export type Reference = Static<typeof Reference>
 
-export const BlockKind = Type.Union(
-  [
-    Type.Literal('heading'),
-    Type.Literal('paragraph'),
-    Type.Literal('quote'),
-    Type.Literal('list-item'),
-    Type.Literal('caption'),
-    Type.Literal('timeline-entry'),
-  ],
+export const BlockKind = Type.Enum(
+  ['heading', 'paragraph', 'quote', 'list-item', 'caption', 'timeline-entry'],
   { $id: 'BlockKind' },
 )
 export type BlockKind = Static<typeof BlockKind>
@@ -135,23 +116,23 @@ export const Block = Type.Object(
 )
 export type Block = Static<typeof Block>
 
-export const RemovalReason = Type.Union(
+export const RemovalReason = Type.Enum(
   [
-    Type.Literal('front-matter'),
-    Type.Literal('navigation'),
-    Type.Literal('promotion'),
-    Type.Literal('caption'),
-    Type.Literal('credit'),
-    Type.Literal('related-links'),
-    Type.Literal('pull-quote'),
-    Type.Literal('duplicate'),
-    Type.Literal('page-break'),
-    Type.Literal('byline'),
-    Type.Literal('title'),
-    Type.Literal('citation-marker'),
-    Type.Literal('markup'),
-    Type.Literal('boilerplate'),
-    Type.Literal('empty'),
+    'front-matter',
+    'navigation',
+    'promotion',
+    'caption',
+    'credit',
+    'related-links',
+    'pull-quote',
+    'duplicate',
+    'page-break',
+    'byline',
+    'title',
+    'citation-marker',
+    'markup',
+    'boilerplate',
+    'empty',
   ],
   { $id: 'RemovalReason' },
 )
@@ -188,15 +169,9 @@ export const Sentence = Type.Object(
 )
 export type Sentence = Static<typeof Sentence>
 
-export const EntityKind = Type.Union(
-  [
-    Type.Literal('person'),
-    Type.Literal('organization'),
-    Type.Literal('place'),
-    Type.Literal('party'),
-  ],
-  { $id: 'EntityKind' },
-)
+export const EntityKind = Type.Enum(['person', 'organization', 'place', 'party'], {
+  $id: 'EntityKind',
+})
 export type EntityKind = Static<typeof EntityKind>
 
 /**
@@ -229,16 +204,9 @@ export const Entity = Type.Object(
 )
 export type Entity = Static<typeof Entity>
 
-export const MentionForm = Type.Union(
-  [
-    Type.Literal('full'),
-    Type.Literal('surname'),
-    Type.Literal('alias'),
-    Type.Literal('role'),
-    Type.Literal('pronoun'),
-  ],
-  { $id: 'MentionForm' },
-)
+export const MentionForm = Type.Enum(['full', 'surname', 'alias', 'role', 'pronoun'], {
+  $id: 'MentionForm',
+})
 export type MentionForm = Static<typeof MentionForm>
 
 export const Mention = Type.Object(
@@ -259,23 +227,16 @@ export const Attribution = Type.Union(
         status: Type.Literal('attributed'),
         entity: Type.String({ pattern: '^e\\d+$' }),
         name: Type.String(),
-        via: Type.Union(
-          [
-            Type.Literal('name'),
-            Type.Literal('pronoun'),
-            Type.Literal('role'),
-            Type.Literal('continuation'),
-            Type.Literal('according-to'),
-          ],
-          { description: 'How the speaker was identified.' },
-        ),
+        via: Type.Enum(['name', 'pronoun', 'role', 'continuation', 'according-to'], {
+          description: 'How the speaker was identified.',
+        }),
         mention: Type.Optional(Type.String({ description: 'Mention id of the speaker cue.' })),
       },
       { additionalProperties: false },
     ),
     Type.Object(
       {
-        status: Type.Union([Type.Literal('unknown'), Type.Literal('ambiguous')]),
+        status: Type.Enum(['unknown', 'ambiguous']),
         reason: Type.String({ minLength: 1 }),
         candidates: Type.Optional(Type.Array(Type.String({ pattern: '^e\\d+$' }))),
       },
@@ -290,7 +251,7 @@ export type Attribution = Static<typeof Attribution>
 export const Quotation = Type.Object(
   {
     ...annotationBase,
-    kind: Type.Union([Type.Literal('full'), Type.Literal('partial')], {
+    kind: Type.Enum(['full', 'partial'], {
       description:
         "'full': the quote is a sentence or more; 'partial': words quoted inside a sentence.",
     }),
@@ -310,16 +271,8 @@ export const Quotation = Type.Object(
 )
 export type Quotation = Static<typeof Quotation>
 
-export const Hedge = Type.Union(
-  [
-    Type.Literal('about'),
-    Type.Literal('nearly'),
-    Type.Literal('more-than'),
-    Type.Literal('less-than'),
-    Type.Literal('at-least'),
-    Type.Literal('at-most'),
-    Type.Literal('up-to'),
-  ],
+export const Hedge = Type.Enum(
+  ['about', 'nearly', 'more-than', 'less-than', 'at-least', 'at-most', 'up-to'],
   { $id: 'Hedge' },
 )
 export type Hedge = Static<typeof Hedge>
@@ -347,7 +300,7 @@ export const ReferenceDate = Type.Union(
   [
     Type.Object(
       {
-        basis: Type.Union([Type.Literal('published'), Type.Literal('stated')], {
+        basis: Type.Enum(['published', 'stated'], {
           description:
             "'published': the article's date; 'stated': a date the text itself gives for the event.",
         }),

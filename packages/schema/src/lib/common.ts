@@ -33,16 +33,9 @@ export const DateRange = Type.Object(
   {
     start: IsoDate,
     end: IsoDate,
-    granularity: Type.Union(
-      [
-        Type.Literal('day'),
-        Type.Literal('week'),
-        Type.Literal('month'),
-        Type.Literal('quarter'),
-        Type.Literal('year'),
-      ],
-      { description: 'How precise the original expression was.' },
-    ),
+    granularity: Type.Enum(['day', 'week', 'month', 'quarter', 'year'], {
+      description: 'How precise the original expression was.',
+    }),
   },
   { $id: 'DateRange', additionalProperties: false },
 )

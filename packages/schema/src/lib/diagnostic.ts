@@ -12,7 +12,7 @@ export const Diagnostic = Type.Object(
     line: Nullable(Type.Integer({ minimum: 1 })),
     column: Nullable(Type.Integer({ minimum: 1 })),
     offset: Nullable(Type.Integer({ minimum: 0 })),
-    severity: Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]),
+    severity: Type.Enum(['error', 'warning', 'info']),
     code: Type.String({
       pattern: '^[a-z][a-z0-9-]*(/[a-z0-9-]+)*$',
       description: "e.g. 'input/empty'",

@@ -67,6 +67,7 @@ export function assertValid<S extends TSchema>(
 
 type Node = TSchema & {
   anyOf?: TSchema[]
+  enum?: unknown[]
   type?: string
   const?: unknown
   properties?: Record<string, TSchema>
@@ -84,6 +85,7 @@ function explain(schema: TSchema, value: unknown, pointer: string): ValidationEr
   if (validatorFor(schema).Check(value)) return []
   const node = schema as Node
   if (node.anyOf) return explainUnion(node.anyOf, value, pointer)
+  if (node.enum) return [make(pointer, oneOf(node.enum))]
   if (node.type === 'object' && isRecord(value)) {
     const out: ValidationError[] = []
     const props = node.properties ?? {}
@@ -128,14 +130,14 @@ function leaf(schema: TSchema, value: unknown, pointer: string): ValidationError
 function explainUnion(branches: TSchema[], value: unknown, pointer: string): ValidationError[] {
   const consts = branches.map((b) => (b as Node).const)
   if (consts.every((c) => c !== undefined)) {
-    return [make(pointer, `one of ${consts.map((c) => JSON.stringify(c)).join(', ')}`)]
+    return [make(pointer, oneOf(consts))]
   }
   const kindOf = (b: TSchema) => ((b as Node).properties?.kind as Node | undefined)?.const
   const kinds = branches.map(kindOf).filter((k) => k !== undefined)
   if (kinds.length === branches.length && isRecord(value)) {
     const match = branches.find((b) => kindOf(b) === value.kind)
     if (match) return explain(match, value, pointer)
-    return [make(`${pointer}/kind`, `one of ${kinds.map((k) => JSON.stringify(k)).join(', ')}`)]
+    return [make(`${pointer}/kind`, oneOf(kinds))]
   }
   // Prefer the branch of the value's own JSON type (an object for an object, null for null).
   const sameType = branches.filter((b) => typeMatches((b as Node).type, value))
@@ -189,6 +191,11 @@ function expectedText(error: RawError): string {
     default:
       return error.message
   }
+}
+
+/** `one of "a", "b"`: what a literal union or an `enum` expects. */
+function oneOf(values: readonly unknown[]): string {
+  return `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`
 }
 
 function make(pointer: string, expected: string): ValidationError {
