@@ -7,6 +7,7 @@ describe('exports', () => {
       'annotate',
       'builtinAnnotationSteps',
       'builtinSpeakerStrategies',
+      'loadNlp',
       'toSourceOffset',
       'toSourceSpan',
       'toTextOffset',

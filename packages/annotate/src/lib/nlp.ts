@@ -16,23 +16,41 @@ export interface Token {
   pos: string
 }
 
-interface WinkDoc {
-  tokens(): { out(its?: unknown): string[] }
-}
-interface Wink {
-  readDoc(text: string): WinkDoc
-  its: { pos: unknown; value: unknown }
+interface NlpTokens {
+  /** Each token's value of one `its` property (strings, or booleans for flags). */
+  out<T = string>(its?: unknown): T[]
 }
 
-let wink: Wink | undefined
+/** The part of wink-nlp's English model the pipeline reads: documents and token properties. */
+export interface Nlp {
+  readDoc(text: string): { tokens(): NlpTokens }
+  /** wink-nlp's `its` helpers (`its.value`, `its.pos`, `its.lemma`, `its.stopWordFlag`…). */
+  its: Record<string, unknown>
+}
+
+/** Options of `loadNlp`. */
+export interface LoadNlpOptions {
+  /** wink-nlp's annotation pipe (e.g. `['pos']`); default: the model's full pipe. */
+  pipe?: readonly string[]
+}
+
+const loaded = new Map<string, Nlp>()
 let lexicon: Record<string, string | string[]> | undefined
 
-function getWink(): Wink {
-  if (!wink) {
-    const winkNLP = require('wink-nlp') as (model: unknown) => Wink
-    wink = winkNLP(require('wink-eng-lite-web-model'))
+/**
+ * wink-nlp with its English lite model, loaded lazily on the first call and then shared
+ * read-only for the rest of the process: one instance per distinct `pipe`.
+ */
+export function loadNlp(options: LoadNlpOptions = {}): Nlp {
+  const key = options.pipe ? options.pipe.join(',') : '*'
+  let nlp = loaded.get(key)
+  if (!nlp) {
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Nlp
+    const model = require('wink-eng-lite-web-model')
+    nlp = options.pipe ? winkNLP(model, [...options.pipe]) : winkNLP(model)
+    loaded.set(key, nlp)
   }
-  return wink
+  return nlp
 }
 
 function getLexicon(): Record<string, string | string[]> {
@@ -47,7 +65,7 @@ function getLexicon(): Record<string, string | string[]> {
 
 /** Tokens of `text` with offsets and part-of-speech tags (wink-nlp). */
 export function tag(text: string): Token[] {
-  const w = getWink()
+  const w = loadNlp()
   const doc = w.readDoc(text)
   const values = doc.tokens().out(w.its.value)
   const tags = doc.tokens().out(w.its.pos)
