@@ -8,6 +8,7 @@ describe('exports', () => {
       'builtinAnnotationSteps',
       'builtinSpeakerStrategies',
       'loadNlp',
+      'placeTokens',
       'toSourceOffset',
       'toSourceSpan',
       'toTextOffset',

@@ -63,22 +63,42 @@ function getLexicon(): Record<string, string | string[]> {
   return lexicon
 }
 
+/** A token placed in the text it was read from: its index among the tokeniser's tokens. */
+export interface PlacedToken {
+  index: number
+  start: number
+  end: number
+  value: string
+}
+
+/**
+ * Offsets of a tokeniser's tokens (`values`, in order) in `text`: each found at or after the end
+ * of the one before; a token not found as written is left out.
+ */
+export function placeTokens(text: string, values: readonly string[]): PlacedToken[] {
+  const placed: PlacedToken[] = []
+  let cursor = 0
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? ''
+    const start = text.indexOf(value, cursor)
+    if (start < 0) continue
+    placed.push({ index, start, end: start + value.length, value })
+    cursor = start + value.length
+  }
+  return placed
+}
+
 /** Tokens of `text` with offsets and part-of-speech tags (wink-nlp). */
 export function tag(text: string): Token[] {
   const w = loadNlp()
   const doc = w.readDoc(text)
-  const values = doc.tokens().out(w.its.value)
   const tags = doc.tokens().out(w.its.pos)
-  const tokens: Token[] = []
-  let cursor = 0
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? ''
-    const at = text.indexOf(value, cursor)
-    if (at < 0) continue
-    tokens.push({ start: at, end: at + value.length, value, pos: tags[i] ?? 'X' })
-    cursor = at + value.length
-  }
-  return tokens
+  return placeTokens(text, doc.tokens().out(w.its.value)).map(({ index, start, end, value }) => ({
+    start,
+    end,
+    value,
+    pos: tags[index] ?? 'X',
+  }))
 }
 
 function tagsOf(word: string): readonly string[] {

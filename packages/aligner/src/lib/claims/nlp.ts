@@ -1,4 +1,4 @@
-import { loadNlp } from '@parallax/annotate'
+import { loadNlp, placeTokens } from '@parallax/annotate'
 
 /**
  * Tokens, universal part-of-speech tags and lemmas from wink-nlp's English model, loaded lazily
@@ -26,22 +26,15 @@ export function tokenize(text: string): Token[] {
   const values = items.out(w.its.value)
   const tags = items.out(w.its.pos)
   const lemmas = items.out(w.its.lemma)
-  const tokens: Token[] = []
-  let cursor = 0
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? ''
-    const at = text.indexOf(value, cursor)
-    if (at < 0) continue
+  return placeTokens(text, values).map(({ index, start, end, value }) => {
     const lower = value.toLowerCase()
-    tokens.push({
-      start: at,
-      end: at + value.length,
+    return {
+      start,
+      end,
       value,
       lower,
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
-      pos: tags[i] ?? 'X',
-    })
-    cursor = at + value.length
-  }
-  return tokens
+      lemma: (lemmas[index] ?? lower).toLowerCase(),
+      pos: tags[index] ?? 'X',
+    }
+  })
 }
