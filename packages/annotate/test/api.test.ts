@@ -7,6 +7,8 @@ describe('exports', () => {
       'annotate',
       'builtinAnnotationSteps',
       'builtinSpeakerStrategies',
+      'loadNlp',
+      'placeTokens',
       'toSourceOffset',
       'toSourceSpan',
       'toTextOffset',

@@ -16,23 +16,41 @@ export interface Token {
   pos: string
 }
 
-interface WinkDoc {
-  tokens(): { out(its?: unknown): string[] }
-}
-interface Wink {
-  readDoc(text: string): WinkDoc
-  its: { pos: unknown; value: unknown }
+interface NlpTokens {
+  /** Each token's value of one `its` property (strings, or booleans for flags). */
+  out<T = string>(its?: unknown): T[]
 }
 
-let wink: Wink | undefined
+/** The part of wink-nlp's English model the pipeline reads: documents and token properties. */
+export interface Nlp {
+  readDoc(text: string): { tokens(): NlpTokens }
+  /** wink-nlp's `its` helpers (`its.value`, `its.pos`, `its.lemma`, `its.stopWordFlag`…). */
+  its: Record<string, unknown>
+}
+
+/** Options of `loadNlp`. */
+export interface LoadNlpOptions {
+  /** wink-nlp's annotation pipe (e.g. `['pos']`); default: the model's full pipe. */
+  pipe?: readonly string[]
+}
+
+const loaded = new Map<string, Nlp>()
 let lexicon: Record<string, string | string[]> | undefined
 
-function getWink(): Wink {
-  if (!wink) {
-    const winkNLP = require('wink-nlp') as (model: unknown) => Wink
-    wink = winkNLP(require('wink-eng-lite-web-model'))
+/**
+ * wink-nlp with its English lite model, loaded lazily on the first call and then shared
+ * read-only for the rest of the process: one instance per distinct `pipe`.
+ */
+export function loadNlp(options: LoadNlpOptions = {}): Nlp {
+  const key = options.pipe ? options.pipe.join(',') : '*'
+  let nlp = loaded.get(key)
+  if (!nlp) {
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Nlp
+    const model = require('wink-eng-lite-web-model')
+    nlp = options.pipe ? winkNLP(model, [...options.pipe]) : winkNLP(model)
+    loaded.set(key, nlp)
   }
-  return wink
+  return nlp
 }
 
 function getLexicon(): Record<string, string | string[]> {
@@ -45,22 +63,42 @@ function getLexicon(): Record<string, string | string[]> {
   return lexicon
 }
 
+/** A token placed in the text it was read from: its index among the tokeniser's tokens. */
+export interface PlacedToken {
+  index: number
+  start: number
+  end: number
+  value: string
+}
+
+/**
+ * Offsets of a tokeniser's tokens (`values`, in order) in `text`: each found at or after the end
+ * of the one before; a token not found as written is left out.
+ */
+export function placeTokens(text: string, values: readonly string[]): PlacedToken[] {
+  const placed: PlacedToken[] = []
+  let cursor = 0
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? ''
+    const start = text.indexOf(value, cursor)
+    if (start < 0) continue
+    placed.push({ index, start, end: start + value.length, value })
+    cursor = start + value.length
+  }
+  return placed
+}
+
 /** Tokens of `text` with offsets and part-of-speech tags (wink-nlp). */
 export function tag(text: string): Token[] {
-  const w = getWink()
+  const w = loadNlp()
   const doc = w.readDoc(text)
-  const values = doc.tokens().out(w.its.value)
   const tags = doc.tokens().out(w.its.pos)
-  const tokens: Token[] = []
-  let cursor = 0
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? ''
-    const at = text.indexOf(value, cursor)
-    if (at < 0) continue
-    tokens.push({ start: at, end: at + value.length, value, pos: tags[i] ?? 'X' })
-    cursor = at + value.length
-  }
-  return tokens
+  return placeTokens(text, doc.tokens().out(w.its.value)).map(({ index, start, end, value }) => ({
+    start,
+    end,
+    value,
+    pos: tags[index] ?? 'X',
+  }))
 }
 
 function tagsOf(word: string): readonly string[] {

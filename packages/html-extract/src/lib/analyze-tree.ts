@@ -95,6 +95,39 @@ function isBylineElement(element: Element): boolean {
   return false
 }
 
+/** Tags gathered into a list of `PageNodes`, in document order. */
+const LISTED_TAGS: ReadonlyMap<string, 'metas' | 'links' | 'times' | 'h1s'> = new Map([
+  ['meta', 'metas'],
+  ['link', 'links'],
+  ['time', 'times'],
+  ['h1', 'h1s'],
+] as const)
+
+/** Tags of which `PageNodes` keeps the first. */
+const FIRST_TAGS: ReadonlyMap<string, 'html' | 'body' | 'title'> = new Map([
+  ['html', 'html'],
+  ['body', 'body'],
+  ['title', 'title'],
+] as const)
+
+/** Tags read for metadata only: the walk gathers them and goes no further. */
+const METADATA_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title', 'script'])
+
+/** Gathers `element` into `nodes` where metadata is read from it; true when the walk stops there. */
+function gatherNode(nodes: PageNodes, element: Element): boolean {
+  const tag = element.tagName
+  const list = LISTED_TAGS.get(tag)
+  if (list) nodes[list].push(element)
+  const first = FIRST_TAGS.get(tag)
+  if (first) nodes[first] ??= element
+  if (tag === 'script') {
+    const type = element.properties.type
+    if (typeof type === 'string' && type.toLowerCase().includes('ld+json'))
+      nodes.jsonLd.push(element)
+  }
+  return METADATA_TAGS.has(tag)
+}
+
 /**
  * One post-order walk over the tree: sums text, link text, paragraph-like text and boilerplate
  * text for every element (bottom-up, so no element's text is serialised twice), and gathers the
@@ -153,35 +186,7 @@ export function analyzeTree(tree: Root): TreeAnalysis {
 
   const visitElement = (element: Element, parent: ElementStats | null, inLink: boolean) => {
     const tag = element.tagName
-    switch (tag) {
-      case 'meta':
-        nodes.metas.push(element)
-        return
-      case 'link':
-        nodes.links.push(element)
-        return
-      case 'title':
-        nodes.title ??= element
-        return
-      case 'script': {
-        const type = element.properties.type
-        if (typeof type === 'string' && type.toLowerCase().includes('ld+json'))
-          nodes.jsonLd.push(element)
-        return
-      }
-      case 'html':
-        nodes.html ??= element
-        break
-      case 'body':
-        nodes.body ??= element
-        break
-      case 'time':
-        nodes.times.push(element)
-        break
-      case 'h1':
-        nodes.h1s.push(element)
-        break
-    }
+    if (gatherNode(nodes, element)) return
     if (SKIPPED_TAGS.has(tag)) return
     if (isBylineElement(element)) nodes.bylines.push(element)
 

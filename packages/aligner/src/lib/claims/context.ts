@@ -1,3 +1,4 @@
+import { toSourceSpan, toTextOffset } from '@parallax/annotate'
 import type {
   Actor,
   Article,
@@ -14,7 +15,6 @@ import { sentenceIndex } from '../sentence-index.js'
 import { en } from './lang/en.js'
 import type { ClaimLanguage } from './lang/types.js'
 import { type Token, tokenize } from './nlp.js'
-import { sourceSpan, textOffset } from './text-map.js'
 
 /** An annotation placed in its sentence's readable text (`start`/`end` index `sentence.text`). */
 export interface Placed<T> {
@@ -138,7 +138,7 @@ interface ViewParts {
 /** Start of the sentence in its block's readable text. */
 function sentenceOffset(parts: Pick<ViewParts, 'sentence' | 'block'>): number {
   const { sentence, block } = parts
-  const guess = textOffset(block, sentence.span.start)
+  const guess = toTextOffset(block, sentence.span.start)
   if (block.text.startsWith(sentence.text, guess)) return guess
   const found = block.text.indexOf(sentence.text)
   return found >= 0 ? found : guess
@@ -150,7 +150,7 @@ function locate(
   text: string,
 ): { start: number; end: number } | undefined {
   const base = sentenceOffset(parts)
-  const guess = textOffset(parts.block, span.start) - base
+  const guess = toTextOffset(parts.block, span.start) - base
   const body = parts.sentence.text
   if (guess >= 0 && body.startsWith(text, guess)) return { start: guess, end: guess + text.length }
   const found = body.indexOf(text)
@@ -182,7 +182,7 @@ function makeView(parts: ViewParts, entities: Map<string, Entity>): SentenceView
     quantities: byStart(parts.quantities),
     quotations: byStart(parts.quotations),
     toSource(start, end) {
-      const span = sourceSpan(block, base + start, base + end)
+      const span = toSourceSpan(block, base + start, base + end)
       const s = Math.min(Math.max(span.start, sentence.span.start), sentence.span.end)
       const e = Math.min(Math.max(span.end, s), sentence.span.end)
       return { start: s, end: e }

@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module'
+import { loadNlp, placeTokens } from '@parallax/annotate'
 
 /**
  * Tokens, universal part-of-speech tags and lemmas from wink-nlp's English model, loaded lazily
  * once per process (the model is the one the parser already uses) and shared read-only.
  */
-
-const require = createRequire(import.meta.url)
 
 /** A token of a sentence's readable text, with offsets into that text. */
 export interface Token {
@@ -21,47 +19,22 @@ export interface Token {
   readonly pos: string
 }
 
-interface WinkItems {
-  out(its?: unknown): string[]
-}
-interface Wink {
-  readDoc(text: string): { tokens(): WinkItems }
-  its: { pos: unknown; value: unknown; lemma: unknown }
-}
-
-let wink: Wink | undefined
-
-function getWink(): Wink {
-  if (!wink) {
-    const winkNLP = require('wink-nlp') as (model: unknown) => Wink
-    wink = winkNLP(require('wink-eng-lite-web-model'))
-  }
-  return wink
-}
-
 /** Tokens of `text` with offsets, tags and lemmas. */
 export function tokenize(text: string): Token[] {
-  const w = getWink()
+  const w = loadNlp()
   const items = w.readDoc(text).tokens()
   const values = items.out(w.its.value)
   const tags = items.out(w.its.pos)
   const lemmas = items.out(w.its.lemma)
-  const tokens: Token[] = []
-  let cursor = 0
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? ''
-    const at = text.indexOf(value, cursor)
-    if (at < 0) continue
+  return placeTokens(text, values).map(({ index, start, end, value }) => {
     const lower = value.toLowerCase()
-    tokens.push({
-      start: at,
-      end: at + value.length,
+    return {
+      start,
+      end,
       value,
       lower,
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
-      pos: tags[i] ?? 'X',
-    })
-    cursor = at + value.length
-  }
-  return tokens
+      lemma: (lemmas[index] ?? lower).toLowerCase(),
+      pos: tags[index] ?? 'X',
+    }
+  })
 }

@@ -1,38 +1,20 @@
 /** Numbers written in a statement, as digits or English number words ("six-hour" → 6). */
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-}
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
+import { english } from '@parallax/annotate/english'
+
+/**
+ * Number words read alone: the language pack's cardinals without the articles ("a", "an" count
+ * as one only inside a figure, which this reader does not parse), plus "hundred" and "dozen".
+ */
+const UNITS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...Object.entries(english.numberWords).filter(([word]) => !english.articles.includes(word)),
+  ['hundred', english.scaleWords.hundred!],
+  ['dozen', english.scaleWords.dozen!],
+])
+/** Scale words that multiply the number before them ("six million"). */
+const SCALE: Readonly<Record<string, number>> = Object.fromEntries(
+  (['thousand', 'million', 'billion'] as const).map((word) => [word, english.scaleWords[word]!]),
+)
 
 /** The numbers in `words` (lower-cased), each once, in order of appearance. */
 export function numbersIn(words: readonly string[]): number[] {

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { loadNlp } from '@parallax/annotate'
 
 /**
  * Words and lemmas. Tokenising is a plain Unicode regex (fast, offset-free); each distinct word
@@ -6,26 +6,7 @@ import { createRequire } from 'node:module'
  * uses) and cached, so lemmatising 10,000 articles costs one wink call per distinct word.
  */
 
-const require = createRequire(import.meta.url)
-
-interface WinkDoc {
-  tokens(): { out(its?: unknown): unknown[] }
-}
-interface Wink {
-  readDoc(text: string): WinkDoc
-  its: { lemma: unknown; stopWordFlag: unknown }
-}
-
-let wink: Wink | undefined
 const cache = new Map<string, { lemma: string; stop: boolean }>()
-
-function getWink(): Wink {
-  if (!wink) {
-    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink
-    wink = winkNLP(require('wink-eng-lite-web-model'), ['pos'])
-  }
-  return wink
-}
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*\p{L}|\p{L}|\d+(?:[.,]\d+)*/gu
 
@@ -41,10 +22,10 @@ function analyse(word: string): { lemma: string; stop: boolean } {
   if (!hit) {
     if (/^\d/.test(word)) hit = { lemma: word, stop: false }
     else {
-      const w = getWink()
+      const w = loadNlp({ pipe: ['pos'] })
       const tokens = w.readDoc(word).tokens()
       const lemma = String(tokens.out(w.its.lemma)[0] ?? word).toLowerCase()
-      const stop = tokens.out(w.its.stopWordFlag)[0] === true
+      const stop = tokens.out<boolean>(w.its.stopWordFlag)[0] === true
       hit = { lemma: lemma || word, stop }
     }
     cache.set(word, hit)

@@ -22,14 +22,17 @@ import {
 import { acronym, connectors, isTitle, joins, patronymic } from './name-words.js'
 import type { NameCandidate, NameKind } from './types.js'
 
-// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (26); to split by pattern (issue 9)
-export function addRunNamesTo(
+/** Adds to `out` the name candidates in `words[a..b]` (inclusive) of `text`. */
+type AddNames = (
   text: string,
   words: readonly Word[],
   a: number,
   b: number,
   out: NameCandidate[],
-): void {
+) => void
+
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (26); to split by pattern (issue 9)
+export const addRunNamesTo: AddNames = (text, words, a, b, out) => {
   // Drop leading words that are never names (sentence openers, months, days).
   while (a <= b && (notNames.has(words[a]!.value) || connectors.has(words[a]!.value))) a++
   while (b >= a && connectors.has(words[b]!.value)) b--
@@ -124,13 +127,7 @@ export function candidate(
 }
 
 // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (65); to split by pattern (issue 9)
-export function addPartNamesTo(
-  text: string,
-  words: readonly Word[],
-  a: number,
-  b: number,
-  out: NameCandidate[],
-): void {
+export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
   // Leading parties as separate mentions ("Kremlin" in "Kremlin Spokesman"), titles as roles.
   let lastTitle = -1
   for (let i = a; i <= b; i++) if (isTitle(words[i]!)) lastTitle = i

@@ -1,4 +1,4 @@
-import type { CiteView, StatementView } from '../view-types.js'
+import type { CiteView, SourceView, StatementView } from '../view-types.js'
 import type { FontKey } from './fonts.js'
 import type { Para, Run } from './rich-text.js'
 import { accent, body, muted } from './styles.js'
@@ -6,6 +6,18 @@ import { accent, body, muted } from './styles.js'
 /** A run of one font, size and (optional) colour. */
 export function text(value: string, font: FontKey, size: number, color?: string): Run {
   return color ? { text: value, font, size, color } : { text: value, font, size }
+}
+
+/**
+ * The "[n] " that opens a source's entry, bold in the accent colour; `target` makes it a link to
+ * the entry (`goTo`) or the entry's named destination (`destination`).
+ */
+export function sourceNumber(
+  source: Pick<SourceView, 'number'>,
+  size: number,
+  target: Pick<Run, 'goTo' | 'destination'>,
+): Run {
+  return { text: `[${source.number}] `, font: 'sansBold', size, color: accent, ...target }
 }
 
 /** A paragraph of runs with the default spacing. */

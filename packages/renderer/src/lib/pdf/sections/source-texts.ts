@@ -2,7 +2,7 @@ import type { SourceView } from '../../view-types.js'
 import type { Flow } from '../flow.js'
 import { drawHeading } from '../heading.js'
 import type { Para, Run } from '../rich-text.js'
-import { text } from '../styled-runs.js'
+import { sourceNumber, text } from '../styled-runs.js'
 import { accent, markColor, muted } from '../styles.js'
 
 /**
@@ -23,13 +23,7 @@ export function drawSourceTexts(
       [
         {
           runs: [
-            {
-              text: `[${source.number}] `,
-              font: 'sansBold',
-              size: 8.5,
-              color: accent,
-              goTo: source.anchor,
-            },
+            sourceNumber(source, 8.5, { goTo: source.anchor }),
             text(source.outlet, 'sansBold', 8.5),
             ...(source.title ? [text(` — ${source.title}`, 'serifItalic', 8.5)] : []),
           ],

@@ -3,7 +3,7 @@ import { drawCoverage } from '../coverage-chart.js'
 import type { Flow } from '../flow.js'
 import { drawHeading } from '../heading.js'
 import type { Para, Run } from '../rich-text.js'
-import { para, text } from '../styled-runs.js'
+import { para, sourceNumber, text } from '../styled-runs.js'
 import { accent, hairline, muted, small } from '../styles.js'
 import { drawTable } from '../table.js'
 import { drawSourceTexts } from './source-texts.js'
@@ -22,13 +22,7 @@ export function drawSources(
 ): void {
   for (const source of view.sources) {
     const head: Run[] = [
-      {
-        text: `[${source.number}] `,
-        font: 'sansBold',
-        size: 9.5,
-        color: accent,
-        destination: source.anchor,
-      },
+      sourceNumber(source, 9.5, { destination: source.anchor }),
       text(source.outlet, 'sansBold', 9.5),
     ]
     if (source.title) head.push(text(' — ', 'sans', 9.5), text(source.title, 'serifItalic', 9.5))
