@@ -1,12 +1,10 @@
-import { formatDiagnostic } from '@parallax/parser'
 import { Alignment, validate } from '@parallax/schema'
 import type { Command } from 'commander'
-import { collectArticles } from '../lib/brief/collect.js'
 import { claimsById } from '../lib/brief/run-brief.js'
 import { type BriefDeps, EXIT } from '../lib/brief/types.js'
 import { alignSummary } from '../lib/terminal/align-summary.js'
-import { createProgress } from '../lib/terminal/progress.js'
 import { writeAtomically } from '../lib/write-atomically.js'
+import { collectForCommand } from './collect-for-command.js'
 import { requireDeps } from './deps.js'
 import { parseCount, UsageError, usageExitsWith2 } from './usage.js'
 
@@ -56,20 +54,8 @@ async function alignCommand(
     )
     return EXIT.usage
   }
-  const progress = createProgress(process.stderr)
-  const collected = await collectArticles({
-    inputs,
-    manifest: options.manifest === true ? null : (options.manifest ?? null),
-    workers,
-    claims: true,
-    onProgress: (done, total, path) => progress.update(done, total, path),
-  }).finally(() => progress.done())
-  for (const d of collected.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
-  for (const s of collected.skipped) process.stderr.write(`${s.file}: skipped: ${s.reason}\n`)
-  if (collected.articles.length === 0) {
-    process.stderr.write('parallax align: nothing usable: no input gave an article\n')
-    return EXIT.nothing
-  }
+  const collected = await collectForCommand('align', inputs, options.manifest, workers)
+  if (!collected) return EXIT.nothing
   const alignment = wired.align(
     collected.articles.map((a) => a.article),
     { claims: claimsById(collected.articles) },

@@ -1,9 +1,7 @@
-import { formatDiagnostic } from '@parallax/parser'
 import type { Command } from 'commander'
-import { collectArticles } from '../lib/brief/collect.js'
 import { EXIT } from '../lib/brief/types.js'
-import { createProgress } from '../lib/terminal/progress.js'
 import { writeAtomically } from '../lib/write-atomically.js'
+import { collectForCommand } from './collect-for-command.js'
 import { parseCount, UsageError, usageExitsWith2 } from './usage.js'
 
 interface ClaimsCommandOptions {
@@ -41,20 +39,8 @@ async function claimsCommand(inputs: string[], options: ClaimsCommandOptions): P
     process.stderr.write(`parallax claims: ${error.message}\n`)
     return EXIT.usage
   }
-  const progress = createProgress(process.stderr)
-  const collected = await collectArticles({
-    inputs,
-    manifest: options.manifest === true ? null : (options.manifest ?? null),
-    workers,
-    claims: true,
-    onProgress: (done, total, path) => progress.update(done, total, path),
-  }).finally(() => progress.done())
-  for (const d of collected.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
-  for (const s of collected.skipped) process.stderr.write(`${s.file}: skipped: ${s.reason}\n`)
-  if (collected.articles.length === 0) {
-    process.stderr.write('parallax claims: nothing usable: no input gave an article\n')
-    return EXIT.nothing
-  }
+  const collected = await collectForCommand('claims', inputs, options.manifest, workers)
+  if (!collected) return EXIT.nothing
   const claims = collected.articles.flatMap((a) => a.claims ?? [])
   const json = `${JSON.stringify(claims, null, 2)}\n`
   if (options.out) await writeAtomically(options.out, json)

@@ -1,4 +1,5 @@
 import type { Article } from '@parallax/schema'
+import { foldedWords } from '../fold-words.js'
 
 /** Words per shingle. */
 export const SHINGLE_WORDS = 5
@@ -10,12 +11,7 @@ export const SHINGLE_WORDS = 5
  */
 export function shingles(article: Article): Set<number> {
   const text = article.annotations.sentences.map((s) => s.text).join(' ')
-  const words =
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+  const words = foldedWords(text)
   const out = new Set<number>()
   if (words.length > 0 && words.length < SHINGLE_WORDS) out.add(fnv1a(words.join(' ')))
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)

@@ -1,4 +1,5 @@
 import type { Alignment, Claim, ClaimCluster } from '@parallax/schema'
+import { foldedWords } from '../fold-words.js'
 
 /** Options of `matchClusters`. */
 export interface MatchOptions {
@@ -21,13 +22,7 @@ const STOP = new Set(
 
 /** Lower-case content words (three letters or more, accents folded, common words left out). */
 export function contentWords(text: string): string[] {
-  const words =
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  return words.filter((w) => (w.length >= 3 || /\d/.test(w)) && !STOP.has(w))
+  return foldedWords(text).filter((w) => (w.length >= 3 || /\d/.test(w)) && !STOP.has(w))
 }
 
 /** The key of who or what a claim is about, when it names one. */

@@ -1,15 +1,18 @@
-import type { SkippedInput } from '@parallax/schema'
+import type { BriefResult } from '../brief/types.js'
 
-/** What a closing summary reports. */
-export interface SummaryFacts {
-  readonly inputs: number
-  readonly articles: number
-  readonly skipped: readonly SkippedInput[]
-  readonly claims: number
-  readonly clusters: number
-  readonly conflicts: number
-  readonly written: readonly string[]
-  readonly elapsedMs: number
+/** What a closing summary reports: the counts of a run, and extra lines. */
+export interface SummaryFacts
+  extends Pick<
+    BriefResult,
+    | 'inputs'
+    | 'articles'
+    | 'skipped'
+    | 'claims'
+    | 'clusters'
+    | 'conflicts'
+    | 'written'
+    | 'elapsedMs'
+  > {
   /** Extra lines (the date, the run compared with). */
   readonly notes?: readonly string[]
 }
