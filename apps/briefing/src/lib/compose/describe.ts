@@ -1,22 +1,16 @@
+import { english } from '@parallax/annotate/english'
 import type { ClaimCluster, DateRange, Hedge, QuantityClaim } from '@parallax/schema'
 
-const numberWords = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-]
+/** Number words by value, zero to ten (the language pack's words, without the articles). */
+const countWords = new Map(
+  Object.entries(english.numberWords)
+    .filter(([word, value]) => value <= 10 && !english.articles.includes(word))
+    .map(([word, value]) => [value, word]),
+)
 
 /** `3` → `three`, `12` → `12` (words up to ten, as news style has it). */
 export function countWord(n: number): string {
-  return numberWords[n] ?? String(n)
+  return countWords.get(n) ?? String(n)
 }
 
 /** First letter upper-cased. */
@@ -74,26 +68,11 @@ function formatNumber(value: number): string {
   return String(Number(value.toPrecision(12)))
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /** A date range as displayed: `17 February 2026`, `17–18 February 2026`, `February 2026`. */
 export function dateLabel(range: DateRange): string {
   const [ys, ms, ds] = range.start.split('-').map(Number) as [number, number, number]
   const [ye, me, de] = range.end.split('-').map(Number) as [number, number, number]
-  const month = (m: number) => months[m - 1] ?? String(m)
+  const month = (m: number) => english.months[m - 1] ?? String(m)
   if (range.granularity === 'year') return ys === ye ? `${ys}` : `${ys}–${ye}`
   if (range.granularity === 'month' || range.granularity === 'quarter')
     return ys === ye && ms === me
