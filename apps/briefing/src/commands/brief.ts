@@ -1,5 +1,4 @@
 import { formatDiagnostic } from '@parallax/parser'
-import type { PageSize } from '@parallax/renderer'
 import type { Command } from 'commander'
 import { isCalendarDate } from '../lib/brief/dates.js'
 import { runBrief } from '../lib/brief/run-brief.js'
@@ -7,7 +6,7 @@ import { BRIEF_FORMATS, type BriefDeps, type BriefOptions, EXIT } from '../lib/b
 import { createProgress } from '../lib/terminal/progress.js'
 import { formatSummary } from '../lib/terminal/summary.js'
 import { requireDeps } from './deps.js'
-import { parseCount, parseList, UsageError, usageExitsWith2 } from './usage.js'
+import { parseCount, parseList, parsePageSize, UsageError, usageExitsWith2 } from './usage.js'
 
 interface BriefCommandOptions {
   out: string
@@ -103,10 +102,6 @@ export function briefOptions(inputs: readonly string[], raw: BriefCommandOptions
     )
   if (raw.title !== undefined && raw.title.trim() === '')
     throw new UsageError('--title: expected a non-empty title')
-  const size = raw.pageSize.toLowerCase()
-  const pageSize: PageSize | null = size === 'a4' ? 'A4' : size === 'letter' ? 'Letter' : null
-  if (!pageSize)
-    throw new UsageError(`--page-size: expected A4 or Letter, got ${JSON.stringify(raw.pageSize)}`)
   return {
     inputs,
     out: raw.out,
@@ -115,7 +110,7 @@ export function briefOptions(inputs: readonly string[], raw: BriefCommandOptions
     title: raw.title?.trim() ?? null,
     manifest: raw.manifest === true ? null : (raw.manifest ?? null),
     archive: raw.archive === false ? false : typeof raw.archive === 'string' ? raw.archive : null,
-    pageSize,
+    pageSize: parsePageSize(raw.pageSize),
     workers: raw.jobs === undefined ? null : parseCount('--jobs', raw.jobs, true),
   }
 }

@@ -1,10 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { type PageSize, renderHtml, renderPdf } from '@parallax/renderer'
+import { renderHtml, renderPdf } from '@parallax/renderer'
 import { Briefing, validate } from '@parallax/schema'
 import type { Command } from 'commander'
 import { readJson } from '../lib/read-json.js'
 import { writeAtomically } from '../lib/write-atomically.js'
+import { parsePageSize, UsageError } from './usage.js'
 
 const formats = ['html', 'pdf'] as const
 type Format = (typeof formats)[number]
@@ -32,7 +33,7 @@ export function registerRender(program: Command): void {
       try {
         await render(file, options)
       } catch (error) {
-        if (!(error instanceof RenderFailure)) throw error
+        if (!(error instanceof RenderFailure || error instanceof UsageError)) throw error
         process.stderr.write(`parallax render: ${error.message}\n`)
         process.exitCode = 1
       }
@@ -88,12 +89,6 @@ function parseFormats(value: string): Format[] {
     )
   }
   return formats.filter((format) => list.includes(format))
-}
-
-function parsePageSize(value: string): PageSize {
-  const size =
-    value.toLowerCase() === 'a4' ? 'A4' : value.toLowerCase() === 'letter' ? 'Letter' : null
-  return size ?? fail(`--page-size: expected A4 or Letter, got ${JSON.stringify(value)}`)
 }
 
 /** Parses and validates; a problem names the file and the line:column or the JSON path. */

@@ -1,3 +1,4 @@
+import type { PageSize } from '@parallax/renderer'
 import { type Command, CommanderError } from 'commander'
 import { EXIT } from '../lib/brief/types.js'
 
@@ -40,4 +41,12 @@ export function parseCount(option: string, value: string, zero = false): number 
       `${option}: expected a ${zero ? 'non-negative' : 'positive'} whole number, got ${JSON.stringify(value)}`,
     )
   return n
+}
+
+/** `--page-size`: A4 or Letter, in any case. */
+export function parsePageSize(value: string): PageSize {
+  const size = value.toLowerCase()
+  if (size === 'a4') return 'A4'
+  if (size === 'letter') return 'Letter'
+  throw new UsageError(`--page-size: expected A4 or Letter, got ${JSON.stringify(value)}`)
 }
