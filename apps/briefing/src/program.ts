@@ -11,7 +11,7 @@ import type { BriefDeps } from './lib/brief/types.js'
  * The `parallax` command with every subcommand registered. `deps` replaces the aligner and the
  * composition the commands use (default: those wired in `commands/deps.ts`).
  */
-export function createProgram(deps: Partial<BriefDeps> = defaultDeps): Command {
+export function createProgram(deps: BriefDeps = defaultDeps): Command {
   const program = new Command('parallax')
     .description('Cited daily briefings from many outlets’ coverage of one story.')
     .showHelpAfterError()

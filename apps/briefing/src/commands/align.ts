@@ -5,7 +5,6 @@ import { type BriefDeps, EXIT } from '../lib/brief/types.js'
 import { alignSummary } from '../lib/terminal/align-summary.js'
 import { writeAtomically } from '../lib/write-atomically.js'
 import { collectForCommand } from './collect-for-command.js'
-import { requireDeps } from './deps.js'
 import { parseCount, UsageError, usageExitsWith2 } from './usage.js'
 
 interface AlignCommandOptions {
@@ -15,7 +14,7 @@ interface AlignCommandOptions {
 }
 
 /** Register `parallax align <inputs…>`: the cross-outlet alignment, as JSON. */
-export function registerAlign(program: Command, deps: Partial<BriefDeps>): void {
+export function registerAlign(program: Command, deps: BriefDeps): void {
   const command = program
     .command('align')
     .description(
@@ -37,7 +36,7 @@ export function registerAlign(program: Command, deps: Partial<BriefDeps>): void 
 async function alignCommand(
   inputs: string[],
   options: AlignCommandOptions,
-  deps: Partial<BriefDeps>,
+  deps: BriefDeps,
 ): Promise<number> {
   let workers: number | null
   try {
@@ -47,16 +46,9 @@ async function alignCommand(
     process.stderr.write(`parallax align: ${error.message}\n`)
     return EXIT.usage
   }
-  const wired = requireDeps(deps, ['align'])
-  if ('missing' in wired) {
-    process.stderr.write(
-      `parallax align: this build lacks ${wired.missing.join(', ')} (see src/commands/deps.ts)\n`,
-    )
-    return EXIT.usage
-  }
   const collected = await collectForCommand('align', inputs, options.manifest, workers)
   if (!collected) return EXIT.nothing
-  const alignment = wired.align(
+  const alignment = deps.align(
     collected.articles.map((a) => a.article),
     { claims: claimsById(collected.articles) },
   )

@@ -5,7 +5,6 @@ import { runBrief } from '../lib/brief/run-brief.js'
 import { BRIEF_FORMATS, type BriefDeps, type BriefOptions, EXIT } from '../lib/brief/types.js'
 import { createProgress } from '../lib/terminal/progress.js'
 import { formatSummary } from '../lib/terminal/summary.js'
-import { requireDeps } from './deps.js'
 import { parseCount, parseList, parsePageSize, UsageError, usageExitsWith2 } from './usage.js'
 
 interface BriefCommandOptions {
@@ -20,7 +19,7 @@ interface BriefCommandOptions {
 }
 
 /** Register `parallax brief <inputs…>`. */
-export function registerBrief(program: Command, deps: Partial<BriefDeps>): void {
+export function registerBrief(program: Command, deps: BriefDeps): void {
   const command = program
     .command('brief')
     .description(
@@ -52,7 +51,7 @@ export function registerBrief(program: Command, deps: Partial<BriefDeps>): void 
 async function briefCommand(
   inputs: string[],
   raw: BriefCommandOptions,
-  deps: Partial<BriefDeps>,
+  deps: BriefDeps,
 ): Promise<number> {
   let options: BriefOptions
   try {
@@ -60,13 +59,6 @@ async function briefCommand(
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     process.stderr.write(`parallax brief: ${error.message}\n`)
-    return EXIT.usage
-  }
-  const wired = requireDeps(deps, ['align', 'composeBriefing', 'selectStory'])
-  if ('missing' in wired) {
-    process.stderr.write(
-      `parallax brief: this build lacks ${wired.missing.join(', ')} (see src/commands/deps.ts)\n`,
-    )
     return EXIT.usage
   }
   const progress = createProgress(process.stderr)
@@ -79,7 +71,7 @@ async function briefCommand(
       onProgress: (done, total, path) => progress.update(done, total, path),
       onStage: trace,
     },
-    wired,
+    deps,
   ).finally(() => progress.done())
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
   for (const skipped of result.skipped)

@@ -4,10 +4,9 @@ import { parseMany } from '@parallax/parser'
 import type { Briefing, Statement } from '@parallax/schema'
 import { expect } from 'vitest'
 import { defaultDeps } from '../../src/commands/deps.js'
-import type { BriefDeps } from '../../src/lib/brief/types.js'
 
 export const repo = new URL('../../../..', import.meta.url).pathname
-export const realDeps = defaultDeps as BriefDeps
+export const realDeps = defaultDeps
 export const fixedTime = '2026-12-01T06:00:00Z'
 
 export const readBriefing = (dir: string): Briefing =>
