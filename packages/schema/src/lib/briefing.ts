@@ -366,6 +366,12 @@ export const Briefing = Type.Object(
     generatedAt: IsoDateTime,
     title: Type.String({ minLength: 1, description: 'The story title.' }),
     language: Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }),
+    edition: Type.Optional(
+      Type.Enum(['dossier', 'brief'], {
+        description:
+          "Which edition: 'dossier' (every section, the default when absent) or 'brief' (the reader edition: two pages, the essentials, every statement still cited).",
+      }),
+    ),
     sections: Type.Array(Section),
     citations: Type.Array(Citation),
     sources: Type.Array(Source),
