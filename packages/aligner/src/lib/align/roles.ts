@@ -41,6 +41,19 @@ export function titleBefore(text: string, name: string): string | null {
  * or names of organisations (a capitalised word that is no English word: "Redhill", "CMVM").
  */
 function titleWords(role: string): string[] {
+  let words = wordsCache.get(role)
+  if (!words) {
+    words = computeTitleWords(role)
+    wordsCache.set(role, words)
+  }
+  return words
+}
+
+/** Titles repeat across thousands of claims: each is split once per process. */
+const wordsCache = new Map<string, string[]>()
+const partsCache = new Map<string, { head: string; of: string; words: string[] }>()
+
+function computeTitleWords(role: string): string[] {
   return role
     .split(/\s+/)
     .filter((w) => w && !POSSESSIVE.test(w) && !/\d/.test(w))
@@ -84,6 +97,7 @@ export function roleConflicts(
       inArticle.set(k, (inArticle.get(k) ?? new Set()).add(role))
     }
   const byPerson = new Map<string, Held[]>()
+  const seen = new Set<string>()
   for (const f of features)
     for (const { field, actor } of f.actors) {
       const key = keyOf(actor)
@@ -92,23 +106,33 @@ export function roleConflicts(
       const role =
         own && own.split(/\s+/).length <= 6 ? own : given?.size === 1 ? [...given][0]! : null
       if (!role) continue
+      const seenKey = `${key}|${f.claim.id}|${role}`
+      if (seen.has(seenKey)) continue
+      seen.add(seenKey)
       const list = byPerson.get(key) ?? []
-      if (!list.some((h) => h.claim === f.claim.id && h.role === role))
-        list.push({ role, claim: f.claim.id, field })
+      list.push({ role, claim: f.claim.id, field })
       byPerson.set(key, list)
     }
   const out: Array<{ claim: string; detail: ConflictDetail }> = []
   for (const list of byPerson.values()) {
     const former = list.filter((h) => isFormer(h.role))
     const sitting = list.filter((h) => !isFormer(h.role))
-    const sameRank = (x: Held, y: Held) => {
-      const a = titleWords(x.role)
-      const b = titleWords(y.role)
+    // Compared by distinct title, not by claim: one person can have thousands of claims but
+    // only a handful of titles, so this stays linear in the claims.
+    const sittingRoles = distinct(sitting.map((h) => h.role))
+    const formerRoles = distinct(former.map((h) => h.role))
+    const sameRank = (x: string, y: string) => {
+      const a = titleWords(x)
+      const b = titleWords(y)
       return a.length > 0 && b.length > 0 && (contains(a, b) || contains(b, a))
     }
-    const hard = former.filter((f) => sitting.some((s) => sameRank(f, s)))
+    const hardRoles = new Set(formerRoles.filter((f) => sittingRoles.some((s) => sameRank(f, s))))
+    const hard = former.filter((f) => hardRoles.has(f.role))
     if (hard.length) {
-      const held = sitting.filter((s) => hard.some((f) => sameRank(f, s)))
+      const heldRoles = new Set(
+        sittingRoles.filter((s) => [...hardRoles].some((f) => sameRank(f, s))),
+      )
+      const held = sitting.filter((s) => heldRoles.has(s.role))
       out.push({
         claim: hard[0]!.claim,
         detail: conflict(
@@ -120,7 +144,10 @@ export function roleConflicts(
       })
       continue
     }
-    const clash = sitting.filter((x) => sitting.some((y) => titlesDiffer(x.role, y.role)))
+    const clashRoles = new Set(
+      sittingRoles.filter((x) => sittingRoles.some((y) => titlesDiffer(x, y))),
+    )
+    const clash = sitting.filter((h) => clashRoles.has(h.role))
     if (clash.length > 1) {
       const first = clash[0]!
       const other = clash.find((h) => !contains(titleWords(h.role), titleWords(first.role)))!
@@ -143,6 +170,15 @@ export function roleConflicts(
  * council" → head, of "council".
  */
 function titleParts(role: string): { head: string; of: string; words: string[] } {
+  let parts = partsCache.get(role)
+  if (!parts) {
+    parts = computeTitleParts(role)
+    partsCache.set(role, parts)
+  }
+  return parts
+}
+
+function computeTitleParts(role: string): { head: string; of: string; words: string[] } {
   const [title = '', org = ''] = role.toLowerCase().split(/\s+of\s+/)
   const own = title.split(/\s+/).filter((w) => w && !FORMER.test(w) && !POSSESSIVE.test(w))
   const head = (own[own.length - 1] ?? '').split('-')[0]!
@@ -170,6 +206,10 @@ function titlesDiffer(x: string, y: string): boolean {
   return !!a.of && a.of === b.of
 }
 
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)]
+}
+
 function roleOf(actor: Actor, text: string): string | null {
   return actor.role ?? titleBefore(text, actor.name)
 }
@@ -180,13 +220,12 @@ function conflict(
   held: readonly Held[],
   explanation: string,
 ): ConflictDetail {
-  const map = new Map<string, string[]>()
+  const map = new Map<string, Set<string>>()
   for (const h of held) {
     const key = titleWords(h.role).join(' ') + (isFormer(h.role) ? ' (former)' : '')
-    const shown = [...map.keys()].find((k) => k === key) ?? key
-    const list = map.get(shown) ?? []
-    if (!list.includes(h.claim)) list.push(h.claim)
-    map.set(shown, list)
+    const claims = map.get(key) ?? new Set<string>()
+    claims.add(h.claim)
+    map.set(key, claims)
   }
   const labels = new Map(
     held.map((h) => [titleWords(h.role).join(' ') + (isFormer(h.role) ? ' (former)' : ''), h.role]),
@@ -194,7 +233,7 @@ function conflict(
   return {
     field,
     severity,
-    values: [...map].map(([k, claims]) => ({ value: labels.get(k)!, claims })),
+    values: [...map].map(([k, claims]) => ({ value: labels.get(k)!, claims: [...claims] })),
     explanation,
   }
 }
