@@ -241,9 +241,18 @@ export function normaliseLineEndings(raw: string): {
   text: string
   lineEndings: DecodeInfo['lineEndings']
 } {
-  const crlf = raw.split('\r\n').length - 1
-  const cr = raw.split('\r').length - 1 - crlf
-  const lf = raw.split('\n').length - 1 - crlf
+  let crlf = 0
+  let cr = 0
+  let lf = 0
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 13) {
+      if (raw.charCodeAt(i + 1) === 10) {
+        crlf++
+        i++
+      } else cr++
+    } else if (c === 10) lf++
+  }
   const kinds = (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0) + (lf > 0 ? 1 : 0)
   const lineEndings: DecodeInfo['lineEndings'] =
     kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf'
