@@ -95,7 +95,7 @@ export async function parseResolved(
   let info: Pick<SourceInfo, 'encoding' | 'bom' | 'lineEndings'>
   if (binaryPlugin?.extract) {
     const extracted = await binaryPlugin.extract(bytes, { path })
-    diagnostics.push(...extracted.diagnostics)
+    for (const d of extracted.diagnostics) diagnostics.push(d)
     if (extracted.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics, [])
     text = extracted.text.replace(/\r\n?/g, '\n')
     if (text.trim().length === 0) {
@@ -112,7 +112,7 @@ export async function parseResolved(
     plugin = binaryPlugin
   } else {
     const decoded = decode(bytes, { path, maxBytes: options.maxBytes })
-    diagnostics.push(...decoded.diagnostics)
+    for (const d of decoded.diagnostics) diagnostics.push(d)
     if (!decoded.ok) return fail(diagnostics, [])
     text = decoded.text
     info = decoded.info
@@ -120,7 +120,7 @@ export async function parseResolved(
   }
 
   const read = await plugin.read(text, { path, manifest, options })
-  diagnostics.push(...read.diagnostics)
+  for (const d of read.diagnostics) diagnostics.push(d)
   // A reader that judged the input not to be an article (an error) gives no Article: the input
   // goes to the skipped list with that reason instead of into a briefing as an empty shell.
   if (read.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics, [], text)
