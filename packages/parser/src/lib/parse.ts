@@ -1,5 +1,6 @@
 import { annotate } from '@parallax/annotate'
 import type { Article, Diagnostic, ManifestEntry, Removal, SourceInfo } from '@parallax/schema'
+import { append } from './append.js'
 import { builtinCleaningRules } from './clean/index.js'
 import { datelineOutlet } from './dateline.js'
 import { DEFAULT_MAX_BYTES, decode } from './decode.js'
@@ -95,7 +96,7 @@ export async function parseResolved(
   let info: Pick<SourceInfo, 'encoding' | 'bom' | 'lineEndings'>
   if (binaryPlugin?.extract) {
     const extracted = await binaryPlugin.extract(bytes, { path })
-    for (const d of extracted.diagnostics) diagnostics.push(d)
+    append(diagnostics, extracted.diagnostics)
     if (extracted.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics, [])
     text = extracted.text.replace(/\r\n?/g, '\n')
     if (text.trim().length === 0) {
@@ -112,7 +113,7 @@ export async function parseResolved(
     plugin = binaryPlugin
   } else {
     const decoded = decode(bytes, { path, maxBytes: options.maxBytes })
-    for (const d of decoded.diagnostics) diagnostics.push(d)
+    append(diagnostics, decoded.diagnostics)
     if (!decoded.ok) return fail(diagnostics, [])
     text = decoded.text
     info = decoded.info
@@ -120,7 +121,7 @@ export async function parseResolved(
   }
 
   const read = await plugin.read(text, { path, manifest, options })
-  for (const d of read.diagnostics) diagnostics.push(d)
+  append(diagnostics, read.diagnostics)
   // A reader that judged the input not to be an article (an error) gives no Article: the input
   // goes to the skipped list with that reason instead of into a briefing as an empty shell.
   if (read.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics, [], text)
