@@ -3,7 +3,7 @@ import type { Article, Diagnostic, ManifestEntry, Removal, SourceInfo } from '@p
 import { append } from './append.js'
 import { builtinCleaningRules } from './clean/index.js'
 import { datelineOutlet } from './dateline.js'
-import { DEFAULT_MAX_BYTES, decode } from './decode.js'
+import { DEFAULT_MAX_BYTES, decode, tooLarge } from './decode.js'
 import { sha256Hex } from './hash.js'
 import { detectLanguage } from './language.js'
 import { resolveMetadata } from './metadata.js'
@@ -36,6 +36,7 @@ export function resolveOptions(options?: Readonly<ParseOptions> | null): Resolve
     plugins: registry(options?.plugins ?? []),
     format: options?.format ?? null,
     maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES,
+    limitName: options?.limitName ?? 'maxBytes',
     cleaningRules: options?.cleaningRules ?? builtinCleaningRules(),
     annotate: options?.annotate ?? true,
   }
@@ -80,9 +81,8 @@ export async function parseResolved(
     }
   }
 
-  if (bytes.length > options.maxBytes) {
-    return fail(diagnostics, decode(bytes, { path, maxBytes: options.maxBytes }).diagnostics)
-  }
+  if (bytes.length > options.maxBytes)
+    return fail(diagnostics, [tooLarge(path, bytes.length, options.maxBytes, options.limitName)])
   const binaryPlugin =
     plugin?.extract !== undefined
       ? plugin
@@ -112,7 +112,11 @@ export async function parseResolved(
     info = { encoding: 'binary', bom: false, lineEndings: text.includes('\n') ? 'lf' : 'none' }
     plugin = binaryPlugin
   } else {
-    const decoded = decode(bytes, { path, maxBytes: options.maxBytes })
+    const decoded = decode(bytes, {
+      path,
+      maxBytes: options.maxBytes,
+      limitName: options.limitName,
+    })
     append(diagnostics, decoded.diagnostics)
     if (!decoded.ok) return fail(diagnostics, [])
     text = decoded.text
