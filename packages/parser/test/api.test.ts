@@ -7,6 +7,7 @@ const enc = (text: string) => new TextEncoder().encode(text)
 describe('exports', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'DEFAULT_MAX_BYTES',
       'builtinCleaningRules',
       'builtinPlugins',
       'decode',
@@ -16,6 +17,7 @@ describe('exports', () => {
       'parse',
       'parseMany',
       'positionOf',
+      'readInput',
       'readableText',
       'splitSentences',
       'toSourceOffset',

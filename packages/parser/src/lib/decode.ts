@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@parallax/schema'
+import iconv from 'iconv-lite'
 import { diagnosticAt, diagnosticAtByte } from './position.js'
 import type { DecodeInfo } from './types.js'
 
@@ -8,6 +9,11 @@ export interface DecodeOptions {
   path?: string | null
   /** Largest input accepted, in bytes. Default: `20 * 1024 * 1024` (20 MB). */
   maxBytes?: number
+  /**
+   * The name of the size limit as the caller's user sets it, quoted in the too-large error
+   * (the CLI passes `--max-bytes`). Default: `'maxBytes'`.
+   */
+  limitName?: string
 }
 
 /** The decoded source text, or the diagnostics saying why there is none. */
@@ -30,15 +36,8 @@ const SAMPLE = 4096
 export function decode(bytes: Uint8Array, options?: Readonly<DecodeOptions> | null): DecodeResult {
   const file = options?.path ?? null
   const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES
-  if (bytes.length > maxBytes) {
-    return fail(
-      file,
-      maxBytes,
-      'input/too-large',
-      `input is ${bytes.length} bytes, over the limit of ${maxBytes}`,
-      `at most ${maxBytes} bytes (option maxBytes)`,
-    )
-  }
+  if (bytes.length > maxBytes)
+    return { ok: false, diagnostics: [tooLarge(file, bytes.length, maxBytes, options?.limitName)] }
   if (bytes.length === 0) return fail(file, 0, 'input/empty', 'input is empty (0 bytes)', 'text')
 
   let encoding: DecodeInfo['encoding']
@@ -110,9 +109,12 @@ export function decode(bytes: Uint8Array, options?: Readonly<DecodeOptions> | nu
   }
   let raw: string
   try {
-    raw = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252', ignoreBOM: true }).decode(
-      body,
-    )
+    // Windows-1252 through iconv-lite: Node 20.18.3 and later decode it as Latin-1 in
+    // TextDecoder (0x93/0x94 become U+0093/U+0094 instead of “ ”).
+    raw =
+      encoding === 'windows-1252'
+        ? iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252')
+        : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body)
   } catch {
     return fail(
       file,
@@ -153,6 +155,25 @@ export function decode(bytes: Uint8Array, options?: Readonly<DecodeOptions> | nu
     }
   }
   return { ok: true, text, info: { encoding, bom, lineEndings }, diagnostics }
+}
+
+/**
+ * The error for input over the size limit: `size` bytes (or more, when reading stopped at the
+ * limit), naming the limit as the caller spells it. No position: no byte of the input is at fault.
+ */
+export function tooLarge(
+  file: string | null,
+  size: number | null,
+  maxBytes: number,
+  limitName = 'maxBytes',
+): Diagnostic {
+  const what = size === null ? `over ${maxBytes} bytes` : `${size} bytes`
+  return diagnosticAtByte(file, null, {
+    severity: 'error',
+    code: 'input/too-large',
+    message: `input is ${what}, over the limit of ${maxBytes} bytes set by ${limitName}`,
+    expected: `at most ${maxBytes} bytes (raise ${limitName} to read it)`,
+  })
 }
 
 function fail(
@@ -241,9 +262,18 @@ export function normaliseLineEndings(raw: string): {
   text: string
   lineEndings: DecodeInfo['lineEndings']
 } {
-  const crlf = raw.split('\r\n').length - 1
-  const cr = raw.split('\r').length - 1 - crlf
-  const lf = raw.split('\n').length - 1 - crlf
+  let crlf = 0
+  let cr = 0
+  let lf = 0
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 13) {
+      if (raw.charCodeAt(i + 1) === 10) {
+        crlf++
+        i++
+      } else cr++
+    } else if (c === 10) lf++
+  }
   const kinds = (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0) + (lf > 0 ? 1 : 0)
   const lineEndings: DecodeInfo['lineEndings'] =
     kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf'

@@ -9,8 +9,9 @@ export function linesOf(text: string, start = 0, end = text.length): Line[] {
   const lines: Line[] = []
   let s = start
   while (s <= end) {
-    let e = text.indexOf('\n', s)
-    if (e === -1 || e > end) e = end
+    // A bounded scan (indexOf could read far past `end` on every call).
+    let e = s
+    while (e < end && text.charCodeAt(e) !== 10) e++
     lines.push({ start: s, end: e })
     s = e + 1
   }
@@ -68,7 +69,9 @@ export function isHardWrapped(text: string, lines: readonly Line[]): boolean {
     if (!SENTENCE_END.test(here) && LOWER_START.test(next)) lowerContinuations++
     if (here.length >= 40 && here.length <= 120 && !SENTENCE_END.test(here)) wrapLike++
   }
-  const longest = Math.max(...lines.slice(0, -1).map((l) => lineText(text, l).length))
+  let longest = 0
+  for (let k = 0; k < lines.length - 1; k++)
+    longest = Math.max(longest, lineText(text, lines[k]!).length)
   if (longest > 160) return false
   return lowerContinuations > 0 || wrapLike === lines.length - 1
 }

@@ -1,8 +1,9 @@
 import { annotate } from '@parallax/annotate'
 import type { Article, Diagnostic, ManifestEntry, Removal, SourceInfo } from '@parallax/schema'
+import { append } from './append.js'
 import { builtinCleaningRules } from './clean/index.js'
 import { datelineOutlet } from './dateline.js'
-import { DEFAULT_MAX_BYTES, decode } from './decode.js'
+import { DEFAULT_MAX_BYTES, decode, tooLarge } from './decode.js'
 import { sha256Hex } from './hash.js'
 import { detectLanguage } from './language.js'
 import { resolveMetadata } from './metadata.js'
@@ -35,6 +36,7 @@ export function resolveOptions(options?: Readonly<ParseOptions> | null): Resolve
     plugins: registry(options?.plugins ?? []),
     format: options?.format ?? null,
     maxBytes: options?.maxBytes ?? DEFAULT_MAX_BYTES,
+    limitName: options?.limitName ?? 'maxBytes',
     cleaningRules: options?.cleaningRules ?? builtinCleaningRules(),
     annotate: options?.annotate ?? true,
   }
@@ -79,9 +81,8 @@ export async function parseResolved(
     }
   }
 
-  if (bytes.length > options.maxBytes) {
-    return fail(diagnostics, decode(bytes, { path, maxBytes: options.maxBytes }).diagnostics)
-  }
+  if (bytes.length > options.maxBytes)
+    return fail(diagnostics, [tooLarge(path, bytes.length, options.maxBytes, options.limitName)])
   const binaryPlugin =
     plugin?.extract !== undefined
       ? plugin
@@ -95,7 +96,7 @@ export async function parseResolved(
   let info: Pick<SourceInfo, 'encoding' | 'bom' | 'lineEndings'>
   if (binaryPlugin?.extract) {
     const extracted = await binaryPlugin.extract(bytes, { path })
-    diagnostics.push(...extracted.diagnostics)
+    append(diagnostics, extracted.diagnostics)
     if (extracted.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics, [])
     text = extracted.text.replace(/\r\n?/g, '\n')
     if (text.trim().length === 0) {
@@ -111,8 +112,12 @@ export async function parseResolved(
     info = { encoding: 'binary', bom: false, lineEndings: text.includes('\n') ? 'lf' : 'none' }
     plugin = binaryPlugin
   } else {
-    const decoded = decode(bytes, { path, maxBytes: options.maxBytes })
-    diagnostics.push(...decoded.diagnostics)
+    const decoded = decode(bytes, {
+      path,
+      maxBytes: options.maxBytes,
+      limitName: options.limitName,
+    })
+    append(diagnostics, decoded.diagnostics)
     if (!decoded.ok) return fail(diagnostics, [])
     text = decoded.text
     info = decoded.info
@@ -120,7 +125,7 @@ export async function parseResolved(
   }
 
   const read = await plugin.read(text, { path, manifest, options })
-  diagnostics.push(...read.diagnostics)
+  append(diagnostics, read.diagnostics)
   // A reader that judged the input not to be an article (an error) gives no Article: the input
   // goes to the skipped list with that reason instead of into a briefing as an empty shell.
   if (read.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics, [], text)

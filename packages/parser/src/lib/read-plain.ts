@@ -117,7 +117,7 @@ export function readParagraphs(
       dehyphenate: options?.dehyphenate ?? false,
       vocabulary: options?.vocabulary ?? null,
     })
-    result.removed.push(...made.removed)
+    for (const r of made.removed) result.removed.push(r)
     if (!made.block) continue
     if (options?.gluedHeadings && kind === 'paragraph' && !timelineDateText(made.block.text)) {
       const at = gluedHeadingSplit(made.block.text)

@@ -95,7 +95,9 @@ const OPENERS = new Set([
   'experts',
 ])
 
-const TERMINATOR = /[.!?…]+["'”’»)\]]*(?=\s|$)/g
+// Only from the start of a run of terminators (the lookbehind), so a long run ("......x") is
+// tried once, not once per character.
+const TERMINATOR = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s|$)/g
 const OPENING = /["'“‘«([¿¡\p{Lu}\p{N}]/u
 
 /**

@@ -29,7 +29,8 @@ export function sliceBlock(
   const references = referencesIn(block.references ?? [], from, to)
   if (references.length > 0) {
     out.references = references
-    const end = Math.max(span.end, ...references.map((r) => r.span.end))
+    let end = span.end
+    for (const r of references) end = Math.max(end, r.span.end)
     if (end > span.end) out.span = { start: span.start, end }
   }
   if (kind === 'heading' && block.level !== undefined) out.level = block.level

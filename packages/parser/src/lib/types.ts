@@ -124,6 +124,8 @@ export interface ParseOptions {
   format?: string | null
   /** Largest input accepted, in bytes. Default: `20 * 1024 * 1024` (20 MB). */
   maxBytes?: number
+  /** The size limit's name as the caller's user sets it, for the too-large error (`--max-bytes`). Default: `'maxBytes'`. */
+  limitName?: string
   /** Cleaning rules, in order. Default: the built-in rules (`builtinCleaningRules`). */
   cleaningRules?: readonly CleaningRule[]
   /** Run the linguistic annotations (entities, quotations, …). Default: `true`. */
@@ -135,6 +137,7 @@ export interface ResolvedParseOptions {
   plugins: readonly SourcePlugin[]
   format: string | null
   maxBytes: number
+  limitName: string
   cleaningRules: readonly CleaningRule[]
   annotate: boolean
 }

@@ -1,5 +1,6 @@
 import { wordsOf } from '../shape.js'
 import type { CleaningRule, DraftBlock, RuleRemoval } from '../types.js'
+import { excerptIndex } from './excerpt-index.js'
 
 /** Text folded for comparison: lower case, quotes, dashes and punctuation dropped, spaces collapsed. */
 export function foldForComparison(text: string): string {
@@ -76,10 +77,11 @@ export default function repeatsRule(): CleaningRule {
         removed.add(pull)
         if (pull === first) firstByKey.set(key, i)
       }
+      const index = excerptIndex(folded)
       for (let i = 0; i < blocks.length; i++) {
         if (removed.has(i) || !eligible(i)) continue
         if (wordCounts[i]! > MAX_PULL_QUOTE_WORDS) continue
-        for (let j = 0; j < blocks.length; j++) {
+        for (const j of index.candidates(i)) {
           if (j === i || Math.abs(j - i) === 1 || removed.has(j)) continue
           if (folded[j]!.length > folded[i]!.length && padded[j]!.includes(padded[i]!)) {
             out.push({

@@ -4,7 +4,7 @@ import type { DraftBlock, DraftRemoval, FoundMetadata, ReadResult, SourcePlugin 
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<meta[\s>]|<!--)/i
 const TAGS =
-  /<\/?(?:p|div|span|a|article|section|h[1-6]|body|head|title|meta|script|link)\b[^>]*>/gi
+  /<\/?(?:p|div|span|a|article|section|h[1-6]|body|head|title|meta|script|link)\b[^<>]*>/gi
 
 /**
  * Saved HTML pages: main content and metadata through @parallax/html-extract (hast-util-from-html
@@ -30,9 +30,10 @@ export default function sourceHtml(): SourcePlugin {
         const index = duplicateOf ? ids.get(duplicateOf) : undefined
         return index === undefined ? rest : { ...rest, duplicateOf: index }
       })
-      removed.push(
-        ...uncovered(text, [...blocks.map((b) => b.span), ...removed.map((r) => r.span)]),
-      )
+      const covered: Span[] = []
+      for (const b of blocks) covered.push(b.span)
+      for (const r of removed) covered.push(r.span)
+      for (const gap of uncovered(text, covered)) removed.push(gap)
       const m = extraction.metadata
       const o = m.origins
       const metadata: FoundMetadata = {}

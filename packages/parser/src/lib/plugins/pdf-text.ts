@@ -15,7 +15,7 @@ export function readPdfText(text: string): ReadResult {
     vocabulary: vocabularyOf(text),
     exclude,
   })
-  result.removed.push(...removed)
+  for (const r of removed) result.removed.push(r)
   return result
 }
 
