@@ -40,10 +40,13 @@ export function namesSite(part: string, host: string | null, site: string | null
   if (site && letters(site) === p) return true
   if (!host || host.length < 3) return false
   const h = letters(host)
-  if (h[0] !== p[0]) return false
-  let k = 0
-  for (const ch of p) if (ch === h[k]) k++
-  return k === h.length
+  const holds = (q: string) => {
+    if (h[0] !== q[0]) return false
+    let k = 0
+    for (const ch of q) if (ch === h[k]) k++
+    return k === h.length
+  }
+  return holds(p) || holds(`the${p}`)
 }
 
 /**

@@ -81,9 +81,19 @@ function readTree(
   const result: ReadResult = { blocks: [], removed: [], metadata: {}, diagnostics: [] }
   const facts: BlockFacts[] = []
   const push = (range: Span, node: Nodes, kind: DraftBlock['kind'], level?: number) => {
+    let markup = markupOf(source, node, range)
+    let replace = replacementsOf(source, node, range)
+    if (node.type === 'tableRow') {
+      // The pipes between cells read as a space ("| Albany | 1,100 |" → "Albany 1,100").
+      const inner = markup.filter((m) => m.start > range.start && m.end < range.end)
+      markup = markup.filter((m) => !inner.includes(m))
+      replace = [...replace, ...inner.map((m) => ({ ...m, text: ' ' }))].sort(
+        (a, b) => a.start - b.start,
+      )
+    }
     const made = makeBlock(source, range, kind, {
-      markup: markupOf(source, node, range),
-      replace: replacementsOf(source, node, range),
+      markup,
+      replace,
       ...(level ? { level } : {}),
     })
     result.removed.push(...made.removed)
@@ -93,6 +103,7 @@ function readTree(
         links: linkShare(node, range),
         setApart: node.type === 'paragraph' && isAllEmphasis(node),
         hrefs: hrefsOf(node, range),
+        row: node.type === 'tableRow',
       })
     }
   }

@@ -16,6 +16,8 @@ export interface BlockFacts {
   setApart: boolean
   /** Link targets inside the block, in order. */
   hrefs: string[]
+  /** The block is a table row (its cells are data, not labels). */
+  row: boolean
 }
 
 /** Share of link text from which a block reads as a menu, share bar or related-links entry. */
@@ -183,8 +185,12 @@ function markBlock(
     return
   }
   const label =
-    words <= LABEL_WORDS && !fact.setApart && !endsSentence(text) && !/["”’]$/.test(text)
-  if (label && !/^by\s/i.test(text) && !ruledOut(text))
+    words <= LABEL_WORDS &&
+    !fact.setApart &&
+    !fact.row &&
+    !endsSentence(text) &&
+    !/["”’]$/.test(text)
+  if (label && !/^by\s/i.test(text) && !copyrightLine.test(text) && !ruledOut(text))
     take(gone, i, 'navigation', 'navigation: a short label, not a sentence')
 }
 
