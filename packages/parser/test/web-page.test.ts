@@ -24,7 +24,11 @@ describe('Markdown pages read by structure', () => {
     const r = await read(
       '# Cuts\n\nA table follows here.\n\n| Site | Jobs |\n| --- | --- |\n| Albany | 1,100 |\n',
     )
-    expect(r.article!.blocks.map((b) => b.text)).toEqual(['A table follows here.', 'Site Jobs', 'Albany 1,100'])
+    expect(r.article!.blocks.map((b) => b.text)).toEqual([
+      'A table follows here.',
+      'Site Jobs',
+      'Albany 1,100',
+    ])
   })
 })
 
