@@ -76,7 +76,10 @@ export function resolveMetadata(
   const title = pick('title', manifest?.title, titleFound)
   // An outlet read from the body text (a byline's "…, Reuters", a dateline's "(AP)") ranks below
   // the URL and the title suffix: a paper may run an agency's story under its own name.
-  const stated = found.outlet && found.outlet.origin !== 'text' ? found.outlet : undefined
+  const stated =
+    found.outlet && found.outlet.origin !== 'text' && found.outlet.origin !== 'title-suffix'
+      ? found.outlet
+      : undefined
   const outlet = pick(
     'outlet',
     manifest?.outlet,

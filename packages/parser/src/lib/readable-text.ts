@@ -56,13 +56,26 @@ function isSpace(char: string): boolean {
     c === 0xfeff
   )
 }
+/**
+ * Invisible characters live pages scatter through text (U+200B zero-width space, U+2060 word
+ * joiner; U+200C/U+200D joiners next to Latin text or spaces, where they join nothing): they break
+ * names and cues ("Hipper\u200d said"), so the readable text leaves them out (spans stay exact).
+ */
+function isInvisible(source: string, i: number): boolean {
+  const c = source.charCodeAt(i)
+  if (c === 0x200b || c === 0x2060) return true
+  if (c !== 0x200c && c !== 0x200d) return false
+  const near = (k: number) => k < 0 || k >= source.length || source.charCodeAt(k) < 0x250
+  return near(i - 1) || near(i + 1)
+}
 const LETTER = /\p{L}/u
 const LOWER = /\p{Ll}/u
 const ALNUM = /[\p{L}\p{N}]/u
 
 /**
  * The readable text of `source[start, end)`: whitespace runs (line breaks, no-break spaces,
- * stray leading spaces) collapsed to one space and trimmed, soft hyphens dropped, non-breaking
+ * stray leading spaces) collapsed to one space and trimmed, soft hyphens and invisible characters
+ * (`isInvisible`) dropped, non-breaking
  * hyphens (U+2011) written `-`, excluded ranges left out and, on request, line-end hyphenation
  * undone. Returns `null` when nothing readable is left. The map ties every text offset back to
  * the source (see `Block.map`).
@@ -137,7 +150,7 @@ export function readableText(
       i = j
       continue
     }
-    if (char === '\u00ad') {
+    if (char === '\u00ad' || isInvisible(source, i)) {
       i++
       continue
     }

@@ -8,7 +8,8 @@ export const titleWords = words(`
   sergeant marshal director ceo chairman chairwoman chair governor mayor senator congressman
   congresswoman lawmaker diplomat deputy son-in-law daughter-in-law father-in-law wife husband
   son daughter brother sister judge prosecutor founder editor correspondent analyst official
-  representative speaker sheikh emir councillor councilor councilman councilwoman dr mr mrs ms
+  representative speaker sheikh emir councillor councilor councilman councilwoman councilmember
+  councilmembers assemblyman assemblywoman assemblymember alderman alderwoman dr mr mrs ms
   sir lord lady gen brig lt col maj sgt attorney brigadier strongman ruler monarch cardinal
   archbishop bishop rabbi imam mufti executive sheriff commissioner inspector superintendent
   strategist economist lawyer candidate nominee justice magistrate registrar treasurer

@@ -1,28 +1,44 @@
 import type { Span } from '@parallax/schema'
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast'
-import { toString as mdastToString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { readFrontMatter } from '../front-matter.js'
 import { makeBlock, trim as trimRange } from '../make-block.js'
-import { markdownReplacements } from '../markdown-references.js'
-import { isHardWrapped, linesOf } from '../paragraphs.js'
-import type { Replacement } from '../readable-text.js'
+import { isHardWrapped, type Line, linesOf } from '../paragraphs.js'
 import { wordsOf } from '../shape.js'
 import type { DraftBlock, ReadContext, ReadResult, SourcePlugin } from '../types.js'
+import {
+  altOf,
+  hrefsOf,
+  isAllEmphasis,
+  isBlank,
+  isImage,
+  isSetApartCaption,
+  linkShare,
+  MAX_CAPTION_WORDS,
+  markupOf,
+  offsets,
+  replacementsOf,
+} from './markdown-nodes.js'
+import { type BlockFacts, readPage } from './markdown-page.js'
 
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/
 const MD_SIGNALS = /^(?:#{1,6} |[*+-] |> |\d+\. )|\[[^\]\n]+\]\([^)\n]+\)|\*\*[^*\n]+\*\*/gm
 
 /**
- * Markdown, as web clippers save articles: YAML front matter (title, source URL, date,
- * description), then the article body in Markdown, often one paragraph per line. Parsed with
- * remark-parse and remark-frontmatter; block text comes from the text nodes, so markup (`#`,
- * `*`, link targets, images) is left out of the text but stays inside the block's span.
+ * Markdown, as web clippers save articles or crawlers save whole pages: YAML front matter
+ * (title, source URL, date, description), then the page in Markdown, often one paragraph per
+ * line. Parsed with remark-parse, remark-gfm (tables) and remark-frontmatter: lists, block
+ * quotes, tables and headings come from the tree, so a line after a list item or a quote that
+ * CommonMark folds into it ("lazy continuation") is read as the paragraph it is. Block text comes
+ * from the text nodes, so markup (`#`, `*`, link targets, images) is left out of the text but
+ * stays inside the block's span. Page chrome (menus, the masthead above the headline, footers)
+ * is removed by `readPage`.
  */
 export default function sourceMarkdownClip(): SourcePlugin {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
   return {
     id: 'markdown-clip',
     detect(text) {
@@ -32,113 +48,87 @@ export default function sourceMarkdownClip(): SourcePlugin {
     },
     read(text, context) {
       const tree = processor.parse(text) as Root
-      return readTree(text, tree, context)
+      const read = readTree(text, tree, context)
+      return readPage(read.result, read.facts, context.path)
     },
   }
 }
 
-const offsets = (node: Nodes): Span => ({
-  start: node.position!.start.offset!,
-  end: node.position!.end.offset!,
-})
-
-/** Escapes and character references inside the text nodes of `node` that lie in `range`. */
-function replacementsOf(source: string, node: Nodes, range: Span): Replacement[] {
-  const out: Replacement[] = []
-  const walk = (n: Nodes) => {
-    if (n.type === 'text' && n.position) {
-      const { start, end } = offsets(n)
-      if (end > range.start && start < range.end)
-        out.push(
-          ...markdownReplacements(source, Math.max(start, range.start), Math.min(end, range.end)),
-        )
-    } else if ('children' in n) for (const c of n.children) walk(c as Nodes)
-  }
-  walk(node)
-  return out.sort((a, b) => a.start - b.start)
-}
-
-/** Source ranges of the markup inside `range`: everything not under a text node, except whitespace. */
-function markupOf(source: string, node: Nodes, range: Span): Span[] {
-  const keep: Span[] = []
-  const walk = (n: Nodes) => {
-    if ((n.type === 'text' || n.type === 'inlineCode') && n.position) keep.push(offsets(n))
-    else if ('children' in n) for (const c of n.children) walk(c as Nodes)
-  }
-  walk(node)
-  keep.sort((a, b) => a.start - b.start)
-  const out: Span[] = []
-  let at = range.start
-  for (const k of [...keep, { start: range.end, end: range.end }]) {
-    const gap = { start: at, end: Math.min(k.start, range.end) }
-    if (gap.end > gap.start && /\S/.test(source.slice(gap.start, gap.end))) out.push(gap)
-    at = Math.max(at, k.end)
-  }
-  return out
-}
-
-/** Longest text read as a caption when it sits directly under an image. */
-const MAX_CAPTION_WORDS = 60
-
-type Inline = Paragraph['children'][number]
-
-function isImage(node: Inline): boolean {
-  if (node.type === 'image' || node.type === 'imageReference') return true
-  return (
-    node.type === 'link' &&
-    node.children.length > 0 &&
-    node.children.every((c) => isImage(c) || isBlank(c))
-  )
-}
-
-function isBlank(node: Inline): boolean {
-  return (node.type === 'text' && node.value.trim() === '') || node.type === 'break'
-}
-
-function altOf(node: Inline): string {
-  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? ''
-  return 'children' in node ? node.children.map((c) => altOf(c as Inline)).join(' ') : ''
-}
-
-const foldText = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-
 /**
- * A paragraph after a blank line under an image is its caption when it is set in emphasis as a
- * whole (`*Rescue teams in Milan.*`) or repeats the image's alt text.
+ * Lines of a paragraph inside a list item or block quote that CommonMark's lazy continuation
+ * folded into it: a line indented less than the item's content, or without the quote's `>`.
+ * Returns the index of the first such line, or -1.
  */
-function isSetApartCaption(source: string, node: Paragraph, alt: string): boolean {
-  const parts = node.children.filter((c) => !isBlank(c))
-  if (parts.length > 0 && parts.every((c) => c.type === 'emphasis')) return true
-  const text = foldText(mdastToString(node))
-  const folded = foldText(alt)
-  return (
-    folded.length >= 12 &&
-    text.length > 0 &&
-    (text.startsWith(folded) || folded.startsWith(text)) &&
-    wordsOf(source.slice(offsets(node).start, offsets(node).end)).length <= MAX_CAPTION_WORDS
-  )
+function firstLazyLine(
+  source: string,
+  lines: readonly Line[],
+  container: 'list' | 'quote',
+  column: number,
+): number {
+  for (let k = 1; k < lines.length; k++) {
+    const line = source.slice(lines[k]!.start, lines[k]!.end)
+    if (container === 'quote' ? !/^\s{0,3}>/.test(line) : /^\s*/.exec(line)![0].length < column - 1)
+      return k
+  }
+  return -1
 }
 
-function readTree(source: string, tree: Root, context: ReadContext): ReadResult {
+function readTree(
+  source: string,
+  tree: Root,
+  context: ReadContext,
+): { result: ReadResult; facts: BlockFacts[] } {
   const result: ReadResult = { blocks: [], removed: [], metadata: {}, diagnostics: [] }
+  const facts: BlockFacts[] = []
   const push = (range: Span, node: Nodes, kind: DraftBlock['kind'], level?: number) => {
+    let markup = markupOf(source, node, range)
+    let replace = replacementsOf(source, node, range)
+    if (node.type === 'tableRow') {
+      // The pipes between cells read as a space ("| Albany | 1,100 |" → "Albany 1,100").
+      const inner = markup.filter((m) => m.start > range.start && m.end < range.end)
+      markup = markup.filter((m) => !inner.includes(m))
+      replace = [...replace, ...inner.map((m) => ({ ...m, text: ' ' }))].sort(
+        (a, b) => a.start - b.start,
+      )
+    }
     const made = makeBlock(source, range, kind, {
-      markup: markupOf(source, node, range),
-      replace: replacementsOf(source, node, range),
+      markup,
+      replace,
       ...(level ? { level } : {}),
     })
     result.removed.push(...made.removed)
-    if (made.block) result.blocks.push(made.block)
+    if (made.block) {
+      result.blocks.push(made.block)
+      facts.push({
+        links: linkShare(node, range),
+        setApart: node.type === 'paragraph' && isAllEmphasis(node),
+        hrefs: hrefsOf(node, range),
+        row: node.type === 'tableRow',
+      })
+    }
   }
-  const paragraph = (node: Nodes, kind: DraftBlock['kind'], range = offsets(node)) => {
-    const lines = linesOf(source, range.start, range.end)
-    if (kind === 'paragraph' && lines.length > 1 && !isHardWrapped(source, lines)) {
-      for (const line of lines) push(line, node, kind)
+  const lines = (range: Span, node: Nodes, kind: DraftBlock['kind']) => {
+    const all = linesOf(source, range.start, range.end)
+    if (all.length > 1 && !isHardWrapped(source, all)) {
+      for (const line of all) push(line, node, kind)
     } else push(range, node, kind)
+  }
+  /** A paragraph; in a list item or quote, lines CommonMark folded in lazily become paragraphs. */
+  const paragraph = (
+    node: Paragraph,
+    kind: DraftBlock['kind'],
+    range = offsets(node),
+    container?: { type: 'list' | 'quote'; column: number },
+  ) => {
+    const all = linesOf(source, range.start, range.end)
+    const lazy = container ? firstLazyLine(source, all, container.type, container.column) : -1
+    if (lazy < 0) {
+      if (kind === 'paragraph') lines(range, node, kind)
+      else push(range, node, kind)
+      return
+    }
+    push({ start: range.start, end: all[lazy - 1]!.end }, node, kind)
+    lines({ start: all[lazy]!.start, end: range.end }, node, 'paragraph')
   }
   const visit = (node: RootContent, kind: DraftBlock['kind'] = 'paragraph') => {
     switch (node.type) {
@@ -169,16 +159,26 @@ function readTree(source: string, tree: Root, context: ReadContext): ReadResult 
         for (const item of node.children) {
           item.children.forEach((child, k) => {
             if (child.type === 'paragraph') {
-              paragraph(child, 'list-item', {
-                start: k === 0 ? offsets(item).start : offsets(child).start,
-                end: offsets(child).end,
-              })
+              const column = child.position!.start.column
+              paragraph(
+                child,
+                'list-item',
+                {
+                  start: k === 0 ? offsets(item).start : offsets(child).start,
+                  end: offsets(child).end,
+                },
+                { type: 'list', column },
+              )
             } else visit(child, 'list-item')
           })
         }
         return
       case 'blockquote':
-        for (const child of node.children) visit(child, 'quote')
+        for (const child of node.children) {
+          if (child.type === 'paragraph')
+            paragraph(child, 'quote', offsets(child), { type: 'quote', column: 0 })
+          else visit(child, 'quote')
+        }
         return
       case 'table':
         for (const row of node.children) push(offsets(row), row, 'paragraph')
@@ -235,5 +235,5 @@ function readTree(source: string, tree: Root, context: ReadContext): ReadResult 
     if (node.type !== 'paragraph') afterImage = null
     visit(node)
   }
-  return result
+  return { result, facts }
 }

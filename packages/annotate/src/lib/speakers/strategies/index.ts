@@ -5,6 +5,7 @@ import { continuation } from './continuation.js'
 import { inHeading } from './heading.js'
 import { sentenceSubject } from './sentence-subject.js'
 import { splitQuote } from './split-quote.js'
+import { standalone } from './standalone.js'
 import { subjectAfterQuote } from './subject-after.js'
 import { verbAfterQuote } from './verb-after.js'
 import { verbBeforeQuote } from './verb-before.js'
@@ -23,4 +24,5 @@ export const builtinSpeakerStrategies: readonly SpeakerStrategy[] = [
   splitQuote,
   continuation,
   sentenceSubject,
+  standalone,
 ]

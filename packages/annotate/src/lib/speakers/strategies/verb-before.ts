@@ -46,6 +46,10 @@ function cueOrder(context: SpeakerContext, st: BlockState, cues: Word[]): Word[]
   return order
 }
 
+/** A name's relative clause (and appositive) up to the cue: ", an analyst, who had rated …, said". */
+const RELATIVE_BEFORE_CUE =
+  /^,(?:[^,;:“”"]{1,60},)?\s+(?:who|whom|whose)\b[^;:.!?]*,\s*(?:\p{L}+ly\s+)?$/u
+
 /** The subject of an active cue verb `c` in the clause from `from`. */
 function activeSubject(
   context: SpeakerContext,
@@ -60,6 +64,12 @@ function activeSubject(
     // "with Ukraine reporting …": the name right before the -ing verb is its subject.
     const adjacent = all.find((s) => onlySpaceBetween(text, s.end, c.start))
     return adjacent ?? subs.find((s) => s.type !== 'anonymous') ?? subs[0]
+  }
+  // "Reyes, who rated the stock alongside Mina Cho, said": the main clause's subject, not a
+  // name inside the relative clause.
+  for (const p of subs) {
+    if (p.type === 'anonymous') continue
+    if (RELATIVE_BEFORE_CUE.test(text.slice(p.end, c.start))) return p
   }
   // "Umerov, the head of … Council, stated": the subject is before the appositive.
   for (let k = subs.length - 2; k >= 0 && subs.length > 0; k--) {

@@ -1,0 +1,80 @@
+/**
+ * Lines and headings of web-page chrome, by genre (consent banners, subscription pitches, share
+ * bars, player and script notices, credits, disclaimers, closing sections). Patterns over the
+ * wording every site shares, never a site's name.
+ */
+
+/** Headings of the sections that close an article page: what follows them is not the article. */
+export const pageSectionEnders =
+  /^(?:about the (?:authors?|writers?|contributors?)|(?:end)?notes|footnotes|references|sources|related(?: (?:topics|stories|articles|content|coverage|reading))?|explore more on (?:these|this) topics?|more (?:on|about) this (?:story|topic)|more stories(?: from .{1,40})?|most (?:read|viewed|popular|shared)|read next|what to read next|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|discover more from .{1,60}|comments?(?: \(\d+\))?|latest (?:news|stories)|trending(?: now)?|popular now|top stories|around the web|from our partners|more from .{1,40})\s*[:：]?$/i
+
+/** A copyright line: "© 2025 …", "Copyright 2025 …", "… All rights reserved." */
+export const copyrightLine = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\.?$/i
+
+/** Reason and detail for each family of chrome lines, tested on a block's whole text. */
+export const chromeLines: ReadonlyArray<{
+  reason: 'navigation' | 'promotion' | 'credit' | 'boilerplate'
+  family: string
+  pattern: RegExp
+}> = [
+  {
+    reason: 'boilerplate',
+    family: 'consent banner',
+    pattern:
+      /^(?=.{0,600}$)(?=.*\bcookies?\b)(?=.*\b(?:consent|accept|agree|privacy|partners|preferences|personalis|personaliz)).*$|^(?:i )?(?:accept|reject|decline)(?: all)?(?: cookies)?(?:\s*[|/]\s*(?:accept|reject|decline|show purposes|manage (?:preferences|options|settings))(?: all)?)*$|^manage (?:preferences|cookies|consent|options|settings)$|^(?:we|this site) (?:value|respect)s? your privacy\b.*$/is,
+  },
+  {
+    reason: 'navigation',
+    family: 'skip link',
+    pattern: /^(?:skip to (?:main )?(?:content|navigation|search|footer)\s*)+$/i,
+  },
+  {
+    reason: 'boilerplate',
+    family: 'player or script notice',
+    pattern:
+      /^(?:your browser does(?: not|n['’]t) support (?:the )?(?:audio|video|iframe)(?: element| tag)?|(?:please )?(?:turn on|enable) javascript\b.*|this (?:video|audio|content|feature) (?:is not available|requires javascript)\b.*|.*\b(?:next|previous) image\b.*\btoggle captions?\b.*)\.?$/i,
+  },
+  {
+    reason: 'promotion',
+    family: 'subscription or sign-in pitch',
+    pattern:
+      /^(?:(?:subscribe|sign ?in|sign ?up|log ?in)(?:\s*[|/·]?\s*(?:subscribe|sign ?in|sign ?up|log ?in))*(?:\s+(?:now|today|here|for free))?(?:\s*[:–-]\s*.{0,60})?|thanks for reading .{1,80}|over [\d,.]+k? subscribers|continue reading|log in to (?:comment|continue|read)|(?:start writing|get the app)+|newsletter:? .{0,100}\bsign up|sign up here\b.{0,100}|(?:donate|support (?:local|independent|our) (?:news|journalism)).{0,120}|.{0,80}\bis a (?:non-?profit|reader-supported|independent) (?:newsroom|publication)\b.{0,160})[.!]?$/i,
+  },
+  {
+    reason: 'navigation',
+    family: 'live-page time stamp',
+    pattern:
+      /^(?:(?:first )?(?:updated|posted|published|last updated)(?: at| on)?\s+)?(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
+  },
+  {
+    reason: 'navigation',
+    family: 'share bar',
+    pattern:
+      /^(?:(?:share|mail|e-?mail|facebook|twitter|x|linkedin|whatsapp|flipboard|reddit|pinterest|telegram|print|copy link|messenger|bluesky|threads)\s*(?:\/|\||·)?\s*){2,}$/i,
+  },
+  {
+    reason: 'credit',
+    family: 'reporting and photo credits',
+    pattern:
+      /^(?:(?:additional )?reporting by .{2,120}(?:;\s*(?:writing|editing) by .{2,120})*|(?:writing|editing) by .{2,120}|image caption,.*|(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}\s*\/\s*)+[\p{Lu}][\p{L}.'’ -]{1,40}(?: via [\p{Lu}][\p{L} ]{1,30})?|.{0,80}\b(?:via getty images|purchase licensing rights|opens new tab)\b.{0,40})\.?$/iu,
+  },
+  {
+    reason: 'boilerplate',
+    family: 'disclaimer',
+    pattern:
+      /^.{0,200}\b(?:the views expressed (?:here|in this (?:article|post|piece))? ?(?:are|do not)|does not take institutional positions|is not responsible for the content of external sites)\b.{0,200}$/i,
+  },
+  {
+    reason: 'boilerplate',
+    family: 'author contact note',
+    pattern:
+      /^.{0,200}\b(?:reach|contact|email|write to) (?:him|her|them|me|us) at \S+@\S+.{0,40}$/i,
+  },
+]
+
+/** The family of chrome a block's text belongs to, or `null`. */
+export function chromeLineOf(text: string): (typeof chromeLines)[number] | null {
+  const t = text.trim()
+  if (t.length === 0 || t.length > 700) return null
+  return chromeLines.find((line) => line.pattern.test(t)) ?? null
+}
