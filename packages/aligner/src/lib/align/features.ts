@@ -27,6 +27,32 @@ export interface ClaimFeatures {
   readonly people: readonly string[]
   /** Keys of the places (and countries) a quantity's sentence names. */
   readonly places: readonly string[]
+  /**
+   * For a quantity, the day of a many-day occasion its sentence names ('the second day of
+   * talks' → 2, 'the opening session' → 1), when it names exactly one; else null.
+   */
+  readonly day: number | null
+}
+
+const ORDINAL_DAY =
+  /\b(first|opening|second|third|fourth|fifth|sixth|seventh)(?:\s+|-)(day|session|sitting|round)\b/gi
+
+const ORDINAL_VALUE: Readonly<Record<string, number>> = {
+  first: 1,
+  opening: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+}
+
+/** The one day of a many-day occasion a sentence names, or null (none, or several). */
+export function occasionDay(text: string): number | null {
+  const days = new Set<number>()
+  for (const m of text.matchAll(ORDINAL_DAY)) days.add(ORDINAL_VALUE[m[1]!.toLowerCase()]!)
+  return days.size === 1 ? [...days][0]! : null
 }
 
 const NUMERIC =
@@ -51,7 +77,10 @@ export function statedText(claim: Claim): string {
     case 'quantity':
       return claim.subject
     case 'event':
-      return claim.where ? `${claim.event} ${claim.where}` : claim.event
+      // The place once: 'talks in Abu Dhabi' already names it.
+      return claim.where && !claim.event.includes(claim.where)
+        ? `${claim.event} ${claim.where}`
+        : claim.event
     case 'position':
       return claim.object
     case 'characterisation':
@@ -121,5 +150,6 @@ export function claimFeatures(
     measured,
     people: names.people,
     places: names.places,
+    day: claim.kind === 'quantity' ? occasionDay(claim.text) : null,
   }
 }
