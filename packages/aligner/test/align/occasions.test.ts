@@ -125,3 +125,24 @@ describe('events at different dates', () => {
     expect(cluster.conflicts?.map((d) => d.field)).toEqual(['when'])
   })
 })
+
+describe('undated articles', () => {
+  it('a claim of an article without a date is compared with claims of any date', () => {
+    const dated = toArticle({
+      id: hex(1),
+      outlet: 'Outlet 1',
+      published: published('2026-06-02'),
+      text: 'x',
+    })
+    const undated = toArticle({
+      id: hex(2),
+      outlet: 'Outlet 2',
+      published: { status: 'undetermined', reason: 'no date' },
+      text: 'x',
+    })
+    const a = hours(1, 'The hearing lasted two hours.', 'hearing', 2)
+    const b = hours(2, 'The hearing ran for two hours.', 'hearing', 2)
+    const result = align([dated, undated], { claims: byArticle([a, b]) })
+    expect(result.clusters.map((c) => c.claims.length)).toEqual([2])
+  })
+})
