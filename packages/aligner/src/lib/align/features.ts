@@ -60,6 +60,18 @@ const NUMERIC =
 
 const CURRENCY = /^(euro|euros|pound|pounds|sterling|dollar|dollars|yen|franc|francs)$/
 
+/** Short forms a subject may use for its unit ('km' for 'kilometre'). */
+const UNIT_SHORT: Readonly<Record<string, string>> = {
+  km: 'kilometre',
+  kg: 'kilogram',
+  cm: 'centimetre',
+  mm: 'millimetre',
+  mi: 'mile',
+  ft: 'foot',
+  hr: 'hour',
+  min: 'minute',
+}
+
 /** Irregular plurals a subject may use for its unit ("people" counted in `person`). */
 const PLURAL: Readonly<Record<string, string>> = {
   people: 'person',
@@ -125,7 +137,11 @@ export function claimFeatures(
     const unit = (claim.unit ?? '').toLowerCase()
     measured = lemmas.filter((l) => {
       const w = PLURAL[l] ?? l
-      return w !== unit && `${w}s` !== unit && w !== `${unit}s` && !CURRENCY.test(w)
+      // 'km', 'kilometer' and 'kilometres' name the unit 'kilometre'.
+      const spelt = UNIT_SHORT[w] ?? w.replace(/er$/, 're')
+      return (
+        w !== unit && `${w}s` !== unit && w !== `${unit}s` && spelt !== unit && !CURRENCY.test(w)
+      )
     }).length
   }
   const actors = actorsOf(claim)
