@@ -1,7 +1,7 @@
 import type { Actor, Claim, DateRange } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
 import { align } from '../../src/index.js'
-import { claimFeatures, occasionDay } from '../../src/lib/align/features.js'
+import { claimFeatures, occasionDay, unitKey } from '../../src/lib/align/features.js'
 import { resolveOptions } from '../../src/lib/align/options.js'
 import { scorePair } from '../../src/lib/align/score.js'
 import { toArticle } from './helpers.js'
@@ -144,5 +144,19 @@ describe('undated articles', () => {
     const b = hours(2, 'The hearing ran for two hours.', 'hearing', 2)
     const result = align([dated, undated], { claims: byArticle([a, b]) })
     expect(result.clusters.map((c) => c.claims.length)).toEqual([2])
+  })
+})
+
+describe('units written two ways', () => {
+  it('"40km" and "40 kilometres" are one unit', () => {
+    expect(unitKey('km')).toBe('kilometre')
+    expect(unitKey('kilometer')).toBe('kilometre')
+    expect(unitKey('kilometre')).toBe('kilometre')
+    const at = (i: number, unit: string): Claim => ({
+      ...hours(i, 'The epicentre lay 40km west of the city.', 'epicentre', 40),
+      unit,
+    })
+    const s = scorePair(features(0, at(1, 'km')), features(1, at(2, 'kilometre')), options)
+    expect(s.score).toBeGreaterThanOrEqual(options.link)
   })
 })

@@ -1,6 +1,6 @@
 import type { Hedge } from '@parallax/schema'
 import { english } from '../lang/en/index.js'
-import { attachedScales, unitAbbreviations } from '../lang/en/numbers.js'
+import { attachedScales } from '../lang/en/numbers.js'
 import { type Token, tag } from './nlp.js'
 
 const units = english.numberWords
@@ -190,13 +190,13 @@ export function findQuantities(
     } else continue
     let scale: string | undefined
     // A letter right after the digits: a scale of money or a count ("£50m", "2bn", "300k"), else
-    // an abbreviated unit ("40km", "100m").
+    // an abbreviated unit, as written ("40km" → km, as in "40 km").
     const attached = g.attached?.toLowerCase()
     const attachedScale =
       attached && (g.currency || attached === 'bn' || attached === 'k')
         ? attachedScales[attached]
         : undefined
-    const attachedUnit = attached && !attachedScale ? unitAbbreviations[attached] : undefined
+    const attachedUnit = attached && !attachedScale ? singular(attached) : undefined
     if (g.scale || attachedScale) {
       scale = (g.scale ?? attachedScale)!.toLowerCase().replace(/\s+/gu, ' ')
       // Rounded to 15 significant digits so "3.71 lakh crore" is 3710000000000, not …0.0005.
@@ -213,19 +213,13 @@ export function findQuantities(
     if (g.currency) unit = currencySymbols[g.currency.replace(/[.\s]+$/u, '')] ?? null
     else if (g.percent) unit = 'percent'
     else if (attachedUnit) unit = attachedUnit
-    else if (g.hyphenUnit)
-      unit = unitAbbreviations[singular(g.hyphenUnit)] ?? singular(g.hyphenUnit)
+    else if (g.hyphenUnit) unit = singular(g.hyphenUnit)
     else {
       tokens ??= tag(text)
       const head = headNoun(tokens, end)
       if (head) {
         const lower = head.value.toLowerCase()
-        unit =
-          currencies[lower] ??
-          currencyWords[lower] ??
-          unitAbbreviations[lower] ??
-          unitAbbreviations[singular(lower)] ??
-          singular(lower)
+        unit = currencies[lower] ?? currencyWords[lower] ?? singular(lower)
         end = head.end
       }
     }

@@ -1,4 +1,4 @@
-import type { ClaimFeatures } from './features.js'
+import { type ClaimFeatures, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 
 /**
@@ -45,7 +45,7 @@ export function candidatePairs(
         ? undatedPeriods
         : [Math.floor(day / options.days), Math.floor(day / options.days) + 1]
     for (const p of periods) {
-      if (f.claim.kind === 'quantity') add(`${k}|u:${f.claim.unit ?? '-'}|${p}`, f.index)
+      if (f.claim.kind === 'quantity') add(`${k}|u:${unitKey(f.claim.unit) ?? '-'}|${p}`, f.index)
       if (f.when) add(`${k}|d:${f.when.start.slice(0, 7)}|${p}`, f.index)
       for (const l of new Set(f.lemmas)) add(`${k}|l:${l}|${p}`, f.index)
     }

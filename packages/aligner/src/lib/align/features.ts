@@ -60,16 +60,28 @@ const NUMERIC =
 
 const CURRENCY = /^(euro|euros|pound|pounds|sterling|dollar|dollars|yen|franc|francs)$/
 
-/** Short forms a subject may use for its unit ('km' for 'kilometre'). */
+/** Short forms and spellings of units, by the unit they name ('km', 'kilometer' → kilometre). */
 const UNIT_SHORT: Readonly<Record<string, string>> = {
   km: 'kilometre',
+  kilometer: 'kilometre',
   kg: 'kilogram',
   cm: 'centimetre',
+  centimeter: 'centimetre',
   mm: 'millimetre',
+  millimeter: 'millimetre',
+  m: 'metre',
+  meter: 'metre',
   mi: 'mile',
   ft: 'foot',
   hr: 'hour',
   min: 'minute',
+}
+
+/** One key for the ways a unit is written ('km', 'kilometer', 'kilometre' → kilometre). */
+export function unitKey(unit: string | null): string | null {
+  if (unit === null) return null
+  const u = unit.toLowerCase()
+  return UNIT_SHORT[u] ?? u
 }
 
 /** Irregular plurals a subject may use for its unit ("people" counted in `person`). */
@@ -134,7 +146,7 @@ export function claimFeatures(
   let measured = lemmas.length
   if (claim.kind === 'quantity') {
     lemmas = lemmas.filter((l) => !NUMERIC.test(l))
-    const unit = (claim.unit ?? '').toLowerCase()
+    const unit = unitKey(claim.unit) ?? ''
     measured = lemmas.filter((l) => {
       const w = PLURAL[l] ?? l
       // 'km', 'kilometer' and 'kilometres' name the unit 'kilometre'.

@@ -2,7 +2,7 @@ import type { Actor } from '@parallax/schema'
 import { matchLemmas } from '../lexical/compare.js'
 import { LEXICAL_SIGNALS } from '../lexical/signals.js'
 import { descriptorKey } from './conflicts.js'
-import type { ClaimFeatures } from './features.js'
+import { type ClaimFeatures, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 import { dateRelation, figuresCompatible, sameActor } from './values.js'
 
@@ -95,7 +95,8 @@ export function scorePair(
       break
     }
     case 'quantity': {
-      if (cb.kind !== 'quantity' || ca.unit !== cb.unit) return { score: 0, reasons: [] }
+      if (cb.kind !== 'quantity' || unitKey(ca.unit) !== unitKey(cb.unit))
+        return { score: 0, reasons: [] }
       // Figures of one fact belong to one occasion: dates in their sentences that exclude each
       // other (a request in February, a sentence in March) make them different facts.
       if (a.when && b.when && dateRelation(a.when, b.when) === 'disjoint')
@@ -139,7 +140,7 @@ export function scorePair(
         // Two equal lengths of time on one topic, at dates that do not exclude each other, are
         // the length of one occasion however each outlet names it ('two hours of talks', 'the
         // delegations reconvened for about two hours').
-        if (DURATION.has(ca.unit ?? '') && ca.topic && ca.topic === cb.topic) {
+        if (DURATION.has(unitKey(ca.unit) ?? '') && ca.topic && ca.topic === cb.topic) {
           score += 0.25
           reasons.push(`both give the length of ${ca.topic}`)
         }

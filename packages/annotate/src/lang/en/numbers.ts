@@ -70,31 +70,6 @@ export const scaleWords: Readonly<Record<string, number>> = {
   'lakh crore': 1e12,
 }
 
-/**
- * Unit abbreviations and spellings, written after a number ("40km", "10 km", "3 kilometers"),
- * and the unit they stand for, as the singular of the long form ("40 kilometres" → kilometre).
- */
-export const unitAbbreviations: Readonly<Record<string, string>> = {
-  km: 'kilometre',
-  kms: 'kilometre',
-  kilometer: 'kilometre',
-  kg: 'kilogram',
-  kgs: 'kilogram',
-  cm: 'centimetre',
-  centimeter: 'centimetre',
-  mm: 'millimetre',
-  millimeter: 'millimetre',
-  m: 'metre',
-  meter: 'metre',
-  mi: 'mile',
-  ft: 'foot',
-  feet: 'foot',
-  hr: 'hour',
-  hrs: 'hour',
-  min: 'minute',
-  mins: 'minute',
-}
-
 /** Scale letters written right after a sum of money ("£50m", "$2bn", "€300k"). */
 export const attachedScales: Readonly<Record<string, string>> = {
   k: 'thousand',
