@@ -67,10 +67,7 @@ describe('the seeds briefing', () => {
     expectCitationsResolve(briefing, texts)
   })
 
-  // Known gap (issue 10 / 11 acceptance, not met yet): the aligner does not link these yet.
-  // `it.fails` keeps the expectation written down; when the aligner gets it right, this test
-  // turns red and must become a plain `it`.
-  it.fails('gives the durations of both days with the outlets that agree on them', () => {
+  it('gives the durations of both days with the outlets that agree on them', () => {
     const rows = section('figures').rows
     const text = (r: (typeof rows)[number]) =>
       r.accounts.map((a) => excerpts(a.statement)).join(' ')
@@ -118,10 +115,7 @@ describe('the seeds briefing', () => {
     expect(rows.some((r) => /Leavitt/.test(values(r)) && /Witkoff/.test(values(r)))).toBe(true)
   })
 
-  // Known gap (issue 10 / 11 acceptance, not met yet): the aligner does not link these yet.
-  // `it.fails` keeps the expectation written down; when the aligner gets it right, this test
-  // turns red and must become a plain `it`.
-  it.fails('dates the earlier Abu Dhabi round differently by outlet: a conflict', () => {
+  it('dates the earlier Abu Dhabi round differently by outlet: a conflict', () => {
     const rows = section('conflicts').rows
     const values = (r: (typeof rows)[number]) => r.accounts.map((a) => a.value).join(' | ')
     const all = (r: (typeof rows)[number]) =>
@@ -137,10 +131,7 @@ describe('the seeds briefing', () => {
     ).toBe(true)
   })
 
-  // Known gap (issue 10 / 11 acceptance, not met yet): the aligner does not link these yet.
-  // `it.fails` keeps the expectation written down; when the aligner gets it right, this test
-  // turns red and must become a plain `it`.
-  it.fails('gives Russia’s Donbas demand in each outlet’s wording', () => {
+  it('gives Russia’s Donbas demand in each outlet’s wording', () => {
     const russia = section('positions').parties.find((p) => /Russia/.test(p.party))
     const demand = russia?.positions.find(
       (p) => p.stance === 'demand' && p.wordings.some((w) => /Donbas|Donetsk/.test(w.text)),

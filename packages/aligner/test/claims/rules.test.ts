@@ -155,3 +155,30 @@ describe('claim rules on small texts', () => {
     ])
   })
 })
+
+describe('positions and figures written in other shapes', () => {
+  it('a demand with a that clause, after an aspect verb, and with "fight for"', async () => {
+    const claims = pick(
+      await claimsOf(
+        'Norway is demanding that Sweden withdraw the plan that ministers drew up.\n\nDenmark continues to insist that Finland repay the loan.\n\nPoland is fighting for Germany to lower the tariff.\n\nItaly urged Austria to reject the plan.',
+      ),
+      'position',
+    )
+    const demands = claims.filter((c) => c.stance === 'demand').map((c) => c.object)
+    expect(demands).toContain('Sweden withdraw the plan')
+    expect(demands).toContain('Finland repay the loan')
+    expect(demands).toContain('Germany to lower the tariff')
+    // 'to reject' after 'urged Austria' is Italy's wish, not Austria's refusal.
+    expect(claims.some((c) => c.stance === 'refusal')).toBe(false)
+  })
+
+  it('a compound measure after "the" still states a figure; "the two sides" does not', async () => {
+    const claims = pick(
+      await claimsOf(
+        'The six-hour hearing ended without a ruling.\n\nThe two sides met again on Friday.',
+      ),
+      'quantity',
+    )
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([[6, 'hour']])
+  })
+})

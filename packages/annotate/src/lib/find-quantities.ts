@@ -1,5 +1,6 @@
 import type { Hedge } from '@parallax/schema'
 import { english } from '../lang/en/index.js'
+import { attachedScales } from '../lang/en/numbers.js'
 import { type Token, tag } from './nlp.js'
 
 const units = english.numberWords
@@ -61,7 +62,7 @@ const pattern = new RegExp(
   [
     `(?<hedge>\\b${hedgeWords}\\s+)?`,
     '(?:',
-    `(?<currency>US\\$|R\\$|\\bRs\\.?\\s?|\\bR(?=\\d)|[€$£¥₽₴₹₦₩₺₱])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{L}\\d])`,
+    `(?<currency>US\\$|R\\$|\\bRs\\.?\\s?|\\bR(?=\\d)|[€$£¥₽₴₹₦₩₺₱])?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?<attached>bn|km|kms|kg|cm|mm|mi|ft|hrs?|k|m)(?![\\p{L}\\d]))?(?![\\p{L}\\d])`,
     `|(?<words>\\b(?:${wordNumber}|a|an)(?=\\s+(?:dozen|hundred|thousand|million|billion))|\\b${wordNumber}\\b)`,
     `|(?<ordinal>\\b${ordinalWord}\\b)`,
     ')',
@@ -163,6 +164,7 @@ export function findQuantities(
         !g.percent &&
         !g.scale &&
         !g.hyphenUnit &&
+        !g.attached &&
         /^(?:1[5-9]|20)\d\d$/u.test(g.digits)
       )
         continue
@@ -187,8 +189,16 @@ export function findQuantities(
         continue
     } else continue
     let scale: string | undefined
-    if (g.scale) {
-      scale = g.scale.toLowerCase().replace(/\s+/gu, ' ')
+    // A letter right after the digits: a scale of money or a count ("£50m", "2bn", "300k"), else
+    // an abbreviated unit, as written ("40km" → km, as in "40 km").
+    const attached = g.attached?.toLowerCase()
+    const attachedScale =
+      attached && (g.currency || attached === 'bn' || attached === 'k')
+        ? attachedScales[attached]
+        : undefined
+    const attachedUnit = attached && !attachedScale ? singular(attached) : undefined
+    if (g.scale || attachedScale) {
+      scale = (g.scale ?? attachedScale)!.toLowerCase().replace(/\s+/gu, ' ')
       // Rounded to 15 significant digits so "3.71 lakh crore" is 3710000000000, not …0.0005.
       value = Number.parseFloat((value * (scales[scale] ?? 1)).toPrecision(15))
     }
@@ -202,6 +212,7 @@ export function findQuantities(
     let unit: string | null = null
     if (g.currency) unit = currencySymbols[g.currency.replace(/[.\s]+$/u, '')] ?? null
     else if (g.percent) unit = 'percent'
+    else if (attachedUnit) unit = attachedUnit
     else if (g.hyphenUnit) unit = singular(g.hyphenUnit)
     else {
       tokens ??= tag(text)

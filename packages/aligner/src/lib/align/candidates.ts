@@ -1,11 +1,11 @@
-import type { ClaimFeatures } from './features.js'
+import { type ClaimFeatures, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 
 /**
  * Candidate pairs without comparing all pairs: claims are blocked on their kind together with
  * each actor key, party and topic, and (within a window of publication dates) unit, month of
- * their date and each content lemma (an inverted index). Claims of undated articles meet dated
- * ones through actor and party keys only. A block up to `blockCap` yields all its pairs; a larger one is sorted by a
+ * their date and each content lemma (an inverted index). Claims of undated articles join the
+ * blocks of every period, so they meet claims of any date. A block up to `blockCap` yields all its pairs; a larger one is sorted by a
  * MinHash of its members' lemmas and each member is paired with its `window` neighbours, so
  * the number of pairs grows linearly with the number of claims. Pairs come as `a < b` indices,
  * deduplicated and sorted.
@@ -21,6 +21,16 @@ export function candidatePairs(
       if (list[list.length - 1] !== i) list.push(i)
     } else blocks.set(key, [i])
   }
+  // Every period a dated claim falls in: an undated claim joins all of them, so it is compared
+  // with every date (its article's date is unknown, not far off).
+  const dayOf = (f: ClaimFeatures) =>
+    f.published ? Math.floor(Date.parse(f.published) / 86_400_000) : null
+  const allPeriods = new Set<number | string>(['-'])
+  for (const f of features) {
+    const day = dayOf(f)
+    if (day !== null) allPeriods.add(Math.floor(day / options.days))
+  }
+  const undatedPeriods = [...allPeriods]
   for (const f of features) {
     const k = f.claim.kind
     for (const { actor } of f.actors) if (actor.key) add(`${k}|a:${actor.key}`, f.index)
@@ -29,11 +39,13 @@ export function candidatePairs(
     }
     // Word, unit and date blocks hold claims published within `days` of each other: each claim
     // joins its own period and the next, so two claims at most `days` apart share one.
-    const day = f.published ? Math.floor(Date.parse(f.published) / 86_400_000) : null
+    const day = dayOf(f)
     const periods =
-      day === null ? ['-'] : [Math.floor(day / options.days), Math.floor(day / options.days) + 1]
+      day === null
+        ? undatedPeriods
+        : [Math.floor(day / options.days), Math.floor(day / options.days) + 1]
     for (const p of periods) {
-      if (f.claim.kind === 'quantity') add(`${k}|u:${f.claim.unit ?? '-'}|${p}`, f.index)
+      if (f.claim.kind === 'quantity') add(`${k}|u:${unitKey(f.claim.unit) ?? '-'}|${p}`, f.index)
       if (f.when) add(`${k}|d:${f.when.start.slice(0, 7)}|${p}`, f.index)
       for (const l of new Set(f.lemmas)) add(`${k}|l:${l}|${p}`, f.index)
     }

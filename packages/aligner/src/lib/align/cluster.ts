@@ -42,7 +42,17 @@ export function clusterClaims(
     const s = scorePair(features[a]!, features[b]!, options, false)
     if (s.score >= options.link) edges.push({ a, b, s })
   }
-  edges.sort((p, q) => q.s.score - p.s.score || p.a - q.a || p.b - q.b)
+  // Strongest evidence first (the uncapped score); on a tie, the pair with more dated claims (an
+  // article's dated mention of an event is the one to compare with other outlets' dates).
+  const dated = (e: { a: number; b: number }) =>
+    (features[e.a]!.when ? 1 : 0) + (features[e.b]!.when ? 1 : 0)
+  edges.sort(
+    (p, q) =>
+      (q.s.raw ?? q.s.score) - (p.s.raw ?? p.s.score) ||
+      dated(q) - dated(p) ||
+      p.a - q.a ||
+      p.b - q.b,
+  )
 
   const parent = features.map((_, i) => i)
   const find = (i: number): number => {

@@ -27,12 +27,62 @@ export interface ClaimFeatures {
   readonly people: readonly string[]
   /** Keys of the places (and countries) a quantity's sentence names. */
   readonly places: readonly string[]
+  /**
+   * For a quantity, the day of a many-day occasion its sentence names ('the second day of
+   * talks' → 2, 'the opening session' → 1), when it names exactly one; else null.
+   */
+  readonly day: number | null
+}
+
+const ORDINAL_DAY =
+  /\b(first|opening|second|third|fourth|fifth|sixth|seventh)(?:\s+|-)(day|session|sitting|round)\b/gi
+
+const ORDINAL_VALUE: Readonly<Record<string, number>> = {
+  first: 1,
+  opening: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+}
+
+/** The one day of a many-day occasion a sentence names, or null (none, or several). */
+export function occasionDay(text: string): number | null {
+  const days = new Set<number>()
+  for (const m of text.matchAll(ORDINAL_DAY)) days.add(ORDINAL_VALUE[m[1]!.toLowerCase()]!)
+  return days.size === 1 ? [...days][0]! : null
 }
 
 const NUMERIC =
   /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent)$/
 
 const CURRENCY = /^(euro|euros|pound|pounds|sterling|dollar|dollars|yen|franc|francs)$/
+
+/** Short forms and spellings of units, by the unit they name ('km', 'kilometer' → kilometre). */
+const UNIT_SHORT: Readonly<Record<string, string>> = {
+  km: 'kilometre',
+  kilometer: 'kilometre',
+  kg: 'kilogram',
+  cm: 'centimetre',
+  centimeter: 'centimetre',
+  mm: 'millimetre',
+  millimeter: 'millimetre',
+  m: 'metre',
+  meter: 'metre',
+  mi: 'mile',
+  ft: 'foot',
+  hr: 'hour',
+  min: 'minute',
+}
+
+/** One key for the ways a unit is written ('km', 'kilometer', 'kilometre' → kilometre). */
+export function unitKey(unit: string | null): string | null {
+  if (unit === null) return null
+  const u = unit.toLowerCase()
+  return UNIT_SHORT[u] ?? u
+}
 
 /** Irregular plurals a subject may use for its unit ("people" counted in `person`). */
 const PLURAL: Readonly<Record<string, string>> = {
@@ -51,7 +101,10 @@ export function statedText(claim: Claim): string {
     case 'quantity':
       return claim.subject
     case 'event':
-      return claim.where ? `${claim.event} ${claim.where}` : claim.event
+      // The place once: 'talks in Abu Dhabi' already names it.
+      return claim.where && !claim.event.includes(claim.where)
+        ? `${claim.event} ${claim.where}`
+        : claim.event
     case 'position':
       return claim.object
     case 'characterisation':
@@ -93,10 +146,14 @@ export function claimFeatures(
   let measured = lemmas.length
   if (claim.kind === 'quantity') {
     lemmas = lemmas.filter((l) => !NUMERIC.test(l))
-    const unit = (claim.unit ?? '').toLowerCase()
+    const unit = unitKey(claim.unit) ?? ''
     measured = lemmas.filter((l) => {
       const w = PLURAL[l] ?? l
-      return w !== unit && `${w}s` !== unit && w !== `${unit}s` && !CURRENCY.test(w)
+      // 'km', 'kilometer' and 'kilometres' name the unit 'kilometre'.
+      const spelt = UNIT_SHORT[w] ?? w.replace(/er$/, 're')
+      return (
+        w !== unit && `${w}s` !== unit && w !== `${unit}s` && spelt !== unit && !CURRENCY.test(w)
+      )
     }).length
   }
   const actors = actorsOf(claim)
@@ -121,5 +178,6 @@ export function claimFeatures(
     measured,
     people: names.people,
     places: names.places,
+    day: claim.kind === 'quantity' ? occasionDay(claim.text) : null,
   }
 }

@@ -2,13 +2,21 @@ import type { Actor } from '@parallax/schema'
 import { matchLemmas } from '../lexical/compare.js'
 import { LEXICAL_SIGNALS } from '../lexical/signals.js'
 import { descriptorKey } from './conflicts.js'
-import type { ClaimFeatures } from './features.js'
+import { type ClaimFeatures, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 import { dateRelation, figuresCompatible, sameActor } from './values.js'
+
+/** Units of a length of time (a duration), as the annotator writes them. */
+const DURATION = new Set(['second', 'minute', 'hour', 'day', 'night', 'week'])
 
 /** A scored pair, with the evidence for linking it. */
 export interface PairScore {
   readonly score: number
+  /**
+   * The score before it is capped at 1: orders links of equal score by their evidence (a pair
+   * whose dates also agree is linked before one that only shares words).
+   */
+  readonly raw?: number
   readonly reasons: string[]
   /** True when the words of one claim lie within the other's (a truncated or merged quote). */
   readonly contains?: boolean
@@ -87,7 +95,8 @@ export function scorePair(
       break
     }
     case 'quantity': {
-      if (cb.kind !== 'quantity' || ca.unit !== cb.unit) return { score: 0, reasons: [] }
+      if (cb.kind !== 'quantity' || unitKey(ca.unit) !== unitKey(cb.unit))
+        return { score: 0, reasons: [] }
       // Figures of one fact belong to one occasion: dates in their sentences that exclude each
       // other (a request in February, a sentence in March) make them different facts.
       if (a.when && b.when && dateRelation(a.when, b.when) === 'disjoint')
@@ -96,6 +105,8 @@ export function scorePair(
       // measured: such figures are one fact only when they are the same figure.
       if ((a.measured === 0 || b.measured === 0) && ca.value !== cb.value)
         return { score: 0, reasons: [] }
+      // Different days of one many-day occasion ('the opening session', 'the second day').
+      if (a.day !== null && b.day !== null && a.day !== b.day) return { score: 0, reasons: [] }
       const compatible = figuresCompatible(ca, cb)
       // Different figures are one fact's conflict only in one context: sentences naming only
       // different places ("two hours in Geneva", "four hours in Moscow") measure different things.
@@ -126,6 +137,13 @@ export function scorePair(
         reasons.push(
           ca.value === cb.value ? `same figure: ${ca.value}` : 'figures agree within their hedges',
         )
+        // Two equal lengths of time on one topic, at dates that do not exclude each other, are
+        // the length of one occasion however each outlet names it ('two hours of talks', 'the
+        // delegations reconvened for about two hours').
+        if (DURATION.has(unitKey(ca.unit) ?? '') && ca.topic && ca.topic === cb.topic) {
+          score += 0.25
+          reasons.push(`both give the length of ${ca.topic}`)
+        }
       }
       break
     }
@@ -139,9 +157,11 @@ export function scorePair(
       // sharing three content words or more ("clubs first met to discuss the striker"), makes
       // it one event (whose date or place the sources then dispute).
       const described = o.weight >= 3
-      if (disjoint && !participant && !samePlace && !described) return { score: 0, reasons: [] }
-      if (ca.where && cb.where && !samePlace && !participant && !described)
-        return { score: 0, reasons: [] }
+      // A party (a state, a side) takes part in most events of its story: it does not make
+      // events at different dates one.
+      const own = participant && !participant.key?.startsWith('party:') ? participant : null
+      if (disjoint && !own && !samePlace && !described) return { score: 0, reasons: [] }
+      if (ca.where && cb.where && !samePlace && !own && !described) return { score: 0, reasons: [] }
       score += actorBonus()
       if (participant && !(a.actor && b.actor && sameActor(a.actor, b.actor))) {
         score += 0.1
@@ -190,7 +210,8 @@ export function scorePair(
     }
   }
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000
-  return contains ? { score: rounded, reasons, contains } : { score: rounded, reasons }
+  const raw = Math.round(score * 1000) / 1000
+  return contains ? { score: rounded, raw, reasons, contains } : { score: rounded, raw, reasons }
 }
 
 /** The first participant of `a` that `b` also names (by key or by one name spelled two ways). */

@@ -44,8 +44,17 @@ export function measuredBy(
   const unit = placed.item.unit
   // An age states a fact even after 'the': 'the 22-year-old striker' is 22 years old.
   const age = lang.ageForm.test(placed.item.text)
-  // 'the two sides' refers back; 'the £18 million they received' and an age still state a figure.
-  const definite = before?.lower === 'the' && !age && !(unit !== null && /^[A-Z]{3}$/.test(unit))
+  // 'the two sides' refers back; 'the £18 million they received', an age and a compound measure
+  // ('the six-hour opening session', 'the 40km cordon') still state a figure.
+  const compoundMeasure =
+    unit !== null &&
+    (lang.durationUnits.includes(unit) || lang.measureUnits.includes(unit)) &&
+    /\d[-‑]?[a-z]|[a-z][-‑][a-z]/i.test(placed.item.text)
+  const definite =
+    before?.lower === 'the' &&
+    !age &&
+    !compoundMeasure &&
+    !(unit !== null && /^[A-Z]{3}$/.test(unit))
   if (before && (definite || /^(its|their|his|her|our)$/.test(before.lower))) return undefined
   const norm = (a: number, b: number) => normalise(view.text, tokens, a, b, lang.dropLeading)
   const [clauseStart, clauseEnd] = clauseAround(tokens, first)

@@ -69,3 +69,10 @@ export const scaleWords: Readonly<Record<string, number>> = {
   crore: 1e7,
   'lakh crore': 1e12,
 }
+
+/** Scale letters written right after a sum of money ("£50m", "$2bn", "€300k"). */
+export const attachedScales: Readonly<Record<string, string>> = {
+  k: 'thousand',
+  m: 'million',
+  bn: 'billion',
+}

@@ -94,7 +94,7 @@ function stanceAt(
   i: number,
 ): Found | undefined {
   const t = tokens[i]!
-  const [cs, ce] = clauseAround(tokens, i)
+  const [cs] = clauseAround(tokens, i)
   const possessed = tokens[i - 1]?.pos === 'PART' && /^['’]s$/.test(tokens[i - 1]!.value)
   if ((t.pos === 'VERB' && !possessed) || verbTaggedAsNoun(lang, tokens, i)) {
     const phrasal = lang.stancePhrasalVerbs[`${t.lemma} ${tokens[i + 1]?.lower ?? ''}`]
@@ -107,7 +107,10 @@ function stanceAt(
     } else if (stance && negated) stance = lang.negatedStance[stance]
     if (!stance) return undefined
     if (tokens[i - 1]?.lemma === 'be' && /ed$/.test(t.lower)) return undefined // passive
-    if (tokens[i - 1]?.lower === 'to') return undefined // someone else's wish: 'urged X to accept'
+    // Someone else's wish: 'urged X to accept'; but 'Moscow continues to insist' is Moscow's.
+    const aspect =
+      tokens[i - 1]?.lower === 'to' && lang.aspectVerbs.includes(tokens[i - 2]?.lemma ?? '')
+    if (tokens[i - 1]?.lower === 'to' && !aspect) return undefined
     // 'said the defence would appeal' reports an intention; 'could', 'might', 'if' stay unreal.
     const speech = speechVerbBefore(lang, tokens, i)
     const intent = speech >= 0 && !hypothetical(lang, tokens, cs, i, ['would', 'will', "'ll"])
@@ -117,8 +120,12 @@ function stanceAt(
     // A place as subject speaks for its side: 'Moscow rejected…', a club named for its city.
     let actor = subjectBefore(view, tokens[cs]!.start, t.start, true)
     // A verb between them ('the spokesperson said vessels had sought…'): not its subject.
-    if (actor && tokens.some((w) => w.start >= actor!.end && w.end <= t.start && w.pos === 'VERB'))
-      return undefined
+    const between = (w: Token) =>
+      w.start >= actor!.end &&
+      w.end <= t.start &&
+      w.pos === 'VERB' &&
+      !(aspect && w === tokens[i - 2])
+    if (actor && tokens.some(between)) return undefined
     // A proper name the parser did not know, right before the verb: 'Karadeniz had demanded…'.
     const name = actor ? undefined : properSubject(view, tokens, cs, i)
     // 'His lawyer said the defence would challenge…': the speaker voices the intention.
@@ -129,7 +136,7 @@ function stanceAt(
     const bare =
       tokens[i + 1] === undefined || isBoundary(tokens[i + 1]!) || tokens[i + 1]!.pos === 'PUNCT'
     const object =
-      objectAfter(tokens, objectFrom, ce, objectFrom === i) ??
+      objectAfter(tokens, objectFrom, objectFrom === i) ??
       (bare && objectFrom !== i ? ([i, i] as [number, number]) : undefined)
     if (!object) return undefined
     // 'rejected France’s proposal for a fund': a stance noun keeps its complement.
@@ -140,7 +147,7 @@ function stanceAt(
     }
     // 'urged Kyiv to accept the plan': the object runs through the infinitive.
     if (tokens[object[1] + 1]?.lower === 'to' && tokens[object[1] + 2]?.pos === 'VERB') {
-      const more = objectAfter(tokens, object[1] + 1, ce, false)
+      const more = objectAfter(tokens, object[1] + 1, false)
       if (more) return { stance, ...who(actor, name), object: [object[0], more[1]] }
     }
     return { stance, ...who(actor, name), object }
@@ -154,7 +161,7 @@ function stanceAt(
     if (!actor || actor.entity.kind === 'place') return undefined
     const link = tokens[i + 1]
     if (!link || !/^(for|of|to|on|that)$/.test(link.lower)) return undefined
-    const object = objectAfter(tokens, link.lower === 'that' ? i + 1 : i + 2, ce, false)
+    const object = objectAfter(tokens, link.lower === 'that' ? i + 1 : i + 2, false)
     return object ? { stance, actor, object } : undefined
   }
   const cue = lang.conditionCues.find((c) => {
@@ -262,7 +269,6 @@ function negatedBefore(
 function objectAfter(
   tokens: readonly Token[],
   from: number,
-  clauseEnd: number,
   withVerb: boolean,
 ): [number, number] | undefined {
   let k = from
@@ -285,8 +291,10 @@ function objectAfter(
     return np ? [verb, np[1]] : undefined
   }
   if (tokens[k]?.lower === 'that') {
+    // The clause 'that' opens runs to the next boundary (past the stance verb's own clause).
     let b = k + 1
-    while (b + 1 <= clauseEnd && !isBoundary(tokens[b + 1]!) && b - k < 14) b++
+    const ends = (w: Token) => isBoundary(w) || w.lower === 'that'
+    while (b + 1 < tokens.length && !ends(tokens[b + 1]!) && b - k < 14) b++
     return b > k + 1 ? [k + 1, b] : undefined
   }
   const np = nounPhraseFrom(tokens, k)

@@ -16,7 +16,7 @@ export const en: ClaimLanguage = {
     ),
   }),
   stancePhrasalVerbs: byStance({
-    demand: list('call for, push for, press for, insist on, ask for, appeal for'),
+    demand: list('call for, push for, press for, insist on, ask for, appeal for, fight for'),
     refusal: list('rule out'),
     offer: list('put forward'),
     support: list('agree to'),
@@ -37,6 +37,7 @@ export const en: ClaimLanguage = {
     `),
   negatedStance: { support: 'opposition' },
   conditionCues: list('only if, as long as, provided that, on condition that, unless'),
+  aspectVerbs: words('continue keep begin start'),
   speechVerbs: words('say tell state insist add stress warn announce vow'),
   eventNouns: words(`
       talk talks negotiation round meeting summit session visit conference exchange swap

@@ -18,6 +18,11 @@ export interface ClaimLanguage {
   readonly negatedStance: Readonly<Partial<Record<Stance, Stance>>>
   /** Connectives that make a condition ('only if', 'as long as'), lower-case surface words. */
   readonly conditionCues: readonly string[]
+  /**
+   * Verbs of aspect before `to` + stance verb that keep the stance the subject's own ('Moscow
+   * continues to insist…'), by lemma; other verbs before `to` voice someone else's wish.
+   */
+  readonly aspectVerbs: readonly string[]
   /** Verbs whose subject states a stance for its side when a person of that side speaks. */
   readonly speechVerbs: readonly string[]
   /** Nouns that name something that happens (talks, exchange, strike, earthquake), by lemma. */
