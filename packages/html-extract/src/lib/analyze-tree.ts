@@ -1,6 +1,6 @@
-import type { Element, Root, RootContent } from 'hast'
 import { type BoilerplateKind, boilerplateKind, hasContentHint } from './boilerplate-hints.js'
 import { BLOCK_TAGS, SKIPPED_TAGS } from './html-elements.js'
+import { attribute, type ElementNode as Element, type TreeNode, type TreeRoot } from './tree.js'
 
 /** Text figures of one element, summed over its visible descendants. */
 export interface ElementStats {
@@ -73,16 +73,19 @@ export function visibleLength(value: string): number {
   return count
 }
 
+/** Whether a space-separated attribute value holds `token` (case kept, as browsers do). */
+function hasToken(value: string, token: string): boolean {
+  if (value === '' || !value.includes(token)) return false
+  return value.split(/\s+/).includes(token)
+}
+
 function isBylineElement(element: Element): boolean {
-  const props = element.properties
-  const rel = props.rel
-  if (Array.isArray(rel) && rel.includes('author')) return true
-  const itemProp = props.itemProp
-  if (Array.isArray(itemProp) && itemProp.includes('author')) return true
-  const className = props.className
-  if (Array.isArray(className)) {
-    for (const name of className) {
-      const lower = String(name).toLowerCase()
+  if (hasToken(attribute(element, 'rel'), 'author')) return true
+  if (hasToken(attribute(element, 'itemprop'), 'author')) return true
+  const className = attribute(element, 'class')
+  if (className !== '') {
+    for (const name of className.split(/\s+/)) {
+      const lower = name.toLowerCase()
       if (
         lower === 'byline' ||
         lower === 'author' ||
@@ -121,9 +124,7 @@ function gatherNode(nodes: PageNodes, element: Element): boolean {
   const first = FIRST_TAGS.get(tag)
   if (first) nodes[first] ??= element
   if (tag === 'script') {
-    const type = element.properties.type
-    if (typeof type === 'string' && type.toLowerCase().includes('ld+json'))
-      nodes.jsonLd.push(element)
+    if (attribute(element, 'type').toLowerCase().includes('ld+json')) nodes.jsonLd.push(element)
   }
   return METADATA_TAGS.has(tag)
 }
@@ -133,7 +134,7 @@ function gatherNode(nodes: PageNodes, element: Element): boolean {
  * text for every element (bottom-up, so no element's text is serialised twice), and gathers the
  * elements metadata is read from.
  */
-export function analyzeTree(tree: Root): TreeAnalysis {
+export function analyzeTree(tree: TreeRoot): TreeAnalysis {
   const stats = new Map<Element, ElementStats>()
   const order: Element[] = []
   const nodes: PageNodes = {
@@ -165,11 +166,7 @@ export function analyzeTree(tree: Root): TreeAnalysis {
     runLink = 0
   }
 
-  const visitChildren = (
-    children: RootContent[],
-    current: ElementStats | null,
-    inLink: boolean,
-  ) => {
+  const visitChildren = (children: TreeNode[], current: ElementStats | null, inLink: boolean) => {
     for (const child of children) {
       if (child.type === 'text') {
         const length = visibleLength(child.value)

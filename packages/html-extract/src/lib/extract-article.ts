@@ -1,23 +1,25 @@
 import type { Diagnostic, Removal } from '@parallax/schema'
-import type { Element } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
 import { analyzeTree, type TreeAnalysis, visibleLength } from './analyze-tree.js'
 import { BOILERPLATE_REASONS } from './boilerplate-hints.js'
+import { buildTree, MAX_DEPTH } from './build-tree.js'
 import { collectBlocks, elementSpan } from './collect-blocks.js'
 import { extractMetadata } from './extract-metadata.js'
 import { filterBlocks } from './filter-blocks.js'
 import { blocksFromJsonLdBody } from './json-ld-body.js'
 import { readJsonLd } from './read-json-ld.js'
 import { selectContainer } from './select-container.js'
+import { type ElementNode as Element, lineColumn } from './tree.js'
 import type { Extraction, ExtractOptions } from './types.js'
 
 /** Default of {@link ExtractOptions.minTextLength}. */
 const MIN_TEXT_LENGTH = 80
 
-function placeOf(element: Element | null): Pick<Diagnostic, 'line' | 'column' | 'offset'> {
-  const start = element?.position?.start
-  if (start === undefined) return { line: 1, column: 1, offset: 0 }
-  return { line: start.line, column: start.column, offset: start.offset ?? null }
+function placeOf(
+  html: string,
+  element: Element | null,
+): Pick<Diagnostic, 'line' | 'column' | 'offset'> {
+  if (element === null) return { line: 1, column: 1, offset: 0 }
+  return { ...lineColumn(html, element.start), offset: element.start }
 }
 
 function emptyMetadata(): Extraction['metadata'] {
@@ -46,8 +48,7 @@ function recordOuterBoilerplate(
       continue
     if (stats.parent?.inBoilerplate) continue
     const span = elementSpan(element)
-    if (span === null) continue
-    if (inside !== null && span.start >= inside.start && span.end <= inside.end) continue
+    if (span.start >= inside.start && span.end <= inside.end) continue
     const { reason, detail } = BOILERPLATE_REASONS[stats.kind]
     removed.push({ span, reason, detail })
   }
@@ -66,12 +67,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const diagnostics: Diagnostic[] = []
   const removed: Removal[] = []
 
-  let analysis: TreeAnalysis
-  try {
-    analysis = analyzeTree(fromHtml(html))
-  } catch (error) {
-    // Elements nested thousands deep exhaust the stack of the tree builders: a content problem.
-    if (!(error instanceof RangeError)) throw error
+  const { root, tooDeep } = buildTree(html)
+  if (tooDeep) {
+    // The walks over the tree recurse; a page nested this deep is not an article.
     diagnostics.push({
       file: null,
       line: 1,
@@ -79,16 +77,17 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
       offset: 0,
       severity: 'error',
       code: 'html/too-deep',
-      message: `The page could not be read: its elements are nested too deeply (${error.message}).`,
-      expected: 'HTML nested at most a few thousand elements deep',
+      message: `The page could not be read: its elements are nested more than ${MAX_DEPTH} deep.`,
+      expected: `HTML nested at most ${MAX_DEPTH} elements deep`,
     })
     return { metadata: emptyMetadata(), blocks: [], removed, diagnostics }
   }
+  const analysis = analyzeTree(root)
   const { facts, problems } = readJsonLd(analysis.nodes.jsonLd)
   for (const problem of problems) {
     diagnostics.push({
       file: null,
-      ...placeOf(problem.element),
+      ...placeOf(html, problem.element),
       severity: 'warning',
       code: 'html/invalid-json-ld',
       message: `JSON-LD block could not be read: ${problem.message}`,
@@ -98,7 +97,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const metadata = extractMetadata({ nodes: analysis.nodes, jsonLd: facts, pageUrl })
 
   const container = selectContainer(analysis)
-  let raw = container === null ? [] : collectBlocks(container, analysis, html, removed)
+  let raw = container === null ? [] : collectBlocks(container, analysis, removed)
   let visible = 0
   for (const block of raw) visible += block.text.visibleLength
   // Pages that render their body with JavaScript: fall back on JSON-LD articleBody.
@@ -110,7 +109,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
       visible = jsonLdBody
       diagnostics.push({
         file: null,
-        ...placeOf(facts.articleBodySource),
+        ...placeOf(html, facts.articleBodySource),
         severity: 'info',
         code: 'html/json-ld-body',
         message:
@@ -124,7 +123,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     const where = container ?? analysis.nodes.body
     diagnostics.push({
       file: null,
-      ...placeOf(where),
+      ...placeOf(html, where),
       severity: 'error',
       code: 'html/no-article',
       message:

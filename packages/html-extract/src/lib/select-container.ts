@@ -1,5 +1,5 @@
-import type { Element } from 'hast'
 import type { TreeAnalysis } from './analyze-tree.js'
+import type { ElementNode as Element } from './tree.js'
 
 /** Weight of boilerplate and link text against paragraph text in a container's score. */
 const BAD_WEIGHT = 1

@@ -1,0 +1,285 @@
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
+import type { ElementNode, TextNode, TreeNode, TreeRoot } from './tree.js'
+
+/** Elements that never have content or an end tag. */
+const VOID_TAGS: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'br',
+  'col',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+])
+
+/** Elements whose start tag closes an open `<p>` (the HTML standard's list). */
+const CLOSES_P: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dd',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+])
+
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const TABLE_SCOPE: ReadonlySet<string> = new Set(['table', 'html', 'template'])
+const BUTTON_SCOPE: ReadonlySet<string> = new Set([
+  'applet',
+  'button',
+  'caption',
+  'html',
+  'marquee',
+  'object',
+  'table',
+  'td',
+  'template',
+  'th',
+])
+const LIST_SCOPE: ReadonlySet<string> = new Set([...BUTTON_SCOPE, 'ol', 'ul', 'menu', 'dl'])
+
+/** A start tag that closes open elements: which ones, and where the search stops. */
+interface ImpliedClose {
+  targets: ReadonlySet<string>
+  scope: ReadonlySet<string>
+}
+
+const cells: ImpliedClose = {
+  targets: new Set(['td', 'th']),
+  scope: new Set(['tr', ...TABLE_SCOPE]),
+}
+const rows: ImpliedClose = { targets: new Set(['tr', 'td', 'th']), scope: TABLE_SCOPE }
+const sections: ImpliedClose = {
+  targets: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+  scope: TABLE_SCOPE,
+}
+
+/** Start tags that close an open element of the same family (a lean form of the standard's rules). */
+const IMPLIED_CLOSES: ReadonlyMap<string, ImpliedClose> = new Map([
+  ['li', { targets: new Set(['li']), scope: LIST_SCOPE }],
+  ['dd', { targets: new Set(['dd', 'dt']), scope: LIST_SCOPE }],
+  ['dt', { targets: new Set(['dd', 'dt']), scope: LIST_SCOPE }],
+  ['td', cells],
+  ['th', cells],
+  ['tr', rows],
+  ['thead', sections],
+  ['tbody', sections],
+  ['tfoot', sections],
+  ['option', { targets: new Set(['option']), scope: new Set(['select', 'datalist']) }],
+  ['optgroup', { targets: new Set(['option', 'optgroup']), scope: new Set(['select']) }],
+  ['a', { targets: new Set(['a']), scope: BUTTON_SCOPE }],
+])
+
+const P_CLOSE: ImpliedClose = { targets: new Set(['p']), scope: BUTTON_SCOPE }
+
+/** Elements whose content is foreign (SVG, MathML): `<x/>` closes there. */
+const FOREIGN_TAGS: ReadonlySet<string> = new Set(['svg', 'math'])
+
+/** How far down the stack an implied close looks: keeps every tag O(1) on deep pages. */
+const SCOPE_SEARCH_LIMIT = 256
+
+/** Deepest nesting read; deeper pages are reported, not walked. */
+export const MAX_DEPTH = 4096
+
+const EMPTY_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>
+
+/** Result of {@link buildTree}. */
+export interface BuiltTree {
+  root: TreeRoot
+  /** Whether the page nests elements deeper than {@link MAX_DEPTH} (the tree is then partial). */
+  tooDeep: boolean
+}
+
+/**
+ * Builds the element tree of an HTML page from htmlparser2's tokenizer, which reports the source
+ * offsets of every tag and text run (and of each character reference, decoded on its own) at no
+ * extra cost. Tree construction follows the HTML standard where it shapes text blocks: void
+ * elements, `<p>` closed by a block start tag, list items, table cells and rows, options and
+ * nested links closed by their next sibling, an end tag closing the elements left open inside
+ * it, stray end tags ignored, `<br/>` and `</br>` as line breaks. Every step is O(1) amortised.
+ */
+export function buildTree(html: string): BuiltTree {
+  const root: TreeRoot = { type: 'root', children: [] }
+  const stack: ElementNode[] = []
+  /** Open elements by tag name: end tags and implied closes of absent tags cost nothing. */
+  const open = new Map<string, number>()
+  let foreign = 0
+  let tooDeep = false
+
+  let tagName = ''
+  let tagStart = 0
+  let attributes: Record<string, string> = EMPTY_ATTRIBUTES
+  let attributeName = ''
+  let attributeValue = ''
+
+  const children = (): TreeNode[] =>
+    stack.length === 0 ? root.children : (stack[stack.length - 1] as ElementNode).children
+
+  const pop = (end: number) => {
+    const element = stack.pop() as ElementNode
+    element.end = end
+    open.set(element.tagName, (open.get(element.tagName) ?? 1) - 1)
+    if (FOREIGN_TAGS.has(element.tagName)) foreign--
+  }
+
+  /** Pops up to and including the topmost element named in `targets`, if it is in scope. */
+  const closeImplied = ({ targets, scope }: ImpliedClose, end: number) => {
+    let anyOpen = false
+    for (const target of targets) if ((open.get(target) ?? 0) > 0) anyOpen = true
+    if (!anyOpen) return
+    const floor = Math.max(0, stack.length - SCOPE_SEARCH_LIMIT)
+    for (let index = stack.length - 1; index >= floor; index--) {
+      const name = (stack[index] as ElementNode).tagName
+      if (targets.has(name)) {
+        while (stack.length > index) pop(end)
+        return
+      }
+      if (scope.has(name)) return
+    }
+  }
+
+  const addText = (value: string, start: number, end: number) => {
+    const node: TextNode = { type: 'text', value, start, end }
+    children().push(node)
+  }
+
+  const openElement = (selfClosing: boolean, end: number) => {
+    const name = tagName
+    if ((name === 'html' || name === 'body') && (open.get(name) ?? 0) > 0) return
+    if (CLOSES_P.has(name)) closeImplied(P_CLOSE, tagStart)
+    if (HEADINGS.has(name)) {
+      const top = stack[stack.length - 1]
+      if (top !== undefined && HEADINGS.has(top.tagName)) pop(tagStart)
+    }
+    const implied = IMPLIED_CLOSES.get(name)
+    if (implied !== undefined) closeImplied(implied, tagStart)
+    const element: ElementNode = {
+      type: 'element',
+      tagName: name,
+      attributes,
+      children: [],
+      start: tagStart,
+      end,
+    }
+    children().push(element)
+    if (VOID_TAGS.has(name) || (selfClosing && (foreign > 0 || FOREIGN_TAGS.has(name)))) return
+    stack.push(element)
+    open.set(name, (open.get(name) ?? 0) + 1)
+    if (FOREIGN_TAGS.has(name)) foreign++
+    if (stack.length > MAX_DEPTH) {
+      tooDeep = true
+      tokenizer.pause()
+    }
+  }
+
+  const callbacks: TokenizerCallbacks = {
+    onopentagname(start, end) {
+      tagName = html.slice(start, end).toLowerCase()
+      tagStart = start - 1
+      attributes = EMPTY_ATTRIBUTES
+    },
+    onattribname(start, end) {
+      attributeName = html.slice(start, end).toLowerCase()
+      attributeValue = ''
+    },
+    onattribdata(start, end) {
+      attributeValue += html.slice(start, end)
+    },
+    onattribentity(codePoint) {
+      attributeValue += String.fromCodePoint(codePoint)
+    },
+    onattribend() {
+      if (attributes === EMPTY_ATTRIBUTES) attributes = {}
+      if (attributes[attributeName] === undefined) attributes[attributeName] = attributeValue
+    },
+    onopentagend(end) {
+      openElement(false, end + 1)
+    },
+    onselfclosingtag(end) {
+      openElement(true, end + 1)
+    },
+    onclosetag(start, end) {
+      const name = html.slice(start, end).toLowerCase()
+      const close = html.indexOf('>', end)
+      const after = close === -1 ? html.length : close + 1
+      if (name === 'br') {
+        tagName = 'br'
+        tagStart = start - 2
+        attributes = EMPTY_ATTRIBUTES
+        openElement(false, after)
+        return
+      }
+      if (name === 'html' || name === 'body' || VOID_TAGS.has(name)) return
+      if ((open.get(name) ?? 0) === 0) return
+      const tagOpen = start - 2
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1] as ElementNode
+        if (top.tagName === name) {
+          pop(after)
+          return
+        }
+        pop(tagOpen)
+      }
+    },
+    ontext(start, end) {
+      addText(html.slice(start, end), start, end)
+    },
+    ontextentity(codePoint, end) {
+      const start = html.lastIndexOf('&', end - 1)
+      addText(String.fromCodePoint(codePoint), start, end)
+    },
+    oncdata() {},
+    oncomment() {},
+    ondeclaration() {},
+    onprocessinginstruction() {},
+    onend() {},
+    isInForeignContext: () => foreign > 0,
+  }
+  const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks)
+  tokenizer.write(html)
+  if (!tooDeep) tokenizer.end()
+  while (stack.length > 0) pop(html.length)
+  return { root, tooDeep }
+}
