@@ -1,4 +1,4 @@
-import type { TextNode } from './tree.js'
+import { type TextNode, WHITESPACE } from './tree.js'
 
 function isSpace(code: number): boolean {
   return code <= 32 || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x200b
@@ -31,6 +31,10 @@ export class BlockTextBuilder {
    * (the tree keeps each reference a node of its own): all its characters sit at the `&`.
    */
   addText(node: TextNode, inLink: boolean): void {
+    if (node === WHITESPACE) {
+      this.breakWord()
+      return
+    }
     const value = node.value
     let offsets: Int32Array | null = null
     if (node.end - node.start !== value.length) {

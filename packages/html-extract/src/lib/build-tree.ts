@@ -1,5 +1,12 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
-import type { ElementNode, TextNode, TreeNode, TreeRoot } from './tree.js'
+import {
+  type ElementNode,
+  NO_CHILDREN,
+  type TextNode,
+  type TreeNode,
+  type TreeRoot,
+  WHITESPACE,
+} from './tree.js'
 
 /** Elements that never have content or an end tag. */
 const VOID_TAGS: ReadonlySet<string> = new Set([
@@ -123,6 +130,75 @@ const SCOPE_SEARCH_LIMIT = 256
 /** Deepest nesting read; deeper pages are reported, not walked. */
 export const MAX_DEPTH = 4096
 
+/**
+ * Inline formatting elements that, without any attribute the extractor reads and holding only
+ * text, change nothing about the text or its scoring: the tree keeps their text in their place
+ * and not the element (a page of a million `<b>x</b>` holds no million element objects).
+ */
+const TRANSPARENT_TAGS: ReadonlySet<string> = new Set([
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'tt',
+  'u',
+  'var',
+])
+
+/** Attributes read by the extractor (boilerplate, byline, content hints, visibility). */
+const READ_ATTRIBUTES: readonly string[] = [
+  'class',
+  'id',
+  'role',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'rel',
+  'itemprop',
+]
+
+/** Whether `element`, now closed with `children` from `from` on, can give way to its text. */
+function isTransparent(element: ElementNode, children: TreeNode[], from: number): boolean {
+  if (!TRANSPARENT_TAGS.has(element.tagName) || from === children.length) return false
+  for (const name of READ_ATTRIBUTES) if (element.attributes[name] !== undefined) return false
+  let text = false
+  for (let index = from; index < children.length; index++) {
+    const child = children[index] as TreeNode
+    if (child.type !== 'text') return false
+    if (child !== WHITESPACE) text = true
+  }
+  return text
+}
+
+/** Whether `html[start, end)` is ASCII whitespace only. */
+function isBlank(html: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = html.charCodeAt(index)
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 12) return false
+  }
+  return true
+}
+
 const EMPTY_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>
 
 /** Result of {@link buildTree}. */
@@ -141,8 +217,14 @@ export interface BuiltTree {
  * it, stray end tags ignored, `<br/>` and `</br>` as line breaks. Every step is O(1) amortised.
  */
 export function buildTree(html: string): BuiltTree {
-  const root: TreeRoot = { type: 'root', children: [] }
   const stack: ElementNode[] = []
+  /**
+   * Children of the root and of every open element, in one list: an open element's children
+   * follow its own entry (from `marks[depth]`) and become an array of their exact size when it
+   * closes, so no element holds a growable array.
+   */
+  const pending: TreeNode[] = []
+  const marks: number[] = []
   /** Open elements by tag name: end tags and implied closes of absent tags cost nothing. */
   const open = new Map<string, number>()
   let foreign = 0
@@ -154,12 +236,19 @@ export function buildTree(html: string): BuiltTree {
   let attributeName = ''
   let attributeValue = ''
 
-  const children = (): TreeNode[] =>
-    stack.length === 0 ? root.children : (stack[stack.length - 1] as ElementNode).children
-
   const pop = (end: number) => {
     const element = stack.pop() as ElementNode
+    const mark = marks.pop() as number
     element.end = end
+    if (isTransparent(element, pending, mark)) {
+      // The element's entry (just before its children) gives way to them.
+      for (let index = mark; index < pending.length; index++)
+        pending[index - 1] = pending[index] as TreeNode
+      pending.length--
+    } else {
+      if (mark < pending.length) element.children = pending.slice(mark)
+      pending.length = mark
+    }
     open.set(element.tagName, (open.get(element.tagName) ?? 1) - 1)
     if (FOREIGN_TAGS.has(element.tagName)) foreign--
   }
@@ -182,7 +271,7 @@ export function buildTree(html: string): BuiltTree {
 
   const addText = (value: string, start: number, end: number) => {
     const node: TextNode = { type: 'text', value, start, end }
-    children().push(node)
+    pending.push(node)
   }
 
   const openElement = (selfClosing: boolean, end: number) => {
@@ -199,13 +288,14 @@ export function buildTree(html: string): BuiltTree {
       type: 'element',
       tagName: name,
       attributes,
-      children: [],
+      children: NO_CHILDREN,
       start: tagStart,
       end,
     }
-    children().push(element)
+    pending.push(element)
     if (VOID_TAGS.has(name) || (selfClosing && (foreign > 0 || FOREIGN_TAGS.has(name)))) return
     stack.push(element)
+    marks.push(pending.length)
     open.set(name, (open.get(name) ?? 0) + 1)
     if (FOREIGN_TAGS.has(name)) foreign++
     if (stack.length > MAX_DEPTH) {
@@ -264,7 +354,8 @@ export function buildTree(html: string): BuiltTree {
       }
     },
     ontext(start, end) {
-      addText(html.slice(start, end), start, end)
+      if (isBlank(html, start, end)) pending.push(WHITESPACE)
+      else addText(html.slice(start, end), start, end)
     },
     ontextentity(codePoint, end) {
       const start = html.lastIndexOf('&', end - 1)
@@ -281,5 +372,6 @@ export function buildTree(html: string): BuiltTree {
   tokenizer.write(html)
   if (!tooDeep) tokenizer.end()
   while (stack.length > 0) pop(html.length)
+  const root: TreeRoot = { type: 'root', children: pending }
   return { root, tooDeep }
 }

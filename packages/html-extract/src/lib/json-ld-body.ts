@@ -59,7 +59,7 @@ function decodeLiteral(
 export function blocksFromJsonLdBody(script: Element, html: string): RawBlock[] {
   const first = script.children[0]
   const last = script.children[script.children.length - 1]
-  if (first === undefined || last === undefined) return []
+  if (first === undefined || last === undefined || first.start < 0 || last.end < 0) return []
   const start = first.start
   const end = last.end
   const raw = html.slice(start, end)

@@ -26,6 +26,15 @@ export interface ElementNode {
 
 export type TreeNode = ElementNode | TextNode
 
+/**
+ * Every run of ASCII whitespace alone between tags is this one node: such a run only separates
+ * words, and a large page holds millions of them. It has no place in the source (`-1`).
+ */
+export const WHITESPACE: TextNode = Object.freeze({ type: 'text', value: ' ', start: -1, end: -1 })
+
+/** Children of an element without any: one shared, frozen array. */
+export const NO_CHILDREN: TreeNode[] = Object.freeze([]) as unknown as TreeNode[]
+
 /** The document: top-level nodes in source order. */
 export interface TreeRoot {
   type: 'root'
