@@ -253,20 +253,22 @@ export function buildTree(html: string): BuiltTree {
     if (FOREIGN_TAGS.has(element.tagName)) foreign--
   }
 
-  /** Pops up to and including the topmost element named in `targets`, if it is in scope. */
+  /**
+   * Pops up to and including the deepest element named in `targets` above the nearest `scope`
+   * boundary (`<tr>` closes the open row, not only its open cell).
+   */
   const closeImplied = ({ targets, scope }: ImpliedClose, end: number) => {
     let anyOpen = false
     for (const target of targets) if ((open.get(target) ?? 0) > 0) anyOpen = true
     if (!anyOpen) return
     const floor = Math.max(0, stack.length - SCOPE_SEARCH_LIMIT)
+    let found = -1
     for (let index = stack.length - 1; index >= floor; index--) {
       const name = (stack[index] as ElementNode).tagName
-      if (targets.has(name)) {
-        while (stack.length > index) pop(end)
-        return
-      }
-      if (scope.has(name)) return
+      if (targets.has(name)) found = index
+      else if (scope.has(name)) break
     }
+    if (found >= 0) while (stack.length > found) pop(end)
   }
 
   const addText = (value: string, start: number, end: number) => {
