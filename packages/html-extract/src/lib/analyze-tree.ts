@@ -44,7 +44,6 @@ export interface PageNodes {
 
 /** Result of {@link analyzeTree}. */
 export interface TreeAnalysis {
-  stats: Map<Element, ElementStats>
   nodes: PageNodes
   /** Elements in document order (pre-order), skipped subtrees excluded. */
   order: Element[]
@@ -135,7 +134,6 @@ function gatherNode(nodes: PageNodes, element: Element): boolean {
  * elements metadata is read from.
  */
 export function analyzeTree(tree: TreeRoot): TreeAnalysis {
-  const stats = new Map<Element, ElementStats>()
   const order: Element[] = []
   const nodes: PageNodes = {
     html: null,
@@ -202,7 +200,7 @@ export function analyzeTree(tree: TreeRoot): TreeAnalysis {
       positive: kind === null && hasContentHint(element),
       parent,
     }
-    stats.set(element, own)
+    element.stats = own
     order.push(element)
 
     const block = BLOCK_TAGS.has(tag) || tag === 'br'
@@ -228,8 +226,8 @@ export function analyzeTree(tree: TreeRoot): TreeAnalysis {
 
   visitChildren(tree.children, null, false)
   flush()
-  resolveBoilerplate(order, stats)
-  return { stats, nodes, order }
+  resolveBoilerplate(order)
+  return { nodes, order }
 }
 
 /** Share of the page's paragraph text above which a boilerplate hint is overruled. */
@@ -259,16 +257,16 @@ function vetoed(own: ElementStats, pageGood: number): boolean {
  * sums paragraph and boilerplate text outside boilerplate descendants. Two linear passes over the
  * pre-order list: forward for inherited flags, backward for the sums.
  */
-function resolveBoilerplate(order: Element[], stats: Map<Element, ElementStats>): void {
+function resolveBoilerplate(order: Element[]): void {
   let pageGood = 0
   for (const element of order) {
-    const own = stats.get(element)
-    if (own !== undefined && own.parent === null) pageGood += own.good
+    const own = element.stats
+    if (own !== null && own.parent === null) pageGood += own.good
   }
   const all: ElementStats[] = []
   for (const element of order) {
-    const own = stats.get(element)
-    if (own === undefined) continue
+    const own = element.stats
+    if (own === null) continue
     all.push(own)
     if (own.kind !== null) own.boilerplate = !vetoed(own, pageGood)
     own.inBoilerplate = own.boilerplate || (own.parent?.inBoilerplate ?? false)

@@ -293,6 +293,7 @@ export function buildTree(html: string): BuiltTree {
       children: NO_CHILDREN,
       start: tagStart,
       end,
+      stats: null,
     }
     pending.push(element)
     if (VOID_TAGS.has(name) || (selfClosing && (foreign > 0 || FOREIGN_TAGS.has(name)))) return

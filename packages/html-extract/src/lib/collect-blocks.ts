@@ -1,5 +1,4 @@
 import type { BlockKind, Removal } from '@parallax/schema'
-import type { TreeAnalysis } from './analyze-tree.js'
 import { BlockTextBuilder } from './block-text.js'
 import { BOILERPLATE_REASONS } from './boilerplate-hints.js'
 import { BLOCK_TAGS, headingLevel, SKIPPED_TAGS } from './html-elements.js'
@@ -38,11 +37,7 @@ function contextKind(tag: string, inherited: BlockKind): BlockKind {
  * Reads the blocks of text inside `container` in document order, leaving out boilerplate
  * descendants (recorded in `removed`), skipped elements (scripts, forms, media) and hidden ones.
  */
-export function collectBlocks(
-  container: Element,
-  analysis: TreeAnalysis,
-  removed: Removal[],
-): RawBlock[] {
+export function collectBlocks(container: Element, removed: Removal[]): RawBlock[] {
   const blocks: RawBlock[] = []
   let current = new BlockTextBuilder()
   let kind: BlockKind = 'paragraph'
@@ -89,8 +84,8 @@ export function collectBlocks(
   ) => {
     const tag = element.tagName
     if (SKIPPED_TAGS.has(tag)) return
-    const stats = analysis.stats.get(element)
-    if (stats === undefined) return
+    const stats = element.stats
+    if (stats === null) return
     if (stats.boilerplate && stats.kind !== null && element !== container) {
       const span = elementSpan(element)
       if (stats.text > 0) {

@@ -43,9 +43,8 @@ function recordOuterBoilerplate(
 ): void {
   const inside = elementSpan(container)
   for (const element of analysis.order) {
-    const stats = analysis.stats.get(element)
-    if (stats === undefined || !stats.boilerplate || stats.kind === null || stats.text === 0)
-      continue
+    const stats = element.stats
+    if (stats === null || !stats.boilerplate || stats.kind === null || stats.text === 0) continue
     if (stats.parent?.inBoilerplate) continue
     const span = elementSpan(element)
     if (span.start >= inside.start && span.end <= inside.end) continue
@@ -97,7 +96,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const metadata = extractMetadata({ nodes: analysis.nodes, jsonLd: facts, pageUrl })
 
   const container = selectContainer(analysis)
-  let raw = container === null ? [] : collectBlocks(container, analysis, removed)
+  let raw = container === null ? [] : collectBlocks(container, removed)
   let visible = 0
   for (const block of raw) visible += block.text.visibleLength
   // Pages that render their body with JavaScript: fall back on JSON-LD articleBody.

@@ -12,6 +12,8 @@ export interface TextNode {
   end: number
 }
 
+import type { ElementStats } from './analyze-tree.js'
+
 /** An element: lower-case tag name, attributes as written (first of duplicates wins). */
 export interface ElementNode {
   type: 'element'
@@ -20,8 +22,10 @@ export interface ElementNode {
   children: TreeNode[]
   /** Offset of the `<` of the start tag. */
   start: number
-  /** Offset one past the end tag (or past the last content when the end tag is implied). */
+  /** Offset one past the end tag (or the start of the tag that implied it closed). */
   end: number
+  /** Text figures, set by `analyzeTree` (`null` before, and for skipped elements). */
+  stats: ElementStats | null
 }
 
 export type TreeNode = ElementNode | TextNode
