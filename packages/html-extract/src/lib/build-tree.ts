@@ -127,8 +127,11 @@ const FOREIGN_TAGS: ReadonlySet<string> = new Set(['svg', 'math'])
 /** How far down the stack an implied close looks: keeps every tag O(1) on deep pages. */
 const SCOPE_SEARCH_LIMIT = 256
 
-/** Deepest nesting read; deeper pages are reported, not walked. */
-export const MAX_DEPTH = 4096
+/**
+ * Deepest nesting read; deeper pages are reported, not walked (browsers stop nesting at 512;
+ * real articles stay far below either).
+ */
+export const MAX_DEPTH = 1024
 
 /**
  * Inline formatting elements that, without any attribute the extractor reads and holding only

@@ -8,7 +8,7 @@ import { filterBlocks } from './filter-blocks.js'
 import { blocksFromJsonLdBody } from './json-ld-body.js'
 import { readJsonLd } from './read-json-ld.js'
 import { selectContainer } from './select-container.js'
-import { type ElementNode as Element, lineColumn } from './tree.js'
+import { type ElementNode as Element, lineColumn, type TreeRoot } from './tree.js'
 import type { Extraction, ExtractOptions } from './types.js'
 
 /** Default of {@link ExtractOptions.minTextLength}. */
@@ -53,34 +53,53 @@ function recordOuterBoilerplate(
   }
 }
 
+/** The result for a page whose tree is too deep to walk: no article, one error. */
+function tooDeepResult(): Extraction {
+  return {
+    metadata: emptyMetadata(),
+    blocks: [],
+    removed: [],
+    diagnostics: [
+      {
+        file: null,
+        line: 1,
+        column: 1,
+        offset: 0,
+        severity: 'error',
+        code: 'html/too-deep',
+        message: `The page could not be read: its elements are nested more than ${MAX_DEPTH} deep.`,
+        expected: `HTML nested at most ${MAX_DEPTH} elements deep`,
+      },
+    ],
+  }
+}
+
 /**
  * Extracts the main article and its metadata from an HTML page.
  *
  * `html` is the decoded page with line endings normalised to `\n`; every span and map offset in
  * the result counts UTF-16 code units of that string. Never throws on content: a page without an
- * article body yields an `html/no-article` error diagnostic.
+ * article body yields an `html/no-article` error diagnostic, one nested too deeply to walk an
+ * `html/too-deep` error.
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): Extraction {
+  const { root, tooDeep } = buildTree(html)
+  if (tooDeep) return tooDeepResult()
+  try {
+    return extractFromTree(html, root, options)
+  } catch (error) {
+    // The walks recurse once per level; under the depth limit only a caller's own deep stack
+    // can exhaust it, and that is the same content problem.
+    if (error instanceof RangeError) return tooDeepResult()
+    throw error
+  }
+}
+
+function extractFromTree(html: string, root: TreeRoot, options: ExtractOptions): Extraction {
   const pageUrl = options.url ?? null
   const minTextLength = options.minTextLength ?? MIN_TEXT_LENGTH
   const diagnostics: Diagnostic[] = []
   const removed: Removal[] = []
-
-  const { root, tooDeep } = buildTree(html)
-  if (tooDeep) {
-    // The walks over the tree recurse; a page nested this deep is not an article.
-    diagnostics.push({
-      file: null,
-      line: 1,
-      column: 1,
-      offset: 0,
-      severity: 'error',
-      code: 'html/too-deep',
-      message: `The page could not be read: its elements are nested more than ${MAX_DEPTH} deep.`,
-      expected: `HTML nested at most ${MAX_DEPTH} elements deep`,
-    })
-    return { metadata: emptyMetadata(), blocks: [], removed, diagnostics }
-  }
   const analysis = analyzeTree(root)
   const { facts, problems } = readJsonLd(analysis.nodes.jsonLd)
   for (const problem of problems) {
