@@ -1,148 +1,193 @@
 /**
- * Article-extraction benchmark: our extractor and Mozilla Readability.js (on jsdom) over the
- * same pages in the same process, scored with the benchmark's metric, plus a check of the metric
- * on the stored outputs of readability_js and trafilatura.
+ * Article-extraction benchmark: our extractor beside its peer (Mozilla Readability.js on
+ * linkedom, the fastest JS DOM) and beside the limits (parse5 building its tree with and without
+ * source locations, htmlparser2's bare tokenizer), all over the same pages in one process, pages
+ * interleaved after one warm-up pass, so load from other processes falls on all alike. Extractors
+ * are scored with the benchmark's metric; the metric itself is checked on stored outputs.
  *
- * Run: `pnpm --filter @parallax/html-extract bench:extract`
- * Flags: `--ours-only` (skip Readability), `--worst N` (print the N worst pages),
- *        `--dump FILE` (write per-page scores and texts as JSON).
- * The data folder defaults to `../shared/bench/article-extraction` beside the repository;
- * `BENCH_DIR` overrides it.
+ * Run: `pnpm bench:extract` (or `pnpm --filter @parallax/html-extract bench:extract`).
+ * Flags: `--ours-only`, `--jsdom` (add Readability on jsdom: slow), `--rounds N` (timed passes,
+ *        default 2), `--worst N` (print the N worst pages), `--dump FILE` (per-page JSON).
+ * `BENCH_DIR` overrides the data folder. The large-input figures are `bench:stress`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { gunzipSync } from 'node:zlib'
+import { writeFileSync } from 'node:fs'
 import { Readability } from '@mozilla/readability'
+import { Tokenizer } from 'htmlparser2'
 import { JSDOM, VirtualConsole } from 'jsdom'
+import { parseHTML } from 'linkedom'
+import { parse } from 'parse5'
 import { extractArticle, scoreDocument, scoreExtraction } from '../src/index.js'
-
-const here = dirname(fileURLToPath(import.meta.url))
-const benchDir = resolve(
-  process.env.BENCH_DIR ?? join(here, '../../../../shared/bench/article-extraction'),
-)
-if (!existsSync(join(benchDir, 'ground-truth.json'))) {
-  console.error(`Benchmark data not found at ${benchDir} (set BENCH_DIR).`)
-  process.exit(1)
-}
+import { type BenchPage, loadBench, storedOutputs } from './bench-data.js'
 
 const args = process.argv.slice(2)
-const oursOnly = args.includes('--ours-only')
-const worstIndex = args.indexOf('--worst')
-const worstCount = worstIndex >= 0 ? Number(args[worstIndex + 1] ?? 10) : 0
-const dumpIndex = args.indexOf('--dump')
-const dumpFile = dumpIndex >= 0 ? args[dumpIndex + 1] : undefined
-
-interface Truth {
-  articleBody: string
-  url: string
+const flag = (name: string) => args.includes(name)
+const optionValue = (name: string) => {
+  const index = args.indexOf(name)
+  return index >= 0 ? args[index + 1] : undefined
 }
-const truthFile = JSON.parse(readFileSync(join(benchDir, 'ground-truth.json'), 'utf8')) as Record<
-  string,
-  Truth
->
-const ids = Object.keys(truthFile).sort()
-const truth: Record<string, string> = {}
-for (const id of ids) truth[id] = truthFile[id]?.articleBody ?? ''
+const oursOnly = flag('--ours-only')
+const rounds = Number(optionValue('--rounds') ?? 2)
+const worstCount = Number(optionValue('--worst') ?? 0)
+const dumpFile = optionValue('--dump')
 
-const pages = ids.map((id) => {
-  const html = gunzipSync(readFileSync(join(benchDir, 'html', `${id}.html.gz`)))
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-  return { id, html, url: truthFile[id]?.url ?? null }
-})
-
+const { truth, pages } = loadBench()
 const format = (value: number) => value.toFixed(3)
 
-// Metric check on stored outputs.
-function storedOutputs(name: string): Record<string, string> {
-  const data = JSON.parse(
-    readFileSync(join(benchDir, 'reference-outputs', `${name}.json`), 'utf8'),
-  ) as
-    | { output: Record<string, { articleBody?: string }> }
-    | Record<string, { articleBody?: string }>
-  const output = ('output' in data ? data.output : data) as Record<string, { articleBody?: string }>
-  const texts: Record<string, string> = {}
-  for (const [id, value] of Object.entries(output)) texts[id] = value?.articleBody ?? ''
-  return texts
-}
 const published: Record<string, number> = { readability_js: 0.947, trafilatura: 0.958 }
 const checks = Object.entries(published).map(([name, f1]) => {
   const score = scoreExtraction(truth, storedOutputs(name))
   return { name, f1, score, ok: Math.abs(score.f1 - f1) <= 0.005 }
 })
 
-// Both extractors page by page, interleaved, so that load from other processes on the machine
-// falls on both alike. Ours gets one warm-up pass first (Readability's first pages warm it too).
-const ours: Record<string, string> = {}
-const readabilityTexts: Record<string, string> = {}
+/** A contestant: a name and a run over one page that returns the extracted text, or `null`. */
+interface Runner {
+  name: string
+  run: (page: BenchPage) => string | null
+}
+
 let crashes = 0
-const runOurs = (page: (typeof pages)[number]) => {
-  try {
-    const result = extractArticle(page.html, { url: page.url })
-    ours[page.id] = result.blocks.map((block) => block.text).join('\n')
-  } catch (error) {
-    crashes++
-    ours[page.id] = ''
-    console.error(`crash on ${page.id}:`, error)
-  }
+const noop = () => {}
+const tokenizerCallbacks = {
+  onattribdata: noop,
+  onattribentity: noop,
+  onattribend: noop,
+  onattribname: noop,
+  oncdata: noop,
+  onclosetag: noop,
+  oncomment: noop,
+  ondeclaration: noop,
+  onend: noop,
+  onopentagend: noop,
+  onopentagname: noop,
+  onprocessinginstruction: noop,
+  onselfclosingtag: noop,
+  ontext: noop,
+  ontextentity: noop,
 }
 const virtualConsole = new VirtualConsole()
-const runReadability = (page: (typeof pages)[number]) => {
-  try {
-    const dom = new JSDOM(page.html, { url: page.url ?? undefined, virtualConsole })
-    const article = new Readability(dom.window.document).parse()
-    readabilityTexts[page.id] = article?.textContent ?? ''
-    dom.window.close()
-  } catch {
-    readabilityTexts[page.id] = ''
+const runners: Runner[] = [
+  {
+    name: '@parallax/html-extract',
+    run: (page) => {
+      try {
+        const result = extractArticle(page.html, { url: page.url })
+        return result.blocks.map((block) => block.text).join('\n')
+      } catch (error) {
+        crashes++
+        console.error(`crash on ${page.id}:`, error)
+        return ''
+      }
+    },
+  },
+]
+if (!oursOnly) {
+  runners.push(
+    {
+      name: 'Readability.js 0.6 on linkedom',
+      run: (page) => {
+        try {
+          const { document } = parseHTML(page.html)
+          return new Readability(document as unknown as Document).parse()?.textContent ?? ''
+        } catch {
+          return ''
+        }
+      },
+    },
+    {
+      name: 'limit: parse5 tree, no locations',
+      run: (page) => {
+        parse(page.html)
+        return null
+      },
+    },
+    {
+      name: 'limit: parse5 tree with locations',
+      run: (page) => {
+        parse(page.html, { sourceCodeLocationInfo: true })
+        return null
+      },
+    },
+    {
+      name: 'limit: htmlparser2 tokenizer',
+      run: (page) => {
+        const tokenizer = new Tokenizer({ decodeEntities: true }, tokenizerCallbacks)
+        tokenizer.write(page.html)
+        tokenizer.end()
+        return null
+      },
+    },
+  )
+  if (flag('--jsdom')) {
+    runners.push({
+      name: 'Readability.js 0.6 on jsdom',
+      run: (page) => {
+        try {
+          const dom = new JSDOM(page.html, { url: page.url ?? undefined, virtualConsole })
+          const text = new Readability(dom.window.document).parse()?.textContent ?? ''
+          dom.window.close()
+          return text
+        } catch {
+          return ''
+        }
+      },
+    })
   }
 }
-for (const page of pages) runOurs(page)
-crashes = 0
-let oursMs = 0
-let readabilityMs = 0
-for (const page of pages) {
-  let start = performance.now()
-  runOurs(page)
-  oursMs += performance.now() - start
-  if (oursOnly) continue
-  start = performance.now()
-  runReadability(page)
-  readabilityMs += performance.now() - start
-}
-const oursScore = scoreExtraction(truth, ours)
-const readabilityScore = oursOnly ? null : scoreExtraction(truth, readabilityTexts)
 
-const perSecond = (ms: number) => (pages.length / ms) * 1000
-const rows: string[][] = [
-  ['extractor', 'F1', 'precision', 'recall', 'accuracy', 'pages/s'],
-  [
-    '@parallax/html-extract',
-    format(oursScore.f1),
-    format(oursScore.precision),
-    format(oursScore.recall),
-    format(oursScore.accuracy),
-    perSecond(oursMs).toFixed(1),
-  ],
-]
-if (readabilityScore !== null) {
-  rows.push([
-    'Readability.js 0.6 on jsdom (live)',
-    format(readabilityScore.f1),
-    format(readabilityScore.precision),
-    format(readabilityScore.recall),
-    format(readabilityScore.accuracy),
-    perSecond(readabilityMs).toFixed(1),
-  ])
+// One warm-up pass, then `rounds` timed passes, each page run by every contestant in turn.
+const texts = runners.map(() => ({}) as Record<string, string>)
+const times = runners.map(() => 0)
+for (const page of pages) for (const runner of runners) runner.run(page)
+crashes = 0
+for (let round = 0; round < rounds; round++) {
+  for (const page of pages) {
+    runners.forEach((runner, index) => {
+      const start = performance.now()
+      const text = runner.run(page)
+      times[index] = (times[index] ?? 0) + performance.now() - start
+      if (text !== null) (texts[index] as Record<string, string>)[page.id] = text
+    })
+  }
 }
-const widths =
-  rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? []
-console.log(`\nArticle-extraction benchmark: ${pages.length} pages, ${crashes} crashes\n`)
+
+const perSecond = (ms: number) => ((pages.length * rounds) / ms) * 1000
+const rows: string[][] = [['contestant', 'F1', 'precision', 'recall', 'accuracy', 'pages/s']]
+const rates: number[] = []
+runners.forEach((runner, index) => {
+  const rate = perSecond(times[index] ?? 1)
+  rates.push(rate)
+  const output = texts[index] as Record<string, string>
+  if (Object.keys(output).length === 0) {
+    rows.push([runner.name, '', '', '', '', rate.toFixed(1)])
+    return
+  }
+  const score = scoreExtraction(truth, output)
+  rows.push([
+    runner.name,
+    format(score.f1),
+    format(score.precision),
+    format(score.recall),
+    format(score.accuracy),
+    rate.toFixed(1),
+  ])
+})
+const widths: number[] = []
+for (const row of rows) {
+  row.forEach((cell, column) => {
+    widths[column] = Math.max(widths[column] ?? 0, cell.length)
+  })
+}
+console.log(
+  `\nArticle-extraction benchmark: ${pages.length} pages × ${rounds} rounds, ${crashes} crashes\n`,
+)
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '))
-if (readabilityScore !== null) {
-  console.log(`\nspeed ratio (ours ÷ Readability.js): ${(readabilityMs / oursMs).toFixed(2)}×`)
+const ours = rates[0] ?? 0
+if (!oursOnly) {
+  console.log('\nours ÷ other (throughput):')
+  runners.forEach((runner, index) => {
+    if (index > 0)
+      console.log(`  ${runner.name.padEnd(34)} ${(ours / (rates[index] ?? 1)).toFixed(2)}×`)
+  })
 }
 console.log('\nmetric check on stored outputs (published F1, ±0.005):')
 for (const check of checks) {
@@ -151,10 +196,11 @@ for (const check of checks) {
   )
 }
 
+const oursTexts = texts[0] as Record<string, string>
 const perPage = pages.map((page) => ({
   id: page.id,
   url: page.url,
-  ...scoreDocument(truth[page.id] ?? '', ours[page.id] ?? ''),
+  ...scoreDocument(truth[page.id] ?? '', oursTexts[page.id] ?? ''),
 }))
 if (worstCount > 0) {
   const f1Of = (p: { precision: number | null; recall: number | null }) => {
@@ -174,7 +220,7 @@ if (dumpFile !== undefined) {
   writeFileSync(
     dumpFile,
     JSON.stringify(
-      perPage.map((page) => ({ ...page, predicted: ours[page.id], truth: truth[page.id] })),
+      perPage.map((page) => ({ ...page, predicted: oursTexts[page.id], truth: truth[page.id] })),
       null,
       1,
     ),

@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { scoreDocument, scoreExtraction, tokenize } from '../src/index.js'
+import { benchData, benchTitle } from './bench-data.js'
 
-const bench = join(import.meta.dirname, '../../../../shared/bench/article-extraction')
+const data = benchData()
+const bench = data.dir
 
 describe('scoreDocument', () => {
   it('tokenizes Unicode words, case kept', () => {
@@ -57,11 +59,30 @@ describe('scoreDocument', () => {
 })
 
 // Values computed with the benchmark's own Python evaluation (re `\w+`, Counter of shingles).
-describe.skipIf(!existsSync(bench))('on benchmark pages', () => {
-  const truth = JSON.parse(readFileSync(join(bench, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string }
-  >
+describe('benchmark data location', () => {
+  it('is unavailable, with the reason, when BENCH_DIR names a missing folder', () => {
+    const missing = benchData({ BENCH_DIR: '/nonexistent/article-extraction' })
+    expect(missing).toEqual({
+      dir: '/nonexistent/article-extraction',
+      available: false,
+      reason: 'benchmark data not found at /nonexistent/article-extraction (set BENCH_DIR)',
+    })
+    expect(benchTitle('on benchmark pages', missing)).toBe(
+      'on benchmark pages (skipped: benchmark data not found at /nonexistent/article-extraction (set BENCH_DIR))',
+    )
+  })
+})
+
+// Nothing is read while tests are collected: without the data this suite is skipped, not failed.
+describe.skipIf(!data.available)(benchTitle('on benchmark pages', data), () => {
+  let truthCache: Record<string, { articleBody: string }> | null = null
+  const truthOf = () => {
+    truthCache ??= JSON.parse(readFileSync(join(bench, 'ground-truth.json'), 'utf8')) as Record<
+      string,
+      { articleBody: string }
+    >
+    return truthCache
+  }
   const output = (name: string) =>
     (
       JSON.parse(readFileSync(join(bench, 'reference-outputs', `${name}.json`), 'utf8')) as {
@@ -69,7 +90,7 @@ describe.skipIf(!existsSync(bench))('on benchmark pages', () => {
       }
     ).output
   const find = (prefix: string) => {
-    const id = Object.keys(truth).find((key) => key.startsWith(prefix))
+    const id = Object.keys(truthOf()).find((key) => key.startsWith(prefix))
     if (id === undefined) throw new Error(`no benchmark page ${prefix}`)
     return id
   }
@@ -77,7 +98,7 @@ describe.skipIf(!existsSync(bench))('on benchmark pages', () => {
   it('readability_js on page 04a6711c', () => {
     const id = find('04a6711caa7c6875')
     const score = scoreDocument(
-      truth[id]?.articleBody ?? '',
+      truthOf()[id]?.articleBody ?? '',
       output('readability_js')[id]?.articleBody ?? '',
     )
     expect(score.precision).toBeCloseTo(0.9724576271186441, 9)
@@ -87,7 +108,7 @@ describe.skipIf(!existsSync(bench))('on benchmark pages', () => {
   it('trafilatura on page 05844573', () => {
     const id = find('05844573ca7e1fba')
     const score = scoreDocument(
-      truth[id]?.articleBody ?? '',
+      truthOf()[id]?.articleBody ?? '',
       output('trafilatura')[id]?.articleBody ?? '',
     )
     expect(score.precision).toBeCloseTo(0.9876998769987699, 9)

@@ -46,6 +46,15 @@ describe('pages without an article', () => {
     }
   })
 
+  it('reads a page nested just under the depth limit', () => {
+    const prose =
+      'A paragraph of ordinary prose, long enough by far to count as the article body of this deeply nested page.'
+    const html = `<html><body>${'<div class="a">'.repeat(1000)}<p>${prose}</p></body></html>`
+    const result = extractArticle(html)
+    expect(result.diagnostics).toEqual([])
+    expect(result.blocks.map((block) => block.text)).toEqual([prose])
+  })
+
   it('reports a page nested too deeply to read instead of crashing', () => {
     const result = extractArticle(`<html><body>${'<div>'.repeat(20000)}text</body></html>`)
     expect(result.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual([

@@ -1,13 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Block } from '@parallax/schema'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../src/index.js'
+import { benchData, benchTitle } from './bench-data.js'
 
 const fixtures = join(import.meta.dirname, 'fixtures')
-const bench = join(import.meta.dirname, '../../../../shared/bench/article-extraction/html')
+const data = benchData()
+const bench = join(data.dir, 'html')
 
 /** The readable text of a stretch of HTML: tags dropped, references decoded, JSON escapes read. */
 function readable(source: string): string {
@@ -67,7 +69,7 @@ describe('spans and maps point at the block text in the source', () => {
       checkBlocks(html)
     })
   }
-  it.skipIf(!existsSync(bench))('benchmark pages (first 25)', () => {
+  it.skipIf(!data.available)(benchTitle('benchmark pages (first 25)', data), () => {
     let blocks = 0
     for (const file of readdirSync(bench).sort().slice(0, 25)) {
       const html = gunzipSync(readFileSync(join(bench, file)))

@@ -1,6 +1,6 @@
-import type { Element, Root, RootContent } from 'hast'
 import { type BoilerplateKind, boilerplateKind, hasContentHint } from './boilerplate-hints.js'
 import { BLOCK_TAGS, SKIPPED_TAGS } from './html-elements.js'
+import { attribute, type ElementNode as Element, type TreeNode, type TreeRoot } from './tree.js'
 
 /** Text figures of one element, summed over its visible descendants. */
 export interface ElementStats {
@@ -44,7 +44,6 @@ export interface PageNodes {
 
 /** Result of {@link analyzeTree}. */
 export interface TreeAnalysis {
-  stats: Map<Element, ElementStats>
   nodes: PageNodes
   /** Elements in document order (pre-order), skipped subtrees excluded. */
   order: Element[]
@@ -73,16 +72,19 @@ export function visibleLength(value: string): number {
   return count
 }
 
+/** Whether a space-separated attribute value holds `token` (case kept, as browsers do). */
+function hasToken(value: string, token: string): boolean {
+  if (value === '' || !value.includes(token)) return false
+  return value.split(/\s+/).includes(token)
+}
+
 function isBylineElement(element: Element): boolean {
-  const props = element.properties
-  const rel = props.rel
-  if (Array.isArray(rel) && rel.includes('author')) return true
-  const itemProp = props.itemProp
-  if (Array.isArray(itemProp) && itemProp.includes('author')) return true
-  const className = props.className
-  if (Array.isArray(className)) {
-    for (const name of className) {
-      const lower = String(name).toLowerCase()
+  if (hasToken(attribute(element, 'rel'), 'author')) return true
+  if (hasToken(attribute(element, 'itemprop'), 'author')) return true
+  const className = attribute(element, 'class')
+  if (className !== '') {
+    for (const name of className.split(/\s+/)) {
+      const lower = name.toLowerCase()
       if (
         lower === 'byline' ||
         lower === 'author' ||
@@ -121,9 +123,7 @@ function gatherNode(nodes: PageNodes, element: Element): boolean {
   const first = FIRST_TAGS.get(tag)
   if (first) nodes[first] ??= element
   if (tag === 'script') {
-    const type = element.properties.type
-    if (typeof type === 'string' && type.toLowerCase().includes('ld+json'))
-      nodes.jsonLd.push(element)
+    if (attribute(element, 'type').toLowerCase().includes('ld+json')) nodes.jsonLd.push(element)
   }
   return METADATA_TAGS.has(tag)
 }
@@ -133,8 +133,7 @@ function gatherNode(nodes: PageNodes, element: Element): boolean {
  * text for every element (bottom-up, so no element's text is serialised twice), and gathers the
  * elements metadata is read from.
  */
-export function analyzeTree(tree: Root): TreeAnalysis {
-  const stats = new Map<Element, ElementStats>()
+export function analyzeTree(tree: TreeRoot): TreeAnalysis {
   const order: Element[] = []
   const nodes: PageNodes = {
     html: null,
@@ -165,11 +164,7 @@ export function analyzeTree(tree: Root): TreeAnalysis {
     runLink = 0
   }
 
-  const visitChildren = (
-    children: RootContent[],
-    current: ElementStats | null,
-    inLink: boolean,
-  ) => {
+  const visitChildren = (children: TreeNode[], current: ElementStats | null, inLink: boolean) => {
     for (const child of children) {
       if (child.type === 'text') {
         const length = visibleLength(child.value)
@@ -205,7 +200,7 @@ export function analyzeTree(tree: Root): TreeAnalysis {
       positive: kind === null && hasContentHint(element),
       parent,
     }
-    stats.set(element, own)
+    element.stats = own
     order.push(element)
 
     const block = BLOCK_TAGS.has(tag) || tag === 'br'
@@ -231,8 +226,8 @@ export function analyzeTree(tree: Root): TreeAnalysis {
 
   visitChildren(tree.children, null, false)
   flush()
-  resolveBoilerplate(order, stats)
-  return { stats, nodes, order }
+  resolveBoilerplate(order)
+  return { nodes, order }
 }
 
 /** Share of the page's paragraph text above which a boilerplate hint is overruled. */
@@ -262,16 +257,16 @@ function vetoed(own: ElementStats, pageGood: number): boolean {
  * sums paragraph and boilerplate text outside boilerplate descendants. Two linear passes over the
  * pre-order list: forward for inherited flags, backward for the sums.
  */
-function resolveBoilerplate(order: Element[], stats: Map<Element, ElementStats>): void {
+function resolveBoilerplate(order: Element[]): void {
   let pageGood = 0
   for (const element of order) {
-    const own = stats.get(element)
-    if (own !== undefined && own.parent === null) pageGood += own.good
+    const own = element.stats
+    if (own !== null && own.parent === null) pageGood += own.good
   }
   const all: ElementStats[] = []
   for (const element of order) {
-    const own = stats.get(element)
-    if (own === undefined) continue
+    const own = element.stats
+    if (own === null) continue
     all.push(own)
     if (own.kind !== null) own.boilerplate = !vetoed(own, pageGood)
     own.inBoilerplate = own.boilerplate || (own.parent?.inBoilerplate ?? false)

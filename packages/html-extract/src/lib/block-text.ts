@@ -1,49 +1,7 @@
-import { decodeNamedCharacterReference } from 'decode-named-character-reference'
-import type { Text } from 'hast'
-
-const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,8});?|([A-Za-z][A-Za-z0-9]{0,31});?)/y
+import { type TextNode, WHITESPACE } from './tree.js'
 
 function isSpace(code: number): boolean {
   return code <= 32 || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x200b
-}
-
-/**
- * Source offset of each character of a text node whose source contains character references:
- * walks the decoded value and the raw source side by side.
- */
-function sourceOffsets(value: string, raw: string, start: number): Int32Array {
-  const offsets = new Int32Array(value.length + 1)
-  let i = 0
-  let j = 0
-  while (i < value.length) {
-    if (j >= raw.length) {
-      offsets[i++] = start + raw.length
-      continue
-    }
-    if (raw.charCodeAt(j) === 38 /* & */) {
-      REFERENCE.lastIndex = j
-      const match = REFERENCE.exec(raw)
-      if (match !== null) {
-        const refLength = match[0].length
-        let decodedLength = 0
-        if (match[1] !== undefined || match[2] !== undefined) {
-          const code = Number.parseInt(match[1] ?? match[2] ?? '', match[1] === undefined ? 10 : 16)
-          decodedLength = code > 0xffff && code <= 0x10ffff ? 2 : 1
-        } else if (match[3] !== undefined) {
-          const decoded = decodeNamedCharacterReference(match[3])
-          decodedLength = decoded === false ? 0 : decoded.length
-        }
-        if (decodedLength > 0 && value.slice(i, i + refLength) !== match[0]) {
-          for (let k = 0; k < decodedLength && i < value.length; k++) offsets[i++] = start + j
-          j += refLength
-          continue
-        }
-      }
-    }
-    offsets[i++] = start + j++
-  }
-  offsets[value.length] = start + Math.min(j, raw.length)
-  return offsets
 }
 
 /**
@@ -68,20 +26,22 @@ export class BlockTextBuilder {
     if (this.text.length > 0) this.pendingSpace = true
   }
 
-  /** Appends a text node; `html` is the source the node's positions point into. */
-  addText(node: Text, html: string, inLink: boolean): void {
-    const value = node.value
-    const startOffset = node.position?.start.offset
-    const endOffset = node.position?.end.offset
-    let offsets: Int32Array | null = null
-    let base = Math.max(this.end, 0)
-    if (startOffset !== undefined && endOffset !== undefined) {
-      base = startOffset
-      if (endOffset - startOffset !== value.length) {
-        offsets = sourceOffsets(value, html.slice(startOffset, endOffset), startOffset)
-      }
+  /**
+   * Appends a text node. A node whose source is longer than its text is one character reference
+   * (the tree keeps each reference a node of its own): all its characters sit at the `&`.
+   */
+  addText(node: TextNode, inLink: boolean): void {
+    if (node === WHITESPACE) {
+      this.breakWord()
+      return
     }
-    this.addRun(value, offsets, base, inLink)
+    const value = node.value
+    let offsets: Int32Array | null = null
+    if (node.end - node.start !== value.length) {
+      offsets = new Int32Array(value.length + 1).fill(node.start)
+      offsets[value.length] = node.end
+    }
+    this.addRun(value, offsets, node.start, inLink)
   }
 
   /**

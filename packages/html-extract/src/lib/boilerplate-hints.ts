@@ -1,5 +1,5 @@
 import type { RemovalReason } from '@parallax/schema'
-import type { Element } from 'hast'
+import { attribute, type ElementNode as Element, hasAttribute } from './tree.js'
 
 /** What kind of boilerplate an element holds, judged from its tag, role, class and id. */
 export type BoilerplateKind =
@@ -211,19 +211,12 @@ export function nameHints(names: string): NameHints {
   return hints
 }
 
-function propertyString(value: unknown): string {
-  if (typeof value === 'string') return value
-  if (Array.isArray(value)) return value.join(' ')
-  return ''
-}
-
 /** True when inline style or attributes hide the element from readers. */
 export function isHidden(element: Element): boolean {
-  const props = element.properties
-  if (props.hidden === true || props.hidden === '') return true
-  if (String(props.ariaHidden) === 'true') return true
-  const style = props.style
-  if (typeof style === 'string' && style.length > 0) {
+  if (hasAttribute(element, 'hidden')) return true
+  if (attribute(element, 'aria-hidden').trim().toLowerCase() === 'true') return true
+  const style = attribute(element, 'style')
+  if (style.length > 0) {
     const compact = style.replace(/\s+/g, '').toLowerCase()
     if (compact.includes('display:none') || compact.includes('visibility:hidden')) return true
   }
@@ -241,12 +234,12 @@ export function boilerplateKind(element: Element): BoilerplateKind | null {
   if (isHidden(element)) return 'hidden'
   const byTag = TAG_KINDS[tag]
   if (byTag !== undefined) return byTag
-  const role = element.properties.role
-  if (typeof role === 'string') {
-    const byRole = ROLE_KINDS[role.toLowerCase()]
+  const role = attribute(element, 'role')
+  if (role !== '') {
+    const byRole = ROLE_KINDS[role.trim().toLowerCase()]
     if (byRole !== undefined) return byRole
   }
-  const names = `${propertyString(element.properties.className)} ${propertyString(element.properties.id)}`
+  const names = `${attribute(element, 'class')} ${attribute(element, 'id')}`
   const hints = nameHints(names.trim())
   if (hints.negative === null || (hints.positive && hints.negative !== 'hidden')) return null
   return hints.negative
@@ -254,6 +247,6 @@ export function boilerplateKind(element: Element): BoilerplateKind | null {
 
 /** Whether the element's class or id points to article content. */
 export function hasContentHint(element: Element): boolean {
-  const names = `${propertyString(element.properties.className)} ${propertyString(element.properties.id)}`
+  const names = `${attribute(element, 'class')} ${attribute(element, 'id')}`
   return nameHints(names.trim()).positive
 }

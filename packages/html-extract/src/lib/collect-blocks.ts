@@ -1,9 +1,8 @@
 import type { BlockKind, Removal } from '@parallax/schema'
-import type { Element, ElementContent } from 'hast'
-import type { TreeAnalysis } from './analyze-tree.js'
 import { BlockTextBuilder } from './block-text.js'
 import { BOILERPLATE_REASONS } from './boilerplate-hints.js'
 import { BLOCK_TAGS, headingLevel, SKIPPED_TAGS } from './html-elements.js'
+import type { ElementNode as Element, TreeNode } from './tree.js'
 
 /** A block of text read from the content container, before filtering. */
 export interface RawBlock {
@@ -12,12 +11,9 @@ export interface RawBlock {
   text: BlockTextBuilder
 }
 
-/** Span of an element in the source, or `null` when the parser gave it no position. */
-export function elementSpan(element: Element): { start: number; end: number } | null {
-  const start = element.position?.start.offset
-  const end = element.position?.end.offset
-  if (start === undefined || end === undefined) return null
-  return { start, end }
+/** Span of an element in the source: its start tag to its end tag. */
+export function elementSpan(element: Element): { start: number; end: number } {
+  return { start: element.start, end: element.end }
 }
 
 function contextKind(tag: string, inherited: BlockKind): BlockKind {
@@ -41,12 +37,7 @@ function contextKind(tag: string, inherited: BlockKind): BlockKind {
  * Reads the blocks of text inside `container` in document order, leaving out boilerplate
  * descendants (recorded in `removed`), skipped elements (scripts, forms, media) and hidden ones.
  */
-export function collectBlocks(
-  container: Element,
-  analysis: TreeAnalysis,
-  html: string,
-  removed: Removal[],
-): RawBlock[] {
+export function collectBlocks(container: Element, removed: Removal[]): RawBlock[] {
   const blocks: RawBlock[] = []
   let current = new BlockTextBuilder()
   let kind: BlockKind = 'paragraph'
@@ -58,7 +49,7 @@ export function collectBlocks(
   }
 
   const visitChildren = (
-    children: ElementContent[],
+    children: TreeNode[],
     context: BlockKind,
     contextLevel: number,
     inLink: boolean,
@@ -70,7 +61,7 @@ export function collectBlocks(
           kind = context
           level = contextLevel
         }
-        current.addText(child, html, inLink)
+        current.addText(child, inLink)
         if (previousBreak && child.value.trim() !== '') previousBreak = false
       } else if (child.type === 'element') {
         if (child.tagName === 'br') {
@@ -93,11 +84,11 @@ export function collectBlocks(
   ) => {
     const tag = element.tagName
     if (SKIPPED_TAGS.has(tag)) return
-    const stats = analysis.stats.get(element)
-    if (stats === undefined) return
+    const stats = element.stats
+    if (stats === null) return
     if (stats.boilerplate && stats.kind !== null && element !== container) {
       const span = elementSpan(element)
-      if (span !== null && stats.text > 0) {
+      if (stats.text > 0) {
         const { reason, detail } = BOILERPLATE_REASONS[stats.kind]
         removed.push({ span, reason, detail })
       }

@@ -1,9 +1,9 @@
-import type { Element, ElementContent } from 'hast'
+import type { ElementNode as Element, TreeNode } from './tree.js'
 
 /** Concatenated text of an element's descendants, whitespace collapsed and trimmed. */
 export function elementText(element: Element): string {
   const parts: string[] = []
-  const walk = (children: ElementContent[]) => {
+  const walk = (children: TreeNode[]) => {
     for (const child of children) {
       if (child.type === 'text') parts.push(child.value)
       else if (child.type === 'element') {
@@ -24,11 +24,7 @@ export function rawText(element: Element): string {
   return text
 }
 
-/** A property of a hast element as one string: arrays joined by spaces, missing as `''`. */
+/** An attribute of an element (lower-case name), missing as `''`. */
 export function propertyText(element: Element, name: string): string {
-  const value = element.properties[name]
-  if (typeof value === 'string') return value
-  if (typeof value === 'number') return String(value)
-  if (Array.isArray(value)) return value.join(' ')
-  return ''
+  return element.attributes[name] ?? ''
 }

@@ -1,23 +1,25 @@
 import type { Diagnostic, Removal } from '@parallax/schema'
-import type { Element } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
 import { analyzeTree, type TreeAnalysis, visibleLength } from './analyze-tree.js'
 import { BOILERPLATE_REASONS } from './boilerplate-hints.js'
+import { buildTree, MAX_DEPTH } from './build-tree.js'
 import { collectBlocks, elementSpan } from './collect-blocks.js'
 import { extractMetadata } from './extract-metadata.js'
 import { filterBlocks } from './filter-blocks.js'
 import { blocksFromJsonLdBody } from './json-ld-body.js'
 import { readJsonLd } from './read-json-ld.js'
 import { selectContainer } from './select-container.js'
+import { type ElementNode as Element, lineColumn, type TreeRoot } from './tree.js'
 import type { Extraction, ExtractOptions } from './types.js'
 
 /** Default of {@link ExtractOptions.minTextLength}. */
 const MIN_TEXT_LENGTH = 80
 
-function placeOf(element: Element | null): Pick<Diagnostic, 'line' | 'column' | 'offset'> {
-  const start = element?.position?.start
-  if (start === undefined) return { line: 1, column: 1, offset: 0 }
-  return { line: start.line, column: start.column, offset: start.offset ?? null }
+function placeOf(
+  html: string,
+  element: Element | null,
+): Pick<Diagnostic, 'line' | 'column' | 'offset'> {
+  if (element === null) return { line: 1, column: 1, offset: 0 }
+  return { ...lineColumn(html, element.start), offset: element.start }
 }
 
 function emptyMetadata(): Extraction['metadata'] {
@@ -41,15 +43,34 @@ function recordOuterBoilerplate(
 ): void {
   const inside = elementSpan(container)
   for (const element of analysis.order) {
-    const stats = analysis.stats.get(element)
-    if (stats === undefined || !stats.boilerplate || stats.kind === null || stats.text === 0)
-      continue
+    const stats = element.stats
+    if (stats === null || !stats.boilerplate || stats.kind === null || stats.text === 0) continue
     if (stats.parent?.inBoilerplate) continue
     const span = elementSpan(element)
-    if (span === null) continue
-    if (inside !== null && span.start >= inside.start && span.end <= inside.end) continue
+    if (span.start >= inside.start && span.end <= inside.end) continue
     const { reason, detail } = BOILERPLATE_REASONS[stats.kind]
     removed.push({ span, reason, detail })
+  }
+}
+
+/** The result for a page whose tree is too deep to walk: no article, one error. */
+function tooDeepResult(): Extraction {
+  return {
+    metadata: emptyMetadata(),
+    blocks: [],
+    removed: [],
+    diagnostics: [
+      {
+        file: null,
+        line: 1,
+        column: 1,
+        offset: 0,
+        severity: 'error',
+        code: 'html/too-deep',
+        message: `The page could not be read: its elements are nested more than ${MAX_DEPTH} deep.`,
+        expected: `HTML nested at most ${MAX_DEPTH} elements deep`,
+      },
+    ],
   }
 }
 
@@ -58,37 +79,33 @@ function recordOuterBoilerplate(
  *
  * `html` is the decoded page with line endings normalised to `\n`; every span and map offset in
  * the result counts UTF-16 code units of that string. Never throws on content: a page without an
- * article body yields an `html/no-article` error diagnostic.
+ * article body yields an `html/no-article` error diagnostic, one nested too deeply to walk an
+ * `html/too-deep` error.
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): Extraction {
+  const { root, tooDeep } = buildTree(html)
+  if (tooDeep) return tooDeepResult()
+  try {
+    return extractFromTree(html, root, options)
+  } catch (error) {
+    // The walks recurse once per level; under the depth limit only a caller's own deep stack
+    // can exhaust it, and that is the same content problem.
+    if (error instanceof RangeError) return tooDeepResult()
+    throw error
+  }
+}
+
+function extractFromTree(html: string, root: TreeRoot, options: ExtractOptions): Extraction {
   const pageUrl = options.url ?? null
   const minTextLength = options.minTextLength ?? MIN_TEXT_LENGTH
   const diagnostics: Diagnostic[] = []
   const removed: Removal[] = []
-
-  let analysis: TreeAnalysis
-  try {
-    analysis = analyzeTree(fromHtml(html))
-  } catch (error) {
-    // Elements nested thousands deep exhaust the stack of the tree builders: a content problem.
-    if (!(error instanceof RangeError)) throw error
-    diagnostics.push({
-      file: null,
-      line: 1,
-      column: 1,
-      offset: 0,
-      severity: 'error',
-      code: 'html/too-deep',
-      message: `The page could not be read: its elements are nested too deeply (${error.message}).`,
-      expected: 'HTML nested at most a few thousand elements deep',
-    })
-    return { metadata: emptyMetadata(), blocks: [], removed, diagnostics }
-  }
+  const analysis = analyzeTree(root)
   const { facts, problems } = readJsonLd(analysis.nodes.jsonLd)
   for (const problem of problems) {
     diagnostics.push({
       file: null,
-      ...placeOf(problem.element),
+      ...placeOf(html, problem.element),
       severity: 'warning',
       code: 'html/invalid-json-ld',
       message: `JSON-LD block could not be read: ${problem.message}`,
@@ -98,7 +115,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const metadata = extractMetadata({ nodes: analysis.nodes, jsonLd: facts, pageUrl })
 
   const container = selectContainer(analysis)
-  let raw = container === null ? [] : collectBlocks(container, analysis, html, removed)
+  let raw = container === null ? [] : collectBlocks(container, removed)
   let visible = 0
   for (const block of raw) visible += block.text.visibleLength
   // Pages that render their body with JavaScript: fall back on JSON-LD articleBody.
@@ -110,7 +127,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
       visible = jsonLdBody
       diagnostics.push({
         file: null,
-        ...placeOf(facts.articleBodySource),
+        ...placeOf(html, facts.articleBodySource),
         severity: 'info',
         code: 'html/json-ld-body',
         message:
@@ -124,7 +141,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     const where = container ?? analysis.nodes.body
     diagnostics.push({
       file: null,
-      ...placeOf(where),
+      ...placeOf(html, where),
       severity: 'error',
       code: 'html/no-article',
       message:

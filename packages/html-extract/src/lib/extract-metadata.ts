@@ -43,7 +43,7 @@ function metaMap(metas: PageNodes['metas']): Map<string, string> {
   for (const meta of metas) {
     const content = propertyText(meta, 'content').trim()
     if (content === '') continue
-    for (const key of ['property', 'name', 'itemProp', 'httpEquiv']) {
+    for (const key of ['property', 'name', 'itemprop', 'http-equiv']) {
       const name = propertyText(meta, key).trim().toLowerCase()
       if (name !== '' && !map.has(name)) map.set(name, content)
     }
@@ -218,7 +218,7 @@ export function extractMetadata({ nodes, jsonLd, pageUrl }: MetadataInputs): Ext
   let timeDate: ExtractedPublished | null = null
   const times = [...nodes.times].sort((a, b) => timeRank(a) - timeRank(b))
   for (const time of times) {
-    const value = propertyText(time, 'dateTime') || elementText(time)
+    const value = propertyText(time, 'datetime') || elementText(time)
     const date = normalizeDate(value)
     if (date !== null) {
       timeDate = { ...date, origin: 'html' }
@@ -269,9 +269,9 @@ function stripSiteOnly(title: string, siteName: string | null): string | null {
 
 /** Lower ranks first: `<time>` marked as the publication date beats any other. */
 function timeRank(time: PageNodes['times'][number]): number {
-  const itemProp = propertyText(time, 'itemProp').toLowerCase()
+  const itemProp = propertyText(time, 'itemprop').toLowerCase()
   if (itemProp.includes('datepublished')) return 0
-  const names = `${propertyText(time, 'className')} ${propertyText(time, 'id')}`.toLowerCase()
+  const names = `${propertyText(time, 'class')} ${propertyText(time, 'id')}`.toLowerCase()
   if (/publish|posted|created/.test(names)) return 1
   if (/updated|modified/.test(names) || itemProp.includes('datemodified')) return 3
   return 2

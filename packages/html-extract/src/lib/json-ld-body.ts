@@ -1,6 +1,6 @@
-import type { Element } from 'hast'
 import { BlockTextBuilder } from './block-text.js'
 import type { RawBlock } from './collect-blocks.js'
+import type { ElementNode as Element } from './tree.js'
 
 const KEY = /"articleBody"\s*:\s*"/g
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -57,10 +57,11 @@ function decodeLiteral(
  * spans and maps point into the JSON string inside the `<script>` element.
  */
 export function blocksFromJsonLdBody(script: Element, html: string): RawBlock[] {
-  const node = script.children.find((child) => child.type === 'text')
-  const start = node?.position?.start.offset
-  const end = node?.position?.end.offset
-  if (node === undefined || start === undefined || end === undefined) return []
+  const first = script.children[0]
+  const last = script.children[script.children.length - 1]
+  if (first === undefined || last === undefined || first.start < 0 || last.end < 0) return []
+  const start = first.start
+  const end = last.end
   const raw = html.slice(start, end)
   KEY.lastIndex = 0
   const match = KEY.exec(raw)

@@ -1,5 +1,5 @@
-import type { Element } from 'hast'
 import { rawText } from './element-text.js'
+import type { ElementNode as Element } from './tree.js'
 
 /** Article facts read from a page's JSON-LD (schema.org) blocks; `null` where absent. */
 export interface JsonLdFacts {

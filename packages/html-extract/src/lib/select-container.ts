@@ -1,5 +1,5 @@
-import type { Element } from 'hast'
 import type { TreeAnalysis } from './analyze-tree.js'
+import type { ElementNode as Element } from './tree.js'
 
 /** Weight of boilerplate and link text against paragraph text in a container's score. */
 const BAD_WEIGHT = 1
@@ -14,8 +14,8 @@ export function selectContainer(analysis: TreeAnalysis): Element | null {
   let best: Element | null = null
   let bestScore = 0
   for (const element of analysis.order) {
-    const stats = analysis.stats.get(element)
-    if (stats === undefined || stats.inBoilerplate || stats.contentGood === 0) continue
+    const stats = element.stats
+    if (stats === null || stats.inBoilerplate || stats.contentGood === 0) continue
     let score = stats.contentGood - BAD_WEIGHT * stats.contentBad
     if (stats.positive) score *= 1.05
     if (score >= bestScore) {
