@@ -39,25 +39,27 @@ describe('renderHtml', () => {
 
   it('links each citation to its sentence under the source entry and shows the sentence', () => {
     const hrefs = [
-      ...html.matchAll(/<a href="#(cite-c\d+)" aria-describedby="(tip-m\d+)">\[(\d+)\]<\/a>/g),
+      ...html.matchAll(
+        /<a id="mark-m\d+" href="#(cite-c\d+)" aria-describedby="(tip-m\d+)">\[(\d+)\]<\/a>/g,
+      ),
     ]
     expect(hrefs.length).toBeGreaterThan(100)
-    for (const [, target] of hrefs) expect(html).toContain(`<li id="${target}">`)
+    for (const [, target] of hrefs) expect(html).toContain(`<li id="${target}" value="`)
     expect(html).toContain(
-      '<b>[2] The Moscow Times</b>“Echoing that statement, U.S. Special Envoy Steve Witkoff wrote on X that “meaningful progress” had been made this week',
+      '<b>[2] <bdi>The Moscow Times</bdi></b><span class="tip-sentence"><bdi>Echoing that statement, U.S. Special Envoy Steve Witkoff wrote on X that “meaningful progress” had been made this week',
     )
   })
 
   it('highlights the words that differ between quote variants', () => {
     expect(html).toContain(
-      '“We can <mark>assert</mark> that Russia is <mark>attempting</mark> to <mark>prolong</mark>',
+      '“<bdi>We can <mark>assert</mark> that Russia is <mark>attempting</mark> to <mark>prolong</mark>',
     )
   })
 
   it('uses table headers with scope', () => {
     expect(html).toContain('<th scope="col">What is disputed</th>')
     expect(html).toContain(
-      '<th scope="rowgroup" rowspan="2">Head of the Ukrainian delegation: first name</th>',
+      '<th scope="rowgroup" rowspan="2"><bdi>Head of the Ukrainian delegation: first name</bdi></th>',
     )
   })
 
@@ -69,7 +71,8 @@ describe('renderHtml', () => {
     expect(out).toContain(
       '&lt;script&gt;window.__pwned &#x3D; &#x27;title&#x27;&lt;/script&gt; Hostile input test',
     )
-    expect(out).toContain('<mark>&lt;b&gt;world&lt;/b&gt;</mark>')
+    // Markup in data is text; punctuation at the edges of a changed run is not marked.
+    expect(out).toContain('hello &lt;<mark>b&gt;world&lt;/b</mark>&gt;')
     // Handlebars syntax inside data is text, not template.
     expect(out).toContain('{{title}} {{{title}}}')
   })

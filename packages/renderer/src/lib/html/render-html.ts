@@ -2,6 +2,7 @@ import type { Briefing } from '@parallax/schema'
 import { assertBriefing } from '../assert-briefing.js'
 import { buildView } from '../build-view.js'
 import { type RenderHtmlOptions, resolvePageSize, resolveSections } from '../options.js'
+import { coverageList } from './coverage-list.js'
 import { templates } from './handlebars-env.js'
 
 /**
@@ -19,7 +20,17 @@ export function renderHtml(
   const sections = resolveSections(options?.sections)
   const view = buildView(assertBriefing(briefing), sections)
   const { render, styles } = templates(sections)
-  const html = render({ ...view, styles, pageSize })
+  const brief = view.edition === 'brief'
+  const html = render({
+    ...view,
+    styles,
+    pageSize,
+    brief,
+    // The reader edition keeps to two pages: no coverage chart, no source texts.
+    showCoverage: view.coverage !== null && !brief,
+    showAppendix: view.hasAppendix && !brief,
+    coverageList: view.coverage ? coverageList(view.coverage) : [],
+  })
   // Collapse the blank lines left by block helpers; the markup stays readable.
   return `${html.replace(/\n\s*\n/g, '\n').trim()}\n`
 }
