@@ -11,7 +11,11 @@ describe('renderHtml', () => {
   it('is one self-contained page: lang, inline CSS, no script, no external resources', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true)
     expect(html).toContain('<style>')
-    expect(html).not.toMatch(/<script|<link\b|<img\b|<iframe|@import|url\(/i)
+    expect(html).not.toMatch(/<script|<link\b|<img\b|<iframe|@import/i)
+    // The only URLs in the CSS are the embedded fonts' data URLs.
+    const urls = [...html.matchAll(/url\(([^)]{0,30})/gi)].map((match) => match[1])
+    expect(urls.length).toBeGreaterThan(0)
+    for (const url of urls) expect(url).toMatch(/^data:font\/ttf;base64,/)
     expect(html).toContain('@page { size: A4; }')
     expect(renderHtml(seeds, { pageSize: 'Letter' })).toContain('@page { size: Letter; }')
   })

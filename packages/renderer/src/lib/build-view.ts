@@ -7,7 +7,7 @@ import type {
   Statement,
 } from '@parallax/schema'
 import { bySourceOrder, type CiteMaker, citeMaker } from './cite-view.js'
-import { formatDate, formatDateTime, plural, stripBidiControls } from './format.js'
+import { formatDate, formatDateTime, maxOf, plural, stripBidiControls } from './format.js'
 import { sectionRenderers } from './sections/index.js'
 import type { SectionRenderer, SectionRenderers, ViewContext } from './sections/types.js'
 import { sourceLabel } from './source-label.js'
@@ -204,6 +204,6 @@ function coverageView(briefing: Briefing, sources: readonly Source[]): CoverageV
     outlet: sourceLabel(source),
     counts: topics.map((topic) => count.get(`${source.id}\u0000${topic.id}`) ?? 0),
   }))
-  const max = Math.max(0, ...rows.flatMap((row) => row.counts))
+  const max = maxOf(rows.flatMap((row) => row.counts))
   return { topics: topics.map((topic) => ({ id: topic.id, label: topic.label })), rows, max }
 }

@@ -1,5 +1,5 @@
 import type { Briefing, Citation, Source } from '@parallax/schema'
-import { excerptText } from './format.js'
+import { excerptText, stripBidiControls } from './format.js'
 import { sourceLabel } from './source-label.js'
 import { textFragmentUrl } from './text-fragment.js'
 import type { BacklinkView, CitedSentenceRef, CiteView } from './view-types.js'
@@ -60,7 +60,9 @@ export function citeMaker(briefing: Briefing): CiteMaker {
       excerpt: excerptText(citation.excerpt),
       number: numbers.get(id) ?? 0,
       textTarget: inAppendix.has(id) ? `text-${id}` : null,
-      liveHref: source.url ? textFragmentUrl(source.url, citation.excerpt) : null,
+      liveHref: source.url
+        ? textFragmentUrl(stripBidiControls(source.url), citation.excerpt)
+        : null,
     }
     refs.set(id, ref)
     return ref

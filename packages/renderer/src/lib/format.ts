@@ -66,3 +66,10 @@ const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g
 export function stripBidiControls(text: string): string {
   return text.replace(bidiControls, '')
 }
+
+/** The largest of `values`, or `floor` (a loop: no spread, so any length is fine). */
+export function maxOf(values: Iterable<number>, floor = 0): number {
+  let max = floor
+  for (const value of values) if (value > max) max = value
+  return max
+}
