@@ -117,7 +117,9 @@ export function buildView(
           liveHref: ref.liveHref,
           backlinks: marks.backlinks(citation.id),
         }
-      }),
+      })
+      // The reader edition lists only the sentences its marks cite.
+      .filter((cited) => briefing.edition !== 'brief' || cited.backlinks.length > 0),
     textAnchor: source.appendix && source.appendix.length > 0 ? `text-${source.number}` : null,
     appendix: (source.appendix ?? []).map((block) => appendixBlock(block, marks)),
   }))
