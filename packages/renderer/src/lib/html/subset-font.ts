@@ -19,11 +19,15 @@ interface HbSubset {
   hb_subset_input_create_or_fail(): number
   hb_subset_input_destroy(input: number): void
   hb_subset_input_unicode_set(input: number): number
+  hb_subset_input_get_flags(input: number): number
+  hb_subset_input_set_flags(input: number, flags: number): void
   hb_subset_or_fail(face: number, input: number): number
 }
 
 /** HB_MEMORY_MODE_WRITABLE: HarfBuzz may use the bytes in place. */
 const memoryModeWritable = 2
+/** HB_SUBSET_FLAGS_NO_HINTING: drop TrueType hinting (screens and print render without it). */
+const noHinting = 0x1
 
 let instance: HbSubset | undefined
 
@@ -42,8 +46,8 @@ function hb(): HbSubset {
 
 /**
  * A TrueType/OpenType font cut down to the glyphs of `codePoints` (and what they need:
- * composite parts, layout rules among them), with its `cmap`, metrics and hinting kept: a valid
- * sfnt a browser can load. Deterministic: the same font and set give the same bytes.
+ * composite parts, layout rules among them), with its `cmap` and metrics kept and its hinting
+ * dropped: a valid sfnt a browser can load. Deterministic: the same font and set give the same bytes.
  *
  * @param sfnt The font (TrueType or OpenType, not WOFF).
  * @param codePoints The Unicode code points to keep.
@@ -60,6 +64,7 @@ export function subsetFont(sfnt: Uint8Array, codePoints: Iterable<number>, name:
   const face = h.hb_face_create(blob, 0)
   h.hb_blob_destroy(blob)
   try {
+    h.hb_subset_input_set_flags(input, h.hb_subset_input_get_flags(input) | noHinting)
     const unicodes = h.hb_subset_input_unicode_set(input)
     for (const codePoint of codePoints) h.hb_set_add(unicodes, codePoint)
     const subset = h.hb_subset_or_fail(face, input)

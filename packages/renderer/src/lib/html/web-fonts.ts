@@ -1,12 +1,12 @@
 import { type FontKey, fontBytes } from '../pdf/fonts.js'
 import { subsetFont } from './subset-font.js'
 
-/** The CSS face each of the PDF's fonts stands for. */
-const faces: Readonly<Record<FontKey, { family: string; weight: number; style: string }>> = {
+/** The CSS face each of the PDF's fonts stands for; null: not used by the page, not embedded. */
+const faces: Readonly<Record<FontKey, { family: string; weight: number; style: string } | null>> = {
   serif: { family: 'IBM Plex Serif', weight: 400, style: 'normal' },
   serifBold: { family: 'IBM Plex Serif', weight: 700, style: 'normal' },
   serifItalic: { family: 'IBM Plex Serif', weight: 400, style: 'italic' },
-  serifBoldItalic: { family: 'IBM Plex Serif', weight: 700, style: 'italic' },
+  serifBoldItalic: null,
   sans: { family: 'IBM Plex Sans', weight: 400, style: 'normal' },
   sansBold: { family: 'IBM Plex Sans', weight: 700, style: 'normal' },
   sansItalic: { family: 'IBM Plex Sans', weight: 400, style: 'italic' },
@@ -35,6 +35,7 @@ export function fontFaceCss(codePoints: readonly number[]): string {
   const fonts = fontBytes()
   const rules: string[] = []
   for (const [key, face] of Object.entries(faces) as [FontKey, (typeof faces)[FontKey]][]) {
+    if (!face) continue
     const bytes = subsetFont(fonts[key], codePoints, `${face.family} ${face.weight} ${face.style}`)
     rules.push(
       `@font-face { font-family: "${face.family}"; font-weight: ${face.weight}; font-style: ${face.style}; font-display: swap; src: url(data:font/ttf;base64,${bytes.toString('base64')}) format("truetype"); }`,
