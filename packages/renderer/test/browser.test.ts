@@ -90,7 +90,8 @@ describe.skipIf(skipBrowser)('renderHtml in headless Chromium', () => {
     await page.keyboard.press('Tab') // first section link in the nav
     await page.locator('.cite > a').first().focus()
     expect(await tip.isVisible()).toBe(true)
-    expect(await tip.textContent()).toContain('Talks between Russia, Ukraine and the US')
+    // The first statement cites sources 1, 3 and 5: its first marker is source 1's.
+    expect(await tip.textContent()).toContain('The second day of peace talks between Ukrainian')
     await page.close()
   })
 
@@ -111,7 +112,7 @@ describe.skipIf(skipBrowser)('renderHtml in headless Chromium', () => {
     })
     expect(state).toEqual({
       hash: '#text-c1',
-      text: 'c1 Only this outlet has the figure.',
+      text: '1 Only this outlet has the figure.',
       targeted: true,
       overflow: false,
     })
@@ -158,5 +159,84 @@ describe.skipIf(skipBrowser)('renderHtml in headless Chromium', () => {
       expect(shot.length).toBeGreaterThan(10_000)
       await page.close()
     }
+  })
+
+  it('draws the text in the embedded IBM Plex fonts, with no network', async () => {
+    const { page, requests, problems } = await open(renderHtml(loadFixture('seeds-briefing.json')))
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready
+      const families = [
+        '16px "IBM Plex Serif"',
+        'bold 16px "IBM Plex Sans"',
+        'italic 16px "IBM Plex Serif"',
+      ]
+      for (const family of families) await document.fonts.load(family, 'Zelensky – “ü”')
+      return {
+        loaded: families.map((family) => document.fonts.check(family, 'Zelensky – “ü”')),
+        faces: [...document.fonts].map((face) => `${face.family} ${face.status}`),
+      }
+    })
+    expect(fonts.loaded).toEqual([true, true, true])
+    expect(fonts.faces.filter((face) => face.endsWith('error'))).toEqual([])
+    // check() is also true for a family with no face at all: the faces must be there, loaded.
+    expect(
+      fonts.faces.filter((face) => /IBM Plex Serif"? loaded$/.test(face)).length,
+    ).toBeGreaterThanOrEqual(2)
+    expect(
+      fonts.faces.filter((face) => /IBM Plex Sans"? loaded$/.test(face)).length,
+    ).toBeGreaterThanOrEqual(1)
+    expect(requests).toEqual([])
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('leads from a mark to its sentence and back to the mark', async () => {
+    const { page } = await open(renderHtml(loadFixture('seeds-briefing.json')))
+    const mark = page.locator('.cite > a').nth(3)
+    const markId = await mark.getAttribute('id')
+    await mark.click()
+    const target = await page.evaluate(() => location.hash)
+    const back = page.locator(`${target.replace(/^#/, '#')} .back a[href="#${markId}"]`)
+    expect(await back.count()).toBe(1)
+    await back.click()
+    const state = await page.evaluate(() => {
+      const el = document.querySelector(':target')
+      const box = el?.getBoundingClientRect()
+      return { id: el?.id, visible: box ? box.top >= 0 && box.bottom <= window.innerHeight : false }
+    })
+    expect(state).toEqual({ id: markId, visible: true })
+    await page.close()
+  })
+
+  it('keeps column labels and chart labels readable on a phone', async () => {
+    const html = renderHtml(loadFixture('seeds-briefing.json'))
+    const narrow = await open(html, 390)
+    const phone = await narrow.page.evaluate(() => {
+      const cell = document.querySelector('#section-conflicts td[data-label]')
+      const label = cell ? getComputedStyle(cell, '::before').content : ''
+      const chart = document.querySelector('.coverage-chart')
+      const list = document.querySelector('table.coverage-list')
+      return {
+        label,
+        chart: chart ? getComputedStyle(chart).display : null,
+        list: list ? getComputedStyle(list).display : null,
+        rows: list?.querySelectorAll('tbody tr').length ?? 0,
+      }
+    })
+    expect(phone).toEqual({ label: '"Account: "', chart: 'none', list: 'table', rows: 5 })
+    await narrow.page.close()
+    const wide = await open(html, 1280)
+    const clipped = await wide.page.evaluate(() => {
+      const svg = document.querySelector('.coverage svg') as SVGSVGElement
+      const frame = svg.getBoundingClientRect()
+      return [...svg.querySelectorAll('text')]
+        .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+        .filter(
+          ({ box }) => box.left < frame.left || box.right > frame.right || box.top < frame.top,
+        )
+        .map(({ text }) => text)
+    })
+    expect(clipped).toEqual([])
+    await wide.page.close()
   })
 })

@@ -11,7 +11,11 @@ describe('renderHtml', () => {
   it('is one self-contained page: lang, inline CSS, no script, no external resources', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true)
     expect(html).toContain('<style>')
-    expect(html).not.toMatch(/<script|<link\b|<img\b|<iframe|@import|url\(/i)
+    expect(html).not.toMatch(/<script|<link\b|<img\b|<iframe|@import/i)
+    // The only URLs in the CSS are the embedded fonts' data URLs.
+    const urls = [...html.matchAll(/url\(([^)]{0,30})/gi)].map((match) => match[1])
+    expect(urls.length).toBeGreaterThan(0)
+    for (const url of urls) expect(url).toMatch(/^data:font\/ttf;base64,/)
     expect(html).toContain('@page { size: A4; }')
     expect(renderHtml(seeds, { pageSize: 'Letter' })).toContain('@page { size: Letter; }')
   })
@@ -39,25 +43,27 @@ describe('renderHtml', () => {
 
   it('links each citation to its sentence under the source entry and shows the sentence', () => {
     const hrefs = [
-      ...html.matchAll(/<a href="#(cite-c\d+)" aria-describedby="(tip-m\d+)">\[(\d+)\]<\/a>/g),
+      ...html.matchAll(
+        /<a id="mark-m\d+" href="#(cite-c\d+)" aria-describedby="(tip-m\d+)">\[(\d+)\]<\/a>/g,
+      ),
     ]
     expect(hrefs.length).toBeGreaterThan(100)
-    for (const [, target] of hrefs) expect(html).toContain(`<li id="${target}">`)
+    for (const [, target] of hrefs) expect(html).toContain(`<li id="${target}" value="`)
     expect(html).toContain(
-      '<b>[2] The Moscow Times</b>“Echoing that statement, U.S. Special Envoy Steve Witkoff wrote on X that “meaningful progress” had been made this week',
+      '<b>[2] <bdi>The Moscow Times</bdi></b><span class="tip-sentence"><bdi>Echoing that statement, U.S. Special Envoy Steve Witkoff wrote on X that “meaningful progress” had been made this week',
     )
   })
 
   it('highlights the words that differ between quote variants', () => {
     expect(html).toContain(
-      '“We can <mark>assert</mark> that Russia is <mark>attempting</mark> to <mark>prolong</mark>',
+      '“<bdi>We can <mark>assert</mark> that Russia is <mark>attempting</mark> to <mark>prolong</mark>',
     )
   })
 
   it('uses table headers with scope', () => {
     expect(html).toContain('<th scope="col">What is disputed</th>')
     expect(html).toContain(
-      '<th scope="rowgroup" rowspan="2">Head of the Ukrainian delegation: first name</th>',
+      '<th scope="rowgroup" rowspan="2"><bdi>Head of the Ukrainian delegation: first name</bdi></th>',
     )
   })
 
@@ -69,7 +75,8 @@ describe('renderHtml', () => {
     expect(out).toContain(
       '&lt;script&gt;window.__pwned &#x3D; &#x27;title&#x27;&lt;/script&gt; Hostile input test',
     )
-    expect(out).toContain('<mark>&lt;b&gt;world&lt;/b&gt;</mark>')
+    // Markup in data is text; punctuation at the edges of a changed run is not marked.
+    expect(out).toContain('hello &lt;<mark>b&gt;world&lt;/b</mark>&gt;')
     // Handlebars syntax inside data is text, not template.
     expect(out).toContain('{{title}} {{{title}}}')
   })

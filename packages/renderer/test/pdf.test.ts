@@ -35,16 +35,19 @@ describe('renderPdf on the seeds fixture', async () => {
     ]) {
       expect(pdf.text).toContain(sample)
     }
-    expect(pdf.text).toMatch(/refuses\.\[1\]\[2\]\[3\]\[5\]\[1\]/)
+    // One marker per source, in source order (the statement cites source 1 twice).
+    expect(pdf.text).toMatch(/refuses\.\[1\]\[2\]\[3\]\[5\] /)
   })
 
   it('links every citation marker to a named destination that exists', () => {
     const citationIds = new Set(seeds.citations.map((citation) => `cite-${citation.id}`))
     const citeLinks = pdf.links.filter((link) => link.dest.startsWith('cite-'))
-    // One link per marker: count the citation ids the sections use.
+    // One link per marker, one marker per source of each statement.
+    const sourceOf = new Map(seeds.citations.map((citation) => [citation.id, citation.source]))
     let markers = 0
     JSON.stringify(seeds.sections, (key, value) => {
-      if (key === 'citations') markers += (value as unknown[]).length
+      if (key === 'citations')
+        markers += new Set((value as string[]).map((id) => sourceOf.get(id))).size
       return value
     })
     expect(citeLinks.length).toBe(markers)

@@ -39,7 +39,7 @@ describe('section renderers', () => {
     }
     const briefing = briefingWithAppendix()
     const html = renderHtml(briefing, { sections: { exclusives: compact } })
-    expect(html).toContain('<p class="compact-outlet">TEST OUTLET ONLY: Only this outlet')
+    expect(html).toContain('<p class="compact-outlet">TEST OUTLET ONLY: <bdi>Only this outlet')
     expect(renderHtml(briefing)).not.toContain('compact-outlet')
     const pdf = await readPdf(await renderPdf(briefing, { sections: { exclusives: compact } }))
     expect(pdf.text).toContain('TEST OUTLET ONLY')
@@ -67,7 +67,7 @@ describe('evidence a reader can check', () => {
   it('highlights and anchors each cited sentence in the source text, and links to it', () => {
     const html = renderHtml(briefingWithAppendix())
     expect(html).toContain(
-      '<mark class="cited-text" id="text-c1"><a class="cid" href="#cite-c1">c1</a> Only this outlet has the figure.</mark> Outro.',
+      '<mark class="cited-text" id="text-c1"><a class="cid" href="#cite-c1" title="Cited sentence 1">1</a> <bdi>Only this outlet has the figure.</bdi></mark><bdi> Outro.</bdi>',
     )
     // (Handlebars writes '=' in attributes as &#x3D;, which the browser reads back as '='.)
     // The marker's tooltip opens the sentence in place, with links to the text and the live page.

@@ -6,11 +6,11 @@ import type {
   Source,
   Statement,
 } from '@parallax/schema'
-import { formatDate, formatDateTime, plural, quotedExcerpt } from './format.js'
+import { bySourceOrder, type CiteMaker, citeMaker } from './cite-view.js'
+import { formatDate, formatDateTime, maxOf, plural, stripBidiControls } from './format.js'
 import { sectionRenderers } from './sections/index.js'
 import type { SectionRenderer, SectionRenderers, ViewContext } from './sections/types.js'
 import { sourceLabel } from './source-label.js'
-import { textFragmentUrl } from './text-fragment.js'
 import type {
   AppendixBlockView,
   BriefingView,
@@ -39,44 +39,22 @@ export function buildView(
 ): BriefingView {
   const sources = new Map(briefing.sources.map((source) => [source.id, source]))
   const citations = new Map(briefing.citations.map((citation) => [citation.id, citation]))
-  const inAppendix = new Set(
-    briefing.sources.flatMap((source) =>
-      (source.appendix ?? []).flatMap((block) => block.marks.map((mark) => mark.citation)),
-    ),
-  )
-  const live = (citation: Citation): string | null => {
-    const source = sources.get(citation.source) as Source
-    return source.url ? textFragmentUrl(source.url, citation.excerpt) : null
-  }
-  let markers = 0
-  const cite = (id: string): CiteView => {
-    const citation = citations.get(id) as Citation
-    const source = sources.get(citation.source) as Source
-    markers += 1
-    return {
-      key: `m${markers}`,
-      citation: id,
-      number: source.number,
-      target: `cite-${id}`,
-      sourceTarget: `source-${source.number}`,
-      outlet: sourceLabel(source),
-      excerpt: quotedExcerpt(citation.excerpt),
-      textTarget: inAppendix.has(id) ? `text-${id}` : null,
-      liveHref: live(citation),
-    }
-  }
+  const marks = citeMaker(briefing)
   const statement = (value: Statement): StatementView => ({
     text: value.text,
-    cites: value.citations.map(cite),
+    cites: marks.cites(value.citations),
   })
   const context: ViewContext = {
+    language: briefing.language,
     statement,
-    cite,
+    cite: (id) => marks.cites([id])[0] as CiteView,
+    cites: (ids) => marks.cites(ids),
     source: (id) => sources.get(id) as Source,
     outletsOf(ids) {
+      const cited = ids.map((id) => sources.get((citations.get(id) as Citation).source) as Source)
       const names: string[] = []
-      for (const id of ids) {
-        const name = sourceLabel(sources.get((citations.get(id) as Citation).source) as Source)
+      for (const source of cited.sort((a, b) => a.number - b.number)) {
+        const name = sourceLabel(source)
         if (!names.includes(name)) names.push(name)
       }
       return names.join(', ')
@@ -95,8 +73,12 @@ export function buildView(
   const sections: SectionView[] = []
   for (const { section } of ordered) {
     const renderer = renderers[section.kind] as SectionRenderer
+    marks.enter(section.title)
     const body = renderer.view(section as never, context)
-    if (!body) continue
+    if (!body) {
+      marks.discard()
+      continue
+    }
     const seen = anchors.get(section.kind) ?? 0
     anchors.set(section.kind, seen + 1)
     const anchor = seen === 0 ? `section-${section.kind}` : `section-${section.kind}-${seen + 1}`
@@ -111,28 +93,35 @@ export function buildView(
     anchor: `source-${source.number}`,
     outlet: sourceLabel(source),
     outletKnown: source.outlet !== null,
-    title: source.title,
-    byline: source.byline,
+    title: meta(source.title),
+    byline: meta(source.byline),
     published:
       source.published.status === 'known'
         ? formatDate(source.published.date)
         : `date unknown (${source.published.reason})`,
-    href: source.url !== null && /^https?:\/\//i.test(source.url) ? source.url : null,
-    url: source.url,
-    format: source.format,
+    href: source.url !== null && /^https?:\/\//i.test(source.url) ? meta(source.url) : null,
+    url: meta(source.url),
+    format: stripBidiControls(source.format),
     article: source.article,
     cited: briefing.citations
       .filter((citation) => citation.source === source.id)
-      .sort((a, b) => a.provenance.span.start - b.provenance.span.start || compareIds(a.id, b.id))
-      .map((citation) => ({
-        anchor: `cite-${citation.id}`,
-        id: citation.id,
-        excerpt: quotedExcerpt(citation.excerpt),
-        textTarget: inAppendix.has(citation.id) ? `text-${citation.id}` : null,
-        liveHref: live(citation),
-      })),
+      .sort(bySourceOrder)
+      .map((citation) => {
+        const ref = marks.sentence(citation.id)
+        return {
+          anchor: ref.target,
+          id: citation.id,
+          number: ref.number,
+          excerpt: ref.excerpt,
+          textTarget: ref.textTarget,
+          liveHref: ref.liveHref,
+          backlinks: marks.backlinks(citation.id),
+        }
+      })
+      // The reader edition lists only the sentences its marks cite.
+      .filter((cited) => briefing.edition !== 'brief' || cited.backlinks.length > 0),
     textAnchor: source.appendix && source.appendix.length > 0 ? `text-${source.number}` : null,
-    appendix: (source.appendix ?? []).map(appendixBlock),
+    appendix: (source.appendix ?? []).map((block) => appendixBlock(block, marks)),
   }))
 
   const outlets = new Set(
@@ -147,7 +136,8 @@ export function buildView(
   if (briefing.reports) summaryParts.push(plural(briefing.reports.length, 'independent report'))
 
   return {
-    title: briefing.title,
+    edition: briefing.edition ?? 'dossier',
+    title: stripBidiControls(briefing.title),
     language: briefing.language,
     date: briefing.date,
     dateLabel: formatDate(briefing.date),
@@ -159,11 +149,11 @@ export function buildView(
     hasAppendix: sourceViews.some((source) => source.textAnchor !== null),
     coverage: coverageView(briefing, sortedSources),
     skipped: briefing.skipped.map((item) => ({
-      file: item.file,
+      file: stripBidiControls(item.file),
       reason: item.reason,
       diagnostics: item.diagnostics.map((d) => {
         const place = [d.line, d.column].filter((n) => n !== null).join(':')
-        const where = [d.file ?? item.file, place].filter(Boolean).join(':')
+        const where = [stripBidiControls(d.file ?? item.file), place].filter(Boolean).join(':')
         const expected = d.expected ? ` Expected ${d.expected}.` : ''
         return `${where}: ${d.severity} ${d.code}: ${d.message}${expected}`
       }),
@@ -178,9 +168,14 @@ export function buildView(
   }
 }
 
+/** Metadata without bidi controls; null stays null. */
+function meta(value: string | null): string | null {
+  return value === null ? null : stripBidiControls(value)
+}
+
 /** A block's text cut into plain runs and marked runs (one per cited sentence). */
-function appendixBlock(block: AppendixBlock): AppendixBlockView {
-  const runs: { text: string; mark: { anchor: string; id: string; target: string } | null }[] = []
+function appendixBlock(block: AppendixBlock, marks: CiteMaker): AppendixBlockView {
+  const runs: AppendixBlockView['runs'][number][] = []
   let at = 0
   for (const mark of block.marks) {
     const start = Math.max(at, Math.min(mark.start, block.text.length))
@@ -193,6 +188,7 @@ function appendixBlock(block: AppendixBlock): AppendixBlockView {
           anchor: `text-${mark.citation}`,
           id: mark.citation,
           target: `cite-${mark.citation}`,
+          number: marks.numberOf(mark.citation),
         },
       })
     at = end
@@ -210,10 +206,6 @@ function coverageView(briefing: Briefing, sources: readonly Source[]): CoverageV
     outlet: sourceLabel(source),
     counts: topics.map((topic) => count.get(`${source.id}\u0000${topic.id}`) ?? 0),
   }))
-  const max = Math.max(0, ...rows.flatMap((row) => row.counts))
+  const max = maxOf(rows.flatMap((row) => row.counts))
   return { topics: topics.map((topic) => ({ id: topic.id, label: topic.label })), rows, max }
-}
-
-function compareIds(a: string, b: string): number {
-  return Number(a.slice(1)) - Number(b.slice(1))
 }

@@ -39,10 +39,37 @@ export function plural(count: number, word: string, many = `${word}s`): string {
 }
 
 /**
- * The cited sentence as shown: whitespace collapsed and set in quotation marks, unless it opens
- * with a quotation of its own (another pair would read as ““…”).
+ * Reference markers a source set after its own sentences (an aggregator's footnotes): `[1]`,
+ * `[10]`, `[2, 3]`, `[4–6]`. One to three digits only, so `[sic]`, `[the minister]` and a year
+ * `[2026]` stay. The space before a marker goes with it (white space is collapsed first).
+ * Linear: no quantifier can backtrack into another.
  */
-export function quotedExcerpt(excerpt: string): string {
-  const text = collapseSpace(excerpt)
-  return /^[“"‘'«]/u.test(text) ? text : `“${text}”`
+const referenceMarker = / ?\[\d{1,3}(?:[,;–-] ?\d{1,3})*\]/g
+
+/**
+ * The cited sentence as shown: white space collapsed, the source's own reference markers
+ * removed (they stay in the source text and its spans), and nothing added. No quotation marks
+ * are put around it: the layout sets it apart, and a sentence that ends in a quotation of its
+ * own would otherwise close twice (`difficult.””`, `“at this stage”.”`).
+ */
+export function excerptText(excerpt: string): string {
+  return collapseSpace(collapseSpace(excerpt).replace(referenceMarker, ''))
+}
+
+/** Bidi embedding, override and isolate controls: U+202A–U+202E and U+2066–U+2069. */
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Metadata (outlet, title, byline, URL, file name) without bidi embedding, override and isolate
+ * characters, which could make one string display as another (`moc.evil` for `live.com`).
+ */
+export function stripBidiControls(text: string): string {
+  return text.replace(bidiControls, '')
+}
+
+/** The largest of `values`, or `floor` (a loop: no spread, so any length is fine). */
+export function maxOf(values: Iterable<number>, floor = 0): number {
+  let max = floor
+  for (const value of values) if (value > max) max = value
+  return max
 }

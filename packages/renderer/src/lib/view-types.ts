@@ -1,6 +1,24 @@
 import type { SectionKind } from '@parallax/schema'
 
-/** One citation marker as rendered: a link to the cited sentence under its source entry. */
+/** One cited source sentence behind a marker. */
+export interface CitedSentenceRef {
+  readonly citation: string
+  /** Anchor of the sentence inside the source entry: `cite-c12`. */
+  readonly target: string
+  /** The sentence as shown (see `excerpt` of `CiteView`). */
+  readonly excerpt: string
+  /** Its number in the source's list of cited sentences (source order, from 1). */
+  readonly number: number
+  readonly textTarget: string | null
+  readonly liveHref: string | null
+}
+
+/**
+ * One citation marker as rendered: one per source of a statement, in source-number order, a
+ * link to the source's first cited sentence; `sentences` holds every sentence of that source
+ * the statement cites. The single-sentence fields (`citation`, `target`, `excerpt`, …) are the
+ * first sentence's.
+ */
 export interface CiteView {
   /** Unique per marker in the document (a citation can be cited more than once). */
   readonly key: string
@@ -12,12 +30,19 @@ export interface CiteView {
   /** Anchor of the source entry: `source-1`. */
   readonly sourceTarget: string
   readonly outlet: string
-  /** The exact source sentence, white space collapsed. */
+  /**
+   * The source sentence as shown: white space collapsed, the source's own reference markers
+   * (`[1]`) removed, no quotation marks added (set it apart by layout).
+   */
   readonly excerpt: string
   /** Anchor of the sentence highlighted in the source's clean text (appendix), when there is one. */
   readonly textTarget: string | null
   /** The sentence on the live page: the source URL with a text fragment, for http(s) sources. */
   readonly liveHref: string | null
+  /** Id of the marker itself (`mark-m3`): where the source list's way back returns to. */
+  readonly anchor: string
+  /** Every sentence of this source the statement cites, in source order (at least one). */
+  readonly sentences: readonly CitedSentenceRef[]
 }
 
 /** A sentence of the briefing with its citation markers. */
@@ -182,17 +207,28 @@ export interface SourceView {
   readonly url: string | null
   readonly format: string
   readonly article: string
+  /** The source's cited sentences, in source order. */
   readonly cited: readonly {
     readonly anchor: string
     readonly id: string
+    /** The sentence's one number: its place in this list, from 1. */
+    readonly number: number
     readonly excerpt: string
     readonly textTarget: string | null
     readonly liveHref: string | null
+    /** The way back: each marker that cites this sentence, labelled by its section. */
+    readonly backlinks: readonly BacklinkView[]
   }[]
   /** Anchor of the source's clean text in the appendix, when the briefing carries it. */
   readonly textAnchor: string | null
   /** The source's clean text, block by block, cited sentences marked. */
   readonly appendix: readonly AppendixBlockView[]
+}
+
+/** A link back to a marker that cites a sentence: `#mark-m3`, labelled `Bottom line`. */
+export interface BacklinkView {
+  readonly href: string
+  readonly label: string
 }
 
 /** A block of a source's clean text as runs, the cited sentences marked and anchored. */
@@ -202,7 +238,13 @@ export interface AppendixBlockView {
   readonly runs: readonly {
     readonly text: string
     /** For a cited sentence: its anchor (`text-c12`), citation id and the list entry it backs. */
-    readonly mark: { readonly anchor: string; readonly id: string; readonly target: string } | null
+    readonly mark: {
+      readonly anchor: string
+      readonly id: string
+      readonly target: string
+      /** The sentence's number in the source's list of cited sentences. */
+      readonly number: number
+    } | null
   }[]
 }
 
@@ -224,6 +266,8 @@ export interface SkippedView {
 
 /** Everything both renderers show, computed once so the HTML and the PDF say the same. */
 export interface BriefingView {
+  /** `dossier` (everything) or `brief` (the reader edition: a compact two-page layout). */
+  readonly edition: 'dossier' | 'brief'
   readonly title: string
   readonly language: string
   readonly date: string

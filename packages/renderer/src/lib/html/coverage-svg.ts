@@ -1,10 +1,14 @@
+import { maxOf } from '../format.js'
 import type { CoverageView } from '../view-types.js'
 
 const escapeXml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 
-/** Rough width of sans-serif text at `size` px, for laying out labels without a browser. */
-const textWidth = (text: string, size: number): number => text.length * size * 0.55
+/**
+ * Width of sans-serif text at `size` px, for laying out labels without a browser: generous
+ * (0.62 em a character, wider than IBM Plex Sans's average), so no label is ever clipped.
+ */
+const textWidth = (text: string, size: number): number => text.length * size * 0.62
 
 /**
  * The coverage matrix as an inline SVG: one row per source, one column per topic, a square per
@@ -14,16 +18,17 @@ export function coverageSvg(coverage: CoverageView): string {
   const cell = 34
   const gap = 4
   const font = 12
-  const rowLabels = coverage.rows.map((row) => `[${row.number}] ${truncate(row.outlet, 32)}`)
-  const labelWidth = Math.ceil(Math.max(...rowLabels.map((label) => textWidth(label, font)))) + 12
-  const topicLabels = coverage.topics.map((topic) => truncate(topic.label, 28))
+  // Labels are whole: the chart scrolls sideways in its box when it is wider than the page.
+  const rowLabels = coverage.rows.map((row) => `[${row.number}] ${row.outlet}`)
+  const labelWidth = Math.ceil(maxOf(rowLabels.map((label) => textWidth(label, font)))) + 12
+  const topicLabels = coverage.topics.map((topic) => topic.label)
   // Topic labels are rotated by -40°; their height is about 0.64 × their width.
-  const headHeight = Math.ceil(Math.max(...topicLabels.map((l) => textWidth(l, font))) * 0.66) + 16
+  const headHeight = Math.ceil(maxOf(topicLabels.map((l) => textWidth(l, font))) * 0.66) + 16
   const width = labelWidth + coverage.topics.length * (cell + gap) + Math.ceil(headHeight * 0.8)
   const height = headHeight + coverage.rows.length * (cell + gap) + 4
   const out: string[] = []
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="coverage-title coverage-desc" font-family="system-ui, sans-serif" font-size="${font}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="coverage-title coverage-desc" font-family="'IBM Plex Sans', system-ui, sans-serif" font-size="${font}">`,
     '<title id="coverage-title">Coverage: sources by topic</title>',
     `<desc id="coverage-desc">${escapeXml(describe(coverage))}</desc>`,
   )
@@ -73,8 +78,4 @@ function describe(coverage: CoverageView): string {
       return `[${row.number}] ${row.outlet}: ${parts.length > 0 ? parts.join(', ') : 'no topics'}`
     })
     .join('; ')
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }

@@ -3,7 +3,7 @@ import Handlebars from 'handlebars'
 import { formatDate, formatDateTime } from '../format.js'
 import { sectionRenderers } from '../sections/index.js'
 import type { SectionRenderers } from '../sections/types.js'
-import type { CiteView, CoverageView, DiffRunView } from '../view-types.js'
+import type { CitedSentenceRef, CiteView, CoverageView, DiffRunView } from '../view-types.js'
 import { coverageSvg } from './coverage-svg.js'
 
 /** Where the `.hbs` templates live: `templates/` at the package root (next to `src/`, `dist/`). */
@@ -67,9 +67,11 @@ export function templates(renderers: SectionRenderers = sectionRenderers): Compi
 }
 
 /**
- * Citation markers: a link `[n]` to the cited sentence under its source entry, and a tooltip
- * with the sentence, shown in place on hover and keyboard focus by CSS alone, with links to the
- * sentence highlighted in the source's text (appendix) and on the live page.
+ * Citation markers: one link `[n]` per source (in source order) to the source's first cited
+ * sentence under its entry, and a tooltip with every sentence of that source the statement
+ * cites, shown in place on hover and keyboard focus by CSS alone, each with links to the
+ * sentence in the source's text (appendix) and on the live page. Each marker carries an id the
+ * source list links back to. Source-derived text sits in `<bdi>`.
  */
 export function citeMarkup(cites: readonly CiteView[], esc: (text: string) => string): string {
   if (cites.length === 0) return ''
@@ -77,8 +79,15 @@ export function citeMarkup(cites: readonly CiteView[], esc: (text: string) => st
   const markers = cites
     .map(
       (cite) =>
-        `<span class="cite"><a href="#${esc(cite.target)}" aria-describedby="tip-${cite.key}">[${cite.number}]</a>` +
-        `<span class="tip" role="tooltip" id="tip-${cite.key}"><b>[${cite.number}] ${esc(cite.outlet)}</b>${esc(cite.excerpt)}${tipLinks(cite, esc)}</span></span>`,
+        `<span class="cite"><a id="${esc(cite.anchor)}" href="#${esc(cite.target)}" aria-describedby="tip-${cite.key}">[${cite.number}]</a>` +
+        `<span class="tip" role="tooltip" id="tip-${cite.key}"><b>[${cite.number}] <bdi>${esc(cite.outlet)}</bdi></b>` +
+        cite.sentences
+          .map(
+            (sentence) =>
+              `<span class="tip-sentence"><bdi>${esc(sentence.excerpt)}</bdi>${tipLinks(sentence, esc)}</span>`,
+          )
+          .join('') +
+        '</span></span>',
     )
     .join('')
   return `\u2060<span class="cites">${markers}</span>`
@@ -89,7 +98,7 @@ export function diffMarkup(runs: readonly DiffRunView[], esc: (text: string) => 
   return runs.map((run) => (run.changed ? `<mark>${esc(run.text)}</mark>` : esc(run.text))).join('')
 }
 
-function tipLinks(cite: CiteView, esc: (text: string) => string): string {
+function tipLinks(cite: CitedSentenceRef, esc: (text: string) => string): string {
   const links: string[] = []
   if (cite.textTarget) links.push(`<a href="#${esc(cite.textTarget)}">in the source text</a>`)
   if (cite.liveHref)

@@ -2,7 +2,9 @@ import type { Briefing } from '@parallax/schema'
 import { assertBriefing } from '../assert-briefing.js'
 import { buildView } from '../build-view.js'
 import { type RenderHtmlOptions, resolvePageSize, resolveSections } from '../options.js'
+import { coverageList } from './coverage-list.js'
 import { templates } from './handlebars-env.js'
+import { fontFaceCss, usedCodePoints } from './web-fonts.js'
 
 /**
  * Renders a briefing as one self-contained HTML page: inline CSS, no script, no external
@@ -19,7 +21,20 @@ export function renderHtml(
   const sections = resolveSections(options?.sections)
   const view = buildView(assertBriefing(briefing), sections)
   const { render, styles } = templates(sections)
-  const html = render({ ...view, styles, pageSize })
+  const brief = view.edition === 'brief'
+  const context = {
+    ...view,
+    styles,
+    pageSize,
+    brief,
+    // The reader edition keeps to two pages: no coverage chart, no source texts.
+    showCoverage: view.coverage !== null && !brief,
+    showAppendix: view.hasAppendix && !brief,
+    coverageList: view.coverage ? coverageList(view.coverage) : [],
+  }
+  // Rendered once without fonts to learn which characters the page shows, then with them.
+  const codePoints = usedCodePoints(render({ ...context, fonts: '' }))
+  const html = render({ ...context, fonts: fontFaceCss(codePoints) })
   // Collapse the blank lines left by block helpers; the markup stays readable.
   return `${html.replace(/\n\s*\n/g, '\n').trim()}\n`
 }

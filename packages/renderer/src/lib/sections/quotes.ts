@@ -1,3 +1,4 @@
+import { markContentWords } from '../diff-words.js'
 import { drawQuotes } from '../pdf/sections/quotes.js'
 import type { SectionRenderer } from './types.js'
 
@@ -18,11 +19,11 @@ export const quotes: SectionRenderer<'quotes'> = {
                 diff:
                   variant.diff.length > 0 &&
                   variant.diff.map((run) => run.text).join('') === variant.text
-                    ? variant.diff
+                    ? markContentWords(variant.diff, context.language)
                     : [{ text: variant.text, changed: false }],
                 attribution: context.outletsOf(variant.citations),
                 context: variant.context ?? null,
-                cites: variant.citations.map(context.cite),
+                cites: context.cites(variant.citations),
               })),
             })),
           })),

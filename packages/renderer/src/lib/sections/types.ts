@@ -4,8 +4,13 @@ import type { CiteView, SectionMeta, SectionViews, StatementView } from '../view
 
 /** Lookups a section's view builder may use; citation markers are numbered as they are made. */
 export interface ViewContext {
+  /** The briefing's language (ISO 639-1), for language-dependent wording rules. */
+  readonly language: string
   statement(statement: Statement): StatementView
+  /** One marker for one citation (prefer `cites`). */
   cite(citation: string): CiteView
+  /** Markers for a list of citations: one per source, in source-number order. */
+  cites(citations: readonly string[]): CiteView[]
   /** The source's outlets of these citations, each once, joined: `TIME, BBC News`. */
   outletsOf(citations: readonly string[]): string
   source(id: string): Source
