@@ -3,7 +3,7 @@ import type { FontKey } from './fonts.js'
 /**
  * A font drawn where the IBM Plex face of a run lacks a glyph: one entry per script family, in
  * the order they are tried (small fonts first, so a CJK character loads the 10 MB CJK face only
- * when nothing before it has the glyph). Each ships in npm (`@expo-google-fonts/*`, static
+ * when nothing before it has the glyph; Hangul is in the Korean face, after the Chinese one). Each ships in npm (`@expo-google-fonts/*`, static
  * TrueType instances of Google's Noto fonts, SIL OFL), so every install has them.
  */
 export interface FallbackFont {
@@ -35,6 +35,11 @@ export const fallbackFonts: readonly FallbackFont[] = [
     name: 'NotoSansSC',
     regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
     bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  },
+  {
+    name: 'NotoSansKR',
+    regular: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
   },
 ]
 

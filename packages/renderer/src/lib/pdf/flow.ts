@@ -20,6 +20,11 @@ export interface Box {
   readonly bottom: number
 }
 
+/** pdfkit's text options for a piece: a right-to-left piece is shaped as one run. */
+function rightToLeft(piece: { readonly level: number }): PDFKit.Mixins.TextOptions {
+  return piece.level % 2 === 1 ? { lineBreak: false, features: [] } : { lineBreak: false }
+}
+
 /** Something drawn only together with what follows it (a heading), with its height. */
 interface Pending {
   readonly height: number
@@ -60,12 +65,19 @@ export class Flow {
     }
   }
 
-  /** Width of `text` in one registered font (no fallback). */
-  fontWidth(text: string, font: string, size: number): number {
-    const key = `${font}\u0000${size}\u0000${text}`
+  /**
+   * Width of `text` in one registered font (no fallback); `whole` lays the text out as one run
+   * (pdfkit otherwise shapes word by word, which puts the words of a right-to-left run in the
+   * wrong order).
+   */
+  fontWidth(text: string, font: string, size: number, whole = false): number {
+    const key = `${font}\u0000${size}\u0000${whole ? 'w' : ''}\u0000${text}`
     let width = this.widths.get(key)
     if (width === undefined) {
-      width = this.doc.font(font).fontSize(size).widthOfString(text)
+      width = this.doc
+        .font(font)
+        .fontSize(size)
+        .widthOfString(text, whole ? { features: [] } : {})
       this.widths.set(key, width)
     }
     return width
@@ -167,7 +179,12 @@ export class Flow {
     const placed: { piece: BidiPiece<Placed> & { font: string }; x: number; width: number }[] = []
     let cursor = x + (line.items[0]?.x ?? 0)
     for (const piece of pieces) {
-      const width = this.fontWidth(piece.text, piece.font, piece.data.run.size)
+      const width = this.fontWidth(
+        piece.text,
+        piece.font,
+        piece.data.run.size,
+        piece.level % 2 === 1,
+      )
       placed.push({ piece, x: cursor, width })
       cursor += width
     }
@@ -207,7 +224,7 @@ export class Flow {
           .font(piece.font)
           .fontSize(run.size)
           .fillColor(run.color ?? ink)
-        doc.text(piece.text, px, top, { lineBreak: false })
+        doc.text(piece.text, px, top, rightToLeft(piece))
         // Link areas are drawn here rather than by pdfkit's text options, from our own measurements.
         if (run.goTo) doc.goTo(px, y, width, line.height, run.goTo)
         if (run.link) doc.link(px, y, width, line.height, run.link)
@@ -224,8 +241,8 @@ export class Flow {
     let cursor = x
     for (const piece of this.pieces([{ text, run, x: 0, width: 0 }])) {
       this.doc.font(piece.font).fontSize(size).fillColor(color)
-      this.doc.text(piece.text, cursor, top, { lineBreak: false })
-      cursor += this.fontWidth(piece.text, piece.font, size)
+      this.doc.text(piece.text, cursor, top, rightToLeft(piece))
+      cursor += this.fontWidth(piece.text, piece.font, size, piece.level % 2 === 1)
     }
     return cursor - x
   }
@@ -233,7 +250,7 @@ export class Flow {
   /** A line's items cut at font changes and direction changes, in visual order. */
   private pieces(items: readonly Placed[]): (BidiPiece<Placed> & { font: string })[] {
     const logical: (BidiPiece<Placed> & { font: string })[] = []
-    const segmented = items.map((item) => this.fonts.segments(item.text, item.run.font))
+    const segmented = items.map((item) => this.fonts.segments(item.text, item.run.font, true))
     let whole = ''
     for (const segments of segmented) for (const segment of segments) whole += segment.text
     const levels = hasRightToLeft(whole) ? lineLevels(whole) : null

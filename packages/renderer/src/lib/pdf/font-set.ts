@@ -69,8 +69,11 @@ export class FontSet {
     this.doc = doc
   }
 
-  /** `text` cut into pieces of one font each, in logical order; bidi overrides dropped. */
-  segments(text: string, key: FontKey): FontSegment[] {
+  /**
+   * `text` cut into pieces of one font each, in logical order; bidi overrides dropped. `drawn`
+   * counts the characters without a glyph (set when drawing, not when measuring).
+   */
+  segments(text: string, key: FontKey, drawn = false): FontSegment[] {
     const clean = text.replace(bidiControls, '')
     if (/^[\x20-\x7e]*$/.test(clean)) return clean === '' ? [] : [{ text: clean, font: key }]
     const out: { text: string; font: string }[] = []
@@ -81,7 +84,7 @@ export class FontSet {
       else {
         const found = this.fontFor(char, key)
         if (found === null) {
-          this.missingCounts.set(char, (this.missingCounts.get(char) ?? 0) + 1)
+          if (drawn) this.missingCounts.set(char, (this.missingCounts.get(char) ?? 0) + 1)
           font = key
         } else font = found
       }
