@@ -31,7 +31,7 @@ function tallest(cells: readonly (readonly Line[])[]): number {
  * Draws a table (tagged `Table`, `TR`, `TH`, `TD`) that wraps text in its cells and breaks
  * across pages between rows, repeating the header row on each page (as an artifact). A row that
  * fits on a page is moved whole to the next page when the space left is small, and split
- * between lines when more than a quarter of the page is left (so no page ends a third empty); a
+ * between lines when more than a fifth of the page is left (so no page ends a quarter empty); a
  * row taller than a page is split between lines, never through one; the last row never goes
  * alone onto a page. Rows never overlap: each starts where the tallest cell of the previous one
  * ended.
@@ -166,8 +166,8 @@ export function drawTable(
 
 /**
  * Whether a row that is not the first on its page goes to a new page: when it does not fit and
- * either fits a fresh page while the space left is too small to split it (a quarter page or
- * less, or no cell with more than two lines), or not even one line of it fits; and the
+ * either fits a fresh page while the space left is too small to split it (a
+ * a fifth of a page or less, or no cell with more than two lines), or not even one line of it fits; and the
  * second-to-last row when the last would otherwise go alone onto the next page.
  */
 function shouldMove(
@@ -183,7 +183,7 @@ function shouldMove(
   if (height <= left) return false
   if (!cells.some((lines) => (lines[0]?.height ?? 0) + 2 * padY <= left)) return true
   const splittable =
-    left > flow.pageHeight / 4 &&
+    left > flow.pageHeight / 5 &&
     cells.some((lines) => lines.length > 2 && linesHeight(lines.slice(0, 2)) + 2 * padY < left)
   return height <= at.room && !splittable
 }
