@@ -48,10 +48,13 @@ export class Flow {
   private readonly destinations = new Set<string>()
   private readonly widths = new Map<string, number>()
   private pending: Pending[] = []
+  /** Factor applied to the type size of every run laid out (the reader edition's smaller type). */
+  readonly scale: number
 
-  constructor(doc: Doc, box: Box) {
+  constructor(doc: Doc, box: Box, scale = 1) {
     this.doc = doc
     this.box = box
+    this.scale = scale
     this.y = box.top
     this.fonts = new FontSet(doc)
     this.structure = new Structure(doc)
@@ -136,7 +139,20 @@ export class Flow {
   }
 
   layout(paras: readonly Para[], width = this.box.width): Line[] {
-    return layoutParas(paras, width, this.measure)
+    return layoutParas(
+      this.scale === 1 ? paras : paras.map((p) => this.scaled(p)),
+      width,
+      this.measure,
+    )
+  }
+
+  private scaled(para: Para): Para {
+    const scale = this.scale
+    return {
+      ...para,
+      runs: para.runs.map((run) => ({ ...run, size: run.size * scale })),
+      ...(para.bullet ? { bullet: { ...para.bullet, size: para.bullet.size * scale } } : {}),
+    }
   }
 
   /**

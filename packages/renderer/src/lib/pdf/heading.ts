@@ -37,8 +37,8 @@ export function drawHeading(
   parent?: PDFKit.PDFOutline,
 ): PDFKit.PDFOutline | undefined {
   const size = level === 2 ? 13.5 : 10.5
-  const before = level === 2 ? 16 : 9
-  const after = level === 2 ? 7 : 2
+  const before = (level === 2 ? 16 : 9) * flow.scale
+  const after = (level === 2 ? 7 : 2) * flow.scale
   const lines = flow.layout([{ runs: [text(title, 'sansBold', size)] }])
   const outline = new HeldOutline(flow)
   const drawInto = flow.structure.reserve(level === 2 ? 'H2' : 'H3')
@@ -55,8 +55,8 @@ export function drawHeading(
     })
     if (level === 2) {
       flow.rule(flow.y + 1, ink, 1)
-      flow.y += 6
-    } else flow.y += 2
+      flow.y += after - 1
+    } else flow.y += after
   })
   return level === 2 || parent ? (outline as unknown as PDFKit.PDFOutline) : undefined
 }

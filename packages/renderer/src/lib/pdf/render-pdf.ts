@@ -5,6 +5,7 @@ import { buildView } from '../build-view.js'
 import { type RenderPdfOptions, resolvePageSize, resolveSections } from '../options.js'
 import type { SectionRenderer, SectionRenderers } from '../sections/types.js'
 import type { BriefingView, SectionView } from '../view-types.js'
+import { type EditionLayout, editionLayout, type Margins } from './edition.js'
 import { fitText } from './fit-text.js'
 import { Flow, ink } from './flow.js'
 import { fontBytes } from './fonts.js'
@@ -13,8 +14,6 @@ import { drawSources } from './sections/sources.js'
 import { text } from './styled-runs.js'
 import { hairline, muted } from './styles.js'
 import { emitWarning, fontWarnings } from './warnings.js'
-
-const margins = { top: 62, bottom: 58, left: 56, right: 56 }
 
 /**
  * Renders a briefing as a PDF: IBM Plex fonts embedded (Latin and Cyrillic), A4 or Letter, a
@@ -30,7 +29,10 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   const pageSize = resolvePageSize(options?.pageSize)
   const sections = resolveSections(options?.sections)
-  const view = buildView(assertBriefing(briefing), sections)
+  const checked = assertBriefing(briefing)
+  const view = buildView(checked, sections)
+  const layout = editionLayout(checked)
+  const margins = layout.margins
   const fonts = fontBytes()
   const created = new Date(view.generatedAt)
   const doc = new PDFDocument({
@@ -65,16 +67,20 @@ export async function renderPdf(
     doc.on('error', reject)
   })
   const page = doc.page
-  const flow = new Flow(doc, {
-    left: margins.left,
-    top: margins.top,
-    width: page.width - margins.left - margins.right,
-    bottom: page.height - margins.bottom,
-  })
-  drawDocument(flow, view, sections, options?.appendix ?? true)
+  const flow = new Flow(
+    doc,
+    {
+      left: margins.left,
+      top: margins.top,
+      width: page.width - margins.left - margins.right,
+      bottom: page.height - margins.bottom,
+    },
+    layout.scale,
+  )
+  drawDocument(flow, view, sections, layout, (options?.appendix ?? true) && layout.appendix)
   flow.flushPending()
   flow.structure.finish()
-  drawPageFrames(flow, view)
+  drawPageFrames(flow, view, margins)
   const warn = options?.onWarning ?? emitWarning
   for (const warning of fontWarnings(flow.fonts)) warn(warning)
   doc.end()
@@ -85,6 +91,7 @@ function drawDocument(
   flow: Flow,
   view: BriefingView,
   renderers: SectionRenderers,
+  layout: EditionLayout,
   withTexts: boolean,
 ): void {
   flow.paras([
@@ -102,12 +109,11 @@ function drawDocument(
     flow.structure.within('Sect', () => drawSection(flow, section, renderers))
   if (view.sources.length > 0)
     flow.structure.within('Sect', () =>
-      drawSources(
-        flow,
-        view,
-        drawHeading(flow, view.labels.sources, 'section-sources', 2),
+      drawSources(flow, view, drawHeading(flow, view.labels.sources, 'section-sources', 2), {
         withTexts,
-      ),
+        backMatter: layout.backMatter,
+        compact: layout.compactSources,
+      }),
     )
 }
 
@@ -123,7 +129,7 @@ function drawSection(flow: Flow, section: SectionView, renderers: SectionRendere
  * Running header (title and date, from page 2) and `Page n of m` on every page, as pagination
  * artifacts. The title is fitted to the header once, by binary search.
  */
-function drawPageFrames(flow: Flow, view: BriefingView): void {
+function drawPageFrames(flow: Flow, view: BriefingView, margins: Margins): void {
   const doc = flow.doc
   const range = doc.bufferedPageRange()
   const { left, width, bottom } = flow.box
