@@ -14,11 +14,11 @@ const angle = 40
  */
 export function drawCoverage(flow: Flow, coverage: CoverageView): void {
   const rowLabels = coverage.rows.map((row) => `[${row.number}] ${truncate(row.outlet, 34)}`)
-  const labelWidth = Math.max(...rowLabels.map((l) => flow.measure.width(l, 'sans', size))) + 8
+  const labelWidth = widest(flow, rowLabels) + 8
   // A rotated topic label reaches right of its column by up to its length × cos(angle).
-  const longest = Math.max(
-    0,
-    ...coverage.topics.map((t) => flow.measure.width(truncate(t.label, 30), 'sans', size)),
+  const longest = widest(
+    flow,
+    coverage.topics.map((t) => truncate(t.label, 30)),
   )
   const tail = longest * Math.cos((angle * Math.PI) / 180)
   const available = flow.box.width - labelWidth - tail
@@ -45,8 +45,7 @@ function drawChart(
 ): void {
   const topicLabels = coverage.topics.map((topic) => truncate(topic.label, 30))
   const sin = Math.sin((angle * Math.PI) / 180)
-  const headHeight =
-    Math.max(...topicLabels.map((l) => flow.measure.width(l, 'sans', size))) * sin + 14
+  const headHeight = widest(flow, topicLabels) * sin + 14
   const height = headHeight + coverage.rows.length * (cell + gap) + 6
   flow.ensure(height)
   const top = flow.y
@@ -108,6 +107,13 @@ function describe(coverage: CoverageView): string {
     return `[${row.number}] ${row.outlet}: ${counts.length > 0 ? counts.join(', ') : 'none'}`
   })
   return `Cited claims per source and topic. ${rows.join('; ')}.`
+}
+
+/** The width of the widest label (a loop: no spread of an input-sized array). */
+function widest(flow: Flow, labels: readonly string[]): number {
+  let width = 0
+  for (const label of labels) width = Math.max(width, flow.measure.width(label, 'sans', size))
+  return width
 }
 
 function truncate(text: string, max: number): string {
