@@ -47,6 +47,7 @@ export class Flow {
   readonly structure: Structure
   private readonly destinations = new Set<string>()
   private readonly widths = new Map<string, number>()
+  private readonly runWidths = new Map<string, number>()
   private pending: Pending[] = []
   /** Factor applied to the type size of every run laid out (the reader edition's smaller type). */
   readonly scale: number
@@ -60,9 +61,14 @@ export class Flow {
     this.structure = new Structure(doc)
     this.measure = {
       width: (text: string, font: FontKey, size: number) => {
-        let width = 0
-        for (const segment of this.fonts.segments(text, font))
-          width += this.fontWidth(segment.text, segment.font, size)
+        const key = `${font}\u0000${size}\u0000${text}`
+        let width = this.runWidths.get(key)
+        if (width === undefined) {
+          width = 0
+          for (const segment of this.fonts.segments(text, font))
+            width += this.fontWidth(segment.text, segment.font, size)
+          this.runWidths.set(key, width)
+        }
         return width
       },
     }
