@@ -1,3 +1,4 @@
+import type { Diagnostic } from '@parallax/schema'
 import { sectionRenderers } from './sections/index.js'
 import type { SectionRenderers } from './sections/types.js'
 
@@ -34,6 +35,13 @@ export interface RenderPdfOptions extends RenderOptions {
    * @default true
    */
   readonly appendix?: boolean | null | undefined
+  /**
+   * Called with each warning about the PDF, a `Diagnostic` of severity `warning`: a character no
+   * embedded font has a glyph for (`render/missing-glyph`, drawn as an empty box), a fallback
+   * font that could not be read (`render/font-unavailable`).
+   * @default each is emitted as a Node process warning (printed on stderr)
+   */
+  readonly onWarning?: ((warning: Diagnostic) => void) | null | undefined
 }
 
 export const defaultPageSize: PageSize = 'A4'

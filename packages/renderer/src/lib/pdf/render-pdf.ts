@@ -5,14 +5,15 @@ import { buildView } from '../build-view.js'
 import { type RenderPdfOptions, resolvePageSize, resolveSections } from '../options.js'
 import type { SectionRenderer, SectionRenderers } from '../sections/types.js'
 import type { BriefingView, SectionView } from '../view-types.js'
+import { type EditionLayout, editionLayout, type Margins } from './edition.js'
+import { fitText } from './fit-text.js'
 import { Flow, ink } from './flow.js'
 import { fontBytes } from './fonts.js'
 import { drawHeading } from './heading.js'
 import { drawSources } from './sections/sources.js'
 import { text } from './styled-runs.js'
 import { hairline, muted } from './styles.js'
-
-const margins = { top: 62, bottom: 58, left: 56, right: 56 }
+import { emitWarning, fontWarnings } from './warnings.js'
 
 /**
  * Renders a briefing as a PDF: IBM Plex fonts embedded (Latin and Cyrillic), A4 or Letter, a
@@ -28,7 +29,10 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   const pageSize = resolvePageSize(options?.pageSize)
   const sections = resolveSections(options?.sections)
-  const view = buildView(assertBriefing(briefing), sections)
+  const checked = assertBriefing(briefing)
+  const view = buildView(checked, sections)
+  const layout = editionLayout(checked)
+  const margins = layout.margins
   const fonts = fontBytes()
   const created = new Date(view.generatedAt)
   const doc = new PDFDocument({
@@ -39,6 +43,8 @@ export async function renderPdf(
     pdfVersion: '1.7',
     lang: view.language,
     displayTitle: true,
+    // A tagged PDF: a structure tree (headings, paragraphs, tables) in reading order.
+    tagged: true,
     // No default font: pdfkit would load Helvetica (a standard Type 1 font). Ours are registered below.
     font: null as unknown as string,
     info: {
@@ -61,14 +67,22 @@ export async function renderPdf(
     doc.on('error', reject)
   })
   const page = doc.page
-  const flow = new Flow(doc, {
-    left: margins.left,
-    top: margins.top,
-    width: page.width - margins.left - margins.right,
-    bottom: page.height - margins.bottom,
-  })
-  drawDocument(flow, view, sections, options?.appendix ?? true)
-  drawPageFrames(flow, view)
+  const flow = new Flow(
+    doc,
+    {
+      left: margins.left,
+      top: margins.top,
+      width: page.width - margins.left - margins.right,
+      bottom: page.height - margins.bottom,
+    },
+    layout.scale,
+  )
+  drawDocument(flow, view, sections, layout, (options?.appendix ?? true) && layout.appendix)
+  flow.flushPending()
+  flow.structure.finish()
+  drawPageFrames(flow, view, margins)
+  const warn = options?.onWarning ?? emitWarning
+  for (const warning of fontWarnings(flow.fonts)) warn(warning)
   doc.end()
   return done
 }
@@ -77,6 +91,7 @@ function drawDocument(
   flow: Flow,
   view: BriefingView,
   renderers: SectionRenderers,
+  layout: EditionLayout,
   withTexts: boolean,
 ): void {
   flow.paras([
@@ -84,15 +99,22 @@ function drawDocument(
       runs: [text(`BRIEFING · ${view.dateLabel.toUpperCase()}`, 'sansBold', 8.5, muted)],
       spaceAfter: 3,
     },
-    { runs: [text(view.title, 'sansBold', 19)], spaceAfter: 4 },
+    { runs: [text(view.title, 'sansBold', 19)], spaceAfter: 4, tag: 'H1' },
     { runs: [text(`${view.summary} · generated ${view.generatedLabel}`, 'sans', 9, muted)] },
   ])
   flow.y += 6
   flow.rule(flow.y, ink, 1.5)
   flow.y += 4
-  for (const section of view.sections) drawSection(flow, section, renderers)
+  for (const section of view.sections)
+    flow.structure.within('Sect', () => drawSection(flow, section, renderers))
   if (view.sources.length > 0)
-    drawSources(flow, view, drawHeading(flow, view.labels.sources, 'section-sources', 2), withTexts)
+    flow.structure.within('Sect', () =>
+      drawSources(flow, view, drawHeading(flow, view.labels.sources, 'section-sources', 2), {
+        withTexts,
+        backMatter: layout.backMatter,
+        compact: layout.compactSources,
+      }),
+    )
 }
 
 /** A section: its heading and bookmark, its body (its renderer's `pdf`), then what was cut. */
@@ -103,35 +125,31 @@ function drawSection(flow: Flow, section: SectionView, renderers: SectionRendere
   if (section.moreLabel) flow.paras([{ runs: [text(section.moreLabel, 'sans', 8, muted)] }])
 }
 
-/** Running header (title and date, from page 2) and `Page n of m` on every page. */
-function drawPageFrames(flow: Flow, view: BriefingView): void {
+/**
+ * Running header (title and date, from page 2) and `Page n of m` on every page, as pagination
+ * artifacts. The title is fitted to the header once, by binary search.
+ */
+function drawPageFrames(flow: Flow, view: BriefingView, margins: Margins): void {
   const doc = flow.doc
   const range = doc.bufferedPageRange()
   const { left, width, bottom } = flow.box
+  const date = view.dateLabel
+  const dateWidth = flow.measure.width(date, 'sans', 7.5)
+  const title = fitText(view.title, width - dateWidth - 24, (value) =>
+    flow.measure.width(value, 'sans', 7.5),
+  )
   for (let index = range.start; index < range.start + range.count; index += 1) {
     doc.switchToPage(index)
     const number = index - range.start + 1
-    if (number > 1) {
-      const date = view.dateLabel
-      const dateWidth = flow.measure.width(date, 'sans', 7.5)
-      const title = fit(flow, view.title, width - dateWidth - 24)
-      doc.font('sans').fontSize(7.5).fillColor(muted)
-      doc.text(title, left, margins.top - 26, { lineBreak: false })
-      doc.text(date, left + width - dateWidth, margins.top - 26, { lineBreak: false })
-      flow.rule(margins.top - 14, hairline, 0.5)
-    }
-    const label = `Page ${number} of ${range.count}`
-    const labelWidth = flow.measure.width(label, 'sans', 7.5)
-    doc.font('sans').fontSize(7.5).fillColor(muted)
-    doc.text(label, left + (width - labelWidth) / 2, bottom + 24, { lineBreak: false })
+    flow.structure.artifact(() => {
+      if (number > 1) {
+        flow.drawText(title, 'sans', 7.5, left, margins.top - 26, muted)
+        flow.drawText(date, 'sans', 7.5, left + width - dateWidth, margins.top - 26, muted)
+      }
+      const label = `Page ${number} of ${range.count}`
+      const labelWidth = flow.measure.width(label, 'sans', 7.5)
+      flow.drawText(label, 'sans', 7.5, left + (width - labelWidth) / 2, bottom + 24, muted)
+    }, 'Pagination')
+    if (number > 1) flow.rule(margins.top - 14, hairline, 0.5)
   }
-}
-
-/** `value`, cut and ended with `…` when wider than `width` in the running header's type. */
-function fit(flow: Flow, value: string, width: number): string {
-  if (flow.measure.width(value, 'sans', 7.5) <= width) return value
-  let shown = value
-  while (shown.length > 1 && flow.measure.width(`${shown}…`, 'sans', 7.5) > width)
-    shown = shown.slice(0, -1)
-  return `${shown.trimEnd()}…`
 }

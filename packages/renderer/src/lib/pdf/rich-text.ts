@@ -1,4 +1,5 @@
 import type { FontKey } from './fonts.js'
+import type { StructureType } from './structure.js'
 
 /** A run of text in one style. */
 export interface Run {
@@ -29,6 +30,8 @@ export interface Para {
   readonly spaceAfter?: number
   /** Colour of a rule drawn in the left margin of every line (quotes). */
   readonly bar?: string
+  /** Structure element of the paragraph in the tagged PDF. @default 'P' */
+  readonly tag?: StructureType
 }
 
 export interface Placed {
@@ -46,6 +49,8 @@ export interface Line {
   readonly bar?: string
   /** Space to add after this line (the paragraph's `spaceAfter` on its last line). */
   readonly after: number
+  /** Index of the paragraph this line belongs to, in the laid-out list. */
+  readonly para: number
 }
 
 /** What the layout needs from a PDF document: the width of a string in a font at a size. */
@@ -62,7 +67,8 @@ export const lineHeightFactor = 1.38
  */
 export function layoutParas(paras: readonly Para[], width: number, measure: Measure): Line[] {
   const lines: Line[] = []
-  for (const para of paras) {
+  for (let paraIndex = 0; paraIndex < paras.length; paraIndex += 1) {
+    const para = paras[paraIndex] as Para
     const indent = para.bullet ? (para.indent ?? 10) : 0
     const max = Math.max(10, width - indent)
     let items: Placed[] = []
@@ -77,6 +83,7 @@ export function layoutParas(paras: readonly Para[], width: number, measure: Meas
         ...(first && para.bullet ? { bullet: para.bullet } : {}),
         ...(para.bar ? { bar: para.bar } : {}),
         after: 0,
+        para: paraIndex,
       }
       lines.push(line)
       items = []

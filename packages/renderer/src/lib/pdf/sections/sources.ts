@@ -18,8 +18,54 @@ export function drawSources(
   flow: Flow,
   view: BriefingView,
   outline: PDFKit.PDFOutline | undefined,
-  withTexts = true,
+  options: SourcesOptions = {},
 ): void {
+  const withTexts = options.withTexts ?? true
+  if (options.compact) drawCompactSources(flow, view)
+  else drawSourceEntries(flow, view, withTexts)
+  if (options.backMatter ?? true) drawBackMatter(flow, view, outline)
+  if (withTexts) drawSourceTexts(flow, view.labels.appendix, view.sources, outline)
+}
+
+/** What `drawSources` draws besides the entries. */
+export interface SourcesOptions {
+  /** The source texts after everything else. @default true */
+  readonly withTexts?: boolean
+  /** The coverage chart and the skipped inputs. @default true */
+  readonly backMatter?: boolean
+  /** One line per source, its cited sentences' destinations on that line. @default false */
+  readonly compact?: boolean
+}
+
+/**
+ * The reader edition's sources: one paragraph each (number, outlet, title, date, link); the
+ * source's entry and every sentence cited from it are named destinations on that line, so each
+ * citation marker still leads to its source.
+ */
+function drawCompactSources(flow: Flow, view: BriefingView): void {
+  for (const source of view.sources) {
+    const runs: Run[] = [
+      sourceNumber(source, 8.5, {}),
+      text(source.outlet, 'sansBold', 8.5),
+      ...(source.title ? [text(` — ${source.title}`, 'serifItalic', 8.5)] : []),
+      text(` · ${source.published}`, 'sans', 7.5, muted),
+    ]
+    if (source.url)
+      runs.push(
+        text(' · ', 'sans', 7.5, muted),
+        source.href
+          ? { text: source.url, font: 'sans', size: 7.5, color: accent, link: source.href }
+          : text(source.url, 'sans', 7.5, muted),
+      )
+    const lines = flow.layout([{ runs }])
+    flow.ensure(lines[0]?.height ?? 0)
+    for (const anchor of [source.anchor, ...source.cited.map((cited) => cited.anchor)])
+      flow.doc.addNamedDestination(anchor, 'XYZ', flow.box.left - 4, flow.y - 4, null)
+    flow.paras([{ runs, spaceAfter: 2 }])
+  }
+}
+
+function drawSourceEntries(flow: Flow, view: BriefingView, withTexts: boolean): void {
   for (const source of view.sources) {
     const head: Run[] = [
       sourceNumber(source, 9.5, { destination: source.anchor }),
@@ -87,6 +133,14 @@ export function drawSources(
     flow.rule(flow.y, hairline, 0.5)
     flow.y += 4
   }
+}
+
+/** The coverage chart and the skipped inputs, each under a sub-heading. */
+function drawBackMatter(
+  flow: Flow,
+  view: BriefingView,
+  outline: PDFKit.PDFOutline | undefined,
+): void {
   if (view.coverage) {
     drawHeading(flow, view.labels.coverage, 'section-coverage', 3, outline)
     flow.paras([
@@ -125,5 +179,4 @@ export function drawSources(
       })),
     )
   }
-  if (withTexts) drawSourceTexts(flow, view.labels.appendix, view.sources, outline)
 }
