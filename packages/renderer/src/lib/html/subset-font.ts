@@ -3,9 +3,19 @@ import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 
+/**
+ * The part of the WebAssembly API this file uses. Node has it as a global, but the build's
+ * libraries (ES2023 + @types/node 20) do not declare it, so it is typed here.
+ */
+interface Wasm {
+  Module: new (bytes: Uint8Array) => object
+  Instance: new (module: object, imports: object) => { exports: unknown }
+}
+const wasm = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly
+
 /** The exports of HarfBuzz's hb-subset WebAssembly build that this file calls. */
 interface HbSubset {
-  readonly memory: WebAssembly.Memory
+  readonly memory: { readonly buffer: ArrayBuffer }
   malloc(size: number): number
   free(pointer: number): void
   hb_blob_create(data: number, length: number, mode: number, user: number, destroy: number): number
@@ -39,8 +49,8 @@ let instance: HbSubset | undefined
 function hb(): HbSubset {
   if (instance) return instance
   const bytes = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'))
-  const module = new WebAssembly.Module(bytes)
-  instance = new WebAssembly.Instance(module, {}).exports as unknown as HbSubset
+  const module = new wasm.Module(bytes)
+  instance = new wasm.Instance(module, {}).exports as unknown as HbSubset
   return instance
 }
 
