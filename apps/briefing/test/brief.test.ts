@@ -141,7 +141,7 @@ describe('parallax brief', () => {
     expect(since.items.every((i: { change: string }) => i.change === 'new')).toBe(true)
   })
 
-  it('names the manifest file and line of a manifest problem', () => {
+  it('names the manifest file and line of a manifest problem, and exits 1', () => {
     const manifest = join(story, '..', 'bad-manifest.yaml')
     const result = run(
       'brief',
@@ -154,7 +154,8 @@ describe('parallax brief', () => {
       '--manifest',
       manifest,
     )
-    expect(result.code).toBe(0)
+    // Written, but a manifest error counts in the exit status: 1.
+    expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${manifest}:5:1: error manifest/yaml `)
   })
 
@@ -182,6 +183,7 @@ describe('parallax brief', () => {
     [['--date', '2026-02-30'], '--date: expected a calendar date YYYY-MM-DD, got "2026-02-30"'],
     [['--format', 'html,docx'], '--format: unknown value "docx"'],
     [['--page-size', 'A5'], '--page-size: expected A4 or Letter, got "A5"'],
+    [['--edition', 'short'], '--edition: unknown value "short"; expected one of dossier, brief'],
     [['--jobs', 'many'], '--jobs: expected a non-negative whole number'],
     [['--bogus'], "unknown option '--bogus'"],
   ])('exits 2 on a usage error: %s', (args, message) => {

@@ -4,6 +4,7 @@ import { CitationBook } from './citations.js'
 import { makeContext } from './context.js'
 import { composeCoverage } from './coverage.js'
 import { naturalCompare } from './describe.js'
+import { editions } from './editions.js'
 import { resolveComposeOptions } from './options.js'
 import { sectionComposers } from './sections/index.js'
 import { appendixOf, briefingReports, makeSources, orderSources } from './sources.js'
@@ -39,8 +40,9 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
   const context = makeContext(resolved, articles, claims, clusters, numbers, book)
 
   const sections: Section[] = []
+  const wanted = new Set(editions[resolved.edition].sections)
   for (const kind of Object.keys(sectionComposers) as SectionKind[]) {
-    const composer = sectionComposers[kind]
+    const composer = wanted.has(kind) ? sectionComposers[kind] : null
     const section = composer ? composer(context) : null
     if (section) sections.push(section)
   }
@@ -59,6 +61,8 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
     generatedAt: input.generatedAt,
     title: input.title?.trim() || deriveTitle(ordered, clusters, claims, input.date),
     language: resolved.language,
+    // Absent means the dossier (the schema's default), so dossier briefings stay as they were.
+    ...(resolved.edition === 'dossier' ? {} : { edition: resolved.edition }),
     sections,
     citations,
     sources,
