@@ -112,7 +112,7 @@ describe('parallax brief', () => {
       ['2026-03-05', 'Bridge', 2],
     ])
     archive.close()
-  })
+  }, 300_000)
 
   it('adds "since the last briefing" against the most recent earlier run', () => {
     const dir = tempDir()
@@ -139,7 +139,7 @@ describe('parallax brief', () => {
     expect(since.previous.date).toBe('2026-03-04')
     expect(since.items.length).toBeGreaterThan(0)
     expect(since.items.every((i: { change: string }) => i.change === 'new')).toBe(true)
-  })
+  }, 300_000)
 
   it('names the manifest file and line of a manifest problem, and exits 1', () => {
     const manifest = join(story, '..', 'bad-manifest.yaml')

@@ -43,6 +43,22 @@ describe('section bounds on a large alignment', () => {
     console.log(`composed 1,000 articles in ${Math.round(elapsed)} ms`)
   }, 60_000)
 
+  it('gives the text of at most appendixMax sources, those cited most', () => {
+    const input = syntheticInput(300)
+    const briefing = composeBriefing(input, { appendixMax: 5 })
+    const withText = briefing.sources.filter((s) => s.appendix !== undefined)
+    expect(withText).toHaveLength(5)
+    const count = (id: string) => briefing.citations.filter((c) => c.source === id).length
+    const least = withText.reduce((n, s) => Math.min(n, count(s.id)), Number.POSITIVE_INFINITY)
+    for (const source of briefing.sources)
+      if (source.appendix === undefined) expect(count(source.id)).toBeLessThanOrEqual(least)
+    const cited = new Set(briefing.citations.map((c) => c.source)).size
+    expect(cited).toBeGreaterThan(5)
+    expect(composeBriefing(input).sources.filter((s) => s.appendix).length).toBe(
+      Math.min(cited, 40),
+    )
+  }, 60_000)
+
   it('limits are options', () => {
     const input = syntheticInput(60)
     const briefing = composeBriefing(input, { bottomLineMax: 3, bottomLineMin: 3, timelineMax: 2 })

@@ -1,4 +1,4 @@
-import type { Article, Briefing, Claim, Section, SectionKind } from '@parallax/schema'
+import type { Article, Briefing, Citation, Claim, Section, SectionKind } from '@parallax/schema'
 import { checkComposeInput } from './check-input.js'
 import { CitationBook } from './citations.js'
 import { makeContext } from './context.js'
@@ -49,11 +49,27 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
 
   const citations = book.list()
   if (resolved.appendix) {
-    for (const source of sources) {
-      const cited = citations.filter((citation) => citation.source === source.id)
-      if (cited.length > 0)
-        source.appendix = appendixOf(articles.get(source.article) as Article, cited)
+    // Bounded: the sources cited most (then in source order) carry their text, up to
+    // `appendixMax`; the rest are listed without it, so 1,000 sources never mean 1,000 texts.
+    const bySource = new Map<string, Citation[]>()
+    for (const citation of citations) {
+      const list = bySource.get(citation.source) ?? []
+      list.push(citation)
+      bySource.set(citation.source, list)
     }
+    const chosen = sources
+      .filter((source) => bySource.has(source.id))
+      .sort(
+        (a, b) =>
+          (bySource.get(b.id)?.length ?? 0) - (bySource.get(a.id)?.length ?? 0) ||
+          a.number - b.number,
+      )
+      .slice(0, resolved.appendixMax)
+    for (const source of chosen)
+      source.appendix = appendixOf(
+        articles.get(source.article) as Article,
+        bySource.get(source.id) as Citation[],
+      )
   }
   const reports = briefingReports(input.alignment.reports, sources)
   return {

@@ -17,6 +17,7 @@ const limits = {
   exclusivesPerOutletMax: 3,
   wordingsMax: 6,
   topicsMax: 12,
+  appendixMax: 40,
 } as const
 
 /** Fills in the defaults documented on `ComposeOptions`; a limit must be a positive integer. */

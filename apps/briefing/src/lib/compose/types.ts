@@ -64,6 +64,11 @@ export interface ComposeOptions {
    * win. Default `'dossier'`.
    */
   readonly edition?: Edition | null
+  /**
+   * Most sources whose clean text is added to the appendix: those cited most, then in source
+   * order; the other cited sources are listed without their text. Default `40`.
+   */
+  readonly appendixMax?: number | null
   /** Add each cited source's clean text (the sources appendix). Default: the edition's (`true` for the dossier). */
   readonly appendix?: boolean | null
   /** Briefing language (BCP 47). Default: the most common article language, else `'en'`. */
