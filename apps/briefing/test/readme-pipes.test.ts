@@ -57,6 +57,15 @@ describe.skipIf(!hasPnpm)('the README’s pipe examples, run as written', () => 
 })
 
 describe.skipIf(!hasPnpm)('pnpm parallax', () => {
+  it('keeps paths relative to the folder it was run in', () => {
+    const out = execFileSync('pnpm', ['parallax', 'parse', 'batch/kenya.txt', '--no-annotate'], {
+      cwd: join(root, 'apps/briefing/test/fixtures/parse'),
+      encoding: 'utf8',
+      env: { ...process.env, PARALLAX_NO_BUILD: '1' },
+    })
+    expect(JSON.parse(out).source.path).toBe('batch/kenya.txt')
+  }, 120_000)
+
   it('prints the version and nothing else on stdout, with no banner', () => {
     const out = execFileSync('pnpm', ['parallax', '--version'], {
       cwd: join(root, 'seeds'),
@@ -64,5 +73,15 @@ describe.skipIf(!hasPnpm)('pnpm parallax', () => {
       env: { ...process.env, PARALLAX_NO_BUILD: '1' },
     })
     expect(out).toMatch(/^\d+\.\d+\.\d+\n$/)
+  }, 60_000)
+})
+
+const hasNpm = spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0
+
+describe.skipIf(!hasNpm)('npm in the checkout', () => {
+  it('warns about no project config (pnpm’s settings live in pnpm-workspace.yaml)', () => {
+    const result = spawnSync('npm', ['pkg', 'get', 'name'], { cwd: root, encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    expect(result.stderr).not.toContain('Unknown project config')
   }, 60_000)
 })
