@@ -23,7 +23,7 @@ beforeAll(() => {
   )
 })
 
-describe('parallax parse: what a scripter relies on', () => {
+describe('parallax parse: what a scripter relies on', { timeout: 300_000 }, () => {
   it('prints the version', () => {
     const version = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')).version
     expect(run(app, '--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })

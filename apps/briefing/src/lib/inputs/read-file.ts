@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES } from './limits.js'
 export interface ReadFileOptions {
   /** Largest input accepted, in bytes. Default `DEFAULT_MAX_BYTES`. */
   readonly maxBytes?: number | null
-  /** How the limit is named in a message: the command-line flag. Default `'--max-bytes'`. */
+  /** How the limit is named in a message: the command-line flag that sets it. Default: none. */
   readonly limitName?: string | null
 }
 
@@ -28,7 +28,7 @@ export async function readInputFile(
   options: ReadFileOptions = {},
 ): Promise<ReadFileResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  const limitName = options.limitName ?? '--max-bytes'
+  const limitName = options.limitName ?? null
   const skip = (code: string, reason: string): ReadFileResult => ({
     ok: false,
     skipped: { file: path, reason, diagnostics: [fileError(path, code, reason)] },
@@ -36,7 +36,7 @@ export async function readInputFile(
   const tooLarge = (size: string): ReadFileResult =>
     skip(
       'input/too-large',
-      `unreadable: ${size} bytes, over the limit of ${maxBytes} bytes (${limitName}${options.maxBytes ? '' : ' raises it'})`,
+      `unreadable: ${size} bytes, over the limit of ${maxBytes} bytes${limitName ? ` (${limitName})` : ''}`,
     )
   let handle: Awaited<ReturnType<typeof open>> | null = null
   try {
