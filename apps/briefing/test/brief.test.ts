@@ -35,7 +35,7 @@ describe('parallax brief', () => {
 
   beforeAll(() => {
     first = run('brief', story, '--out', out, '--format', 'json,html', '--jobs', '2')
-  })
+  }, 300_000)
 
   it('writes the briefing, names every skipped input with its reason, and exits 1', () => {
     expect(first.code).toBe(1)
