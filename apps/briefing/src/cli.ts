@@ -2,12 +2,21 @@
 import { CommanderError } from 'commander'
 import { createProgram } from './program.js'
 
+// A reader that stops early (`| head`) closes stdout: stop quietly, as other commands do.
+const closed = (error: unknown): boolean => (error as NodeJS.ErrnoException)?.code === 'EPIPE'
+process.stdout.on('error', (error) => {
+  if (closed(error)) process.exit(process.exitCode ?? 0)
+  throw error
+})
+
 try {
   await createProgram().parseAsync(process.argv)
 } catch (error) {
   if (error instanceof CommanderError) {
     // commander has already printed the usage problem (or the help).
     process.exitCode = error.exitCode
+  } else if (closed(error)) {
+    process.exit(process.exitCode ?? 0)
   } else {
     // Problems in content are reported by each command with file and position; what reaches here
     // is the environment (a folder that cannot be written, a damaged archive) or a bug.

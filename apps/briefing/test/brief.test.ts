@@ -35,7 +35,7 @@ describe('parallax brief', () => {
 
   beforeAll(() => {
     first = run('brief', story, '--out', out, '--format', 'json,html', '--jobs', '2')
-  })
+  }, 300_000)
 
   it('writes the briefing, names every skipped input with its reason, and exits 1', () => {
     expect(first.code).toBe(1)
@@ -112,7 +112,7 @@ describe('parallax brief', () => {
       ['2026-03-05', 'Bridge', 2],
     ])
     archive.close()
-  })
+  }, 300_000)
 
   it('adds "since the last briefing" against the most recent earlier run', () => {
     const dir = tempDir()
@@ -139,9 +139,9 @@ describe('parallax brief', () => {
     expect(since.previous.date).toBe('2026-03-04')
     expect(since.items.length).toBeGreaterThan(0)
     expect(since.items.every((i: { change: string }) => i.change === 'new')).toBe(true)
-  })
+  }, 300_000)
 
-  it('names the manifest file and line of a manifest problem', () => {
+  it('names the manifest file and line of a manifest problem, and exits 1', () => {
     const manifest = join(story, '..', 'bad-manifest.yaml')
     const result = run(
       'brief',
@@ -154,7 +154,8 @@ describe('parallax brief', () => {
       '--manifest',
       manifest,
     )
-    expect(result.code).toBe(0)
+    // Written, but a manifest error counts in the exit status: 1.
+    expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${manifest}:5:1: error manifest/yaml `)
   })
 
@@ -182,6 +183,7 @@ describe('parallax brief', () => {
     [['--date', '2026-02-30'], '--date: expected a calendar date YYYY-MM-DD, got "2026-02-30"'],
     [['--format', 'html,docx'], '--format: unknown value "docx"'],
     [['--page-size', 'A5'], '--page-size: expected A4 or Letter, got "A5"'],
+    [['--edition', 'short'], '--edition: unknown value "short"; expected one of dossier, brief'],
     [['--jobs', 'many'], '--jobs: expected a non-negative whole number'],
     [['--bogus'], "unknown option '--bogus'"],
   ])('exits 2 on a usage error: %s', (args, message) => {

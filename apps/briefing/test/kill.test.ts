@@ -119,5 +119,5 @@ describe('a kill mid-run', () => {
     ])
     archive.close()
     expect(existsSync(join(out, 'briefing.json'))).toBe(true)
-  })
+  }, 300_000)
 })

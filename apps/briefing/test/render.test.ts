@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +29,15 @@ describe('parallax render', () => {
     expect(readFileSync(join(out, 'briefing.pdf')).subarray(0, 8).toString('latin1')).toBe(
       '%PDF-1.7',
     )
+  })
+
+  it('accepts a briefing JSON that starts with a UTF-8 byte order mark', () => {
+    const out = mkdtempSync(join(tmpdir(), 'parallax-render-'))
+    const withBom = join(out, 'bom.json')
+    writeFileSync(withBom, `\uFEFF${readFileSync(fixture, 'utf8')}`)
+    const result = run('render', withBom, '--out', out, '--format', 'html')
+    expect([result.status, result.stderr]).toEqual([0, ''])
+    expect(readdirSync(out).sort()).toEqual(['bom.json', 'briefing.html'])
   })
 
   it('writes only the formats asked for, at the page size asked for', () => {

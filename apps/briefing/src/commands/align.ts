@@ -1,10 +1,5 @@
-import { Alignment, validate } from '@parallax/schema'
 import type { Command } from 'commander'
-import { claimsById } from '../lib/brief/run-brief.js'
-import { type BriefDeps, EXIT } from '../lib/brief/types.js'
-import { alignSummary } from '../lib/terminal/align-summary.js'
-import { writeAtomically } from '../lib/write-atomically.js'
-import { collectForCommand } from './collect-for-command.js'
+import { EXIT, type LoadDeps } from '../lib/brief/types.js'
 import { parseCount, UsageError, usageExitsWith2 } from './usage.js'
 
 interface AlignCommandOptions {
@@ -14,7 +9,7 @@ interface AlignCommandOptions {
 }
 
 /** Register `parallax align <inputs…>`: the cross-outlet alignment, as JSON. */
-export function registerAlign(program: Command, deps: BriefDeps): void {
+export function registerAlign(program: Command, deps: LoadDeps): void {
   const command = program
     .command('align')
     .description(
@@ -36,7 +31,7 @@ export function registerAlign(program: Command, deps: BriefDeps): void {
 async function alignCommand(
   inputs: string[],
   options: AlignCommandOptions,
-  deps: BriefDeps,
+  loadDeps: LoadDeps,
 ): Promise<number> {
   let workers: number | null
   try {
@@ -46,6 +41,17 @@ async function alignCommand(
     process.stderr.write(`parallax align: ${error.message}\n`)
     return EXIT.usage
   }
+  const [{ collectForCommand }, { claimsById }, { Alignment, validate }, summary, write, deps] =
+    await Promise.all([
+      import('./collect-for-command.js'),
+      import('../lib/brief/claims-by-id.js'),
+      import('@parallax/schema'),
+      import('../lib/terminal/align-summary.js'),
+      import('../lib/write-atomically.js'),
+      loadDeps(),
+    ])
+  const { alignSummary } = summary
+  const { writeAtomically } = write
   const collected = await collectForCommand('align', inputs, options.manifest, workers)
   if (!collected) return EXIT.nothing
   const alignment = deps.align(

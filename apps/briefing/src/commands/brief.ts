@@ -1,11 +1,17 @@
-import { formatDiagnostic } from '@parallax/parser'
 import type { Command } from 'commander'
 import { isCalendarDate } from '../lib/brief/dates.js'
-import { runBrief } from '../lib/brief/run-brief.js'
-import { BRIEF_FORMATS, type BriefDeps, type BriefOptions, EXIT } from '../lib/brief/types.js'
+import { BRIEF_FORMATS, type BriefOptions, EXIT, type LoadDeps } from '../lib/brief/types.js'
+import { EDITIONS } from '../lib/compose/editions.js'
 import { createProgress } from '../lib/terminal/progress.js'
 import { formatSummary } from '../lib/terminal/summary.js'
-import { parseCount, parseList, parsePageSize, UsageError, usageExitsWith2 } from './usage.js'
+import {
+  parseChoice,
+  parseCount,
+  parseList,
+  parsePageSize,
+  UsageError,
+  usageExitsWith2,
+} from './usage.js'
 
 interface BriefCommandOptions {
   out: string
@@ -15,11 +21,12 @@ interface BriefCommandOptions {
   manifest?: string | boolean
   archive?: string | boolean
   pageSize: string
+  edition: string
   jobs?: string
 }
 
 /** Register `parallax brief <inputs…>`. */
-export function registerBrief(program: Command, deps: BriefDeps): void {
+export function registerBrief(program: Command, deps: LoadDeps): void {
   const command = program
     .command('brief')
     .description(
@@ -41,6 +48,11 @@ export function registerBrief(program: Command, deps: BriefDeps): void {
     .option('--archive <path>', 'SQLite archive of runs (default: <out>/parallax.sqlite)')
     .option('--no-archive', 'neither read nor write an archive (no "since the last briefing")')
     .option('--page-size <size>', 'PDF paper size: A4 or Letter', 'A4')
+    .option(
+      '--edition <name>',
+      `dossier (every section, with the sources' text) or brief (the reader edition: two pages, every statement still cited)`,
+      'dossier',
+    )
     .option('-j, --jobs <n>', 'parse worker threads (default: all cores; 0: no worker threads)')
     .action(async (inputs: string[], options: BriefCommandOptions) => {
       process.exitCode = await briefCommand(inputs, options, deps)
@@ -51,7 +63,7 @@ export function registerBrief(program: Command, deps: BriefDeps): void {
 async function briefCommand(
   inputs: string[],
   raw: BriefCommandOptions,
-  deps: BriefDeps,
+  loadDeps: LoadDeps,
 ): Promise<number> {
   let options: BriefOptions
   try {
@@ -61,6 +73,11 @@ async function briefCommand(
     process.stderr.write(`parallax brief: ${error.message}\n`)
     return EXIT.usage
   }
+  const [{ runBrief }, { formatDiagnostic }, deps] = await Promise.all([
+    import('../lib/brief/run-brief.js'),
+    import('@parallax/parser'),
+    loadDeps(),
+  ])
   const progress = createProgress(process.stderr)
   const trace = process.env.PARALLAX_TRACE
     ? (stage: string) => process.stderr.write(`parallax: stage ${stage}\n`)
@@ -103,6 +120,7 @@ export function briefOptions(inputs: readonly string[], raw: BriefCommandOptions
     manifest: raw.manifest === true ? null : (raw.manifest ?? null),
     archive: raw.archive === false ? false : typeof raw.archive === 'string' ? raw.archive : null,
     pageSize: parsePageSize(raw.pageSize),
+    edition: parseChoice('--edition', raw.edition, EDITIONS),
     workers: raw.jobs === undefined ? null : parseCount('--jobs', raw.jobs, true),
   }
 }

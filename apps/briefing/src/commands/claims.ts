@@ -1,7 +1,5 @@
 import type { Command } from 'commander'
 import { EXIT } from '../lib/brief/types.js'
-import { writeAtomically } from '../lib/write-atomically.js'
-import { collectForCommand } from './collect-for-command.js'
 import { parseCount, UsageError, usageExitsWith2 } from './usage.js'
 
 interface ClaimsCommandOptions {
@@ -39,6 +37,10 @@ async function claimsCommand(inputs: string[], options: ClaimsCommandOptions): P
     process.stderr.write(`parallax claims: ${error.message}\n`)
     return EXIT.usage
   }
+  const [{ collectForCommand }, { writeAtomically }] = await Promise.all([
+    import('./collect-for-command.js'),
+    import('../lib/write-atomically.js'),
+  ])
   const collected = await collectForCommand('claims', inputs, options.manifest, workers)
   if (!collected) return EXIT.nothing
   const claims = collected.articles.flatMap((a) => a.claims ?? [])

@@ -1,31 +1,31 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { formatDiagnostic, type ParseInput, parseMany } from '@parallax/parser'
-import type { Diagnostic } from '@parallax/schema'
-import { type Command, InvalidArgumentError } from 'commander'
-import { MANIFEST_NAMES, manifestEntries } from '../lib/inputs/manifest-entries.js'
-import { writeAtomically } from '../lib/write-atomically.js'
+import type { Command } from 'commander'
+import { EXIT } from '../lib/brief/types.js'
+import { DEFAULT_MAX_BYTES } from '../lib/inputs/limits.js'
+import { UsageError, usageExitsWith2 } from './usage.js'
 
 /** Options of `parallax parse`, as commander hands them over. */
-interface ParseCommandOptions {
+export interface ParseCommandOptions {
   /** A path, `false` for `--no-manifest`, or `true`/absent for "manifest.yaml beside the files". */
   manifest?: string | boolean
   format?: string
   out?: string
-  maxBytes?: number
+  outputFormat?: string
+  maxBytes?: string
   annotate?: boolean
 }
 
 /** Register `parallax parse <files…>`. */
 export function registerParse(program: Command): void {
-  program
+  const command = program
     .command('parse')
     .description(
       'Parse articles (Markdown clips, HTML, plain text, PDF text, PDF, digests) into Article JSON: ' +
-        'one object for one file, an array for several. Diagnostics go to stderr as ' +
-        '"file:line:column: severity code message". Exit code 0 when every file parsed, 1 otherwise.',
+        'one object for one file, an array for several (or one object a line with --output-format ' +
+        'ndjson), each article written as soon as it is parsed. Diagnostics go to stderr as ' +
+        '"file:line:column: severity code message". Exit status: 0 every input parsed; 1 some ' +
+        'input (or manifest entry) was skipped or failed, each reported; 2 usage error.',
     )
-    .argument('<files...>', 'files or directories (every file directly inside) to parse')
+    .argument('<files...>', 'files, folders (every file directly inside) or globs')
     .option(
       '--manifest <path>',
       'manifest to use (default: manifest.yaml beside the files, if present)',
@@ -33,90 +33,28 @@ export function registerParse(program: Command): void {
     .option('--no-manifest', 'use no manifest')
     .option(
       '--format <id>',
-      'force a source plugin (markdown-clip, html, plain-text, pdf-text, pdf, digest)',
+      'force a source plugin by id, over any manifest’s format (markdown-clip, html, digest, ' +
+        'pdf-text, pdf, plain-text, or a plugin added to the parser; an unknown id is refused)',
     )
-    .option('--out <file>', 'write the JSON to this file (atomically) instead of stdout')
-    .option('--max-bytes <n>', 'largest input accepted, in bytes (default: 20 MB)', (v) => {
-      const n = Number(v)
-      if (!Number.isInteger(n) || n <= 0)
-        throw new InvalidArgumentError(`expected a positive integer, got "${v}"`)
-      return n
-    })
+    .option('--out <file>', 'write to this file (as <file>.partial until done) instead of stdout')
+    .option(
+      '--output-format <format>',
+      'json (an object or an array) or ndjson (one article a line; default for an --out ending in .ndjson or .jsonl)',
+    )
+    .option('--max-bytes <n>', `largest input accepted, in bytes (default: ${DEFAULT_MAX_BYTES})`)
     .option(
       '--no-annotate',
       'skip linguistic annotations (entities, quotations, quantities, dates)',
     )
     .action(async (files: string[], options: ParseCommandOptions) => {
-      process.exitCode = await runParse(files, options)
+      try {
+        const { runParse } = await import('./parse-run.js')
+        process.exitCode = await runParse(files, options)
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error
+        process.stderr.write(`parallax parse: ${error.message}\n`)
+        process.exitCode = EXIT.usage
+      }
     })
-}
-
-async function runParse(args: string[], options: ParseCommandOptions): Promise<number> {
-  const problems: Diagnostic[] = []
-  const paths = await expand(args, problems)
-  const manifest = await manifestEntries(paths, options.manifest, problems)
-  const inputs: ParseInput[] = []
-  let unreadable = 0
-  for (const path of paths) {
-    try {
-      inputs.push({
-        bytes: await readFile(path),
-        path,
-        manifest: manifest.get(resolve(path)) ?? null,
-      })
-    } catch (error) {
-      unreadable++
-      problems.push(
-        place(path, 'input/unreadable', `cannot read file: ${(error as Error).message}`),
-      )
-    }
-  }
-  const result = await parseMany(inputs, {
-    ...(options.format ? { format: options.format } : {}),
-    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-    annotate: options.annotate !== false,
-  })
-  for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`)
-  for (const r of result.results)
-    for (const d of r.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
-  const json = `${JSON.stringify(paths.length === 1 && result.articles.length === 1 ? result.articles[0] : result.articles, null, 2)}\n`
-  if (options.out) {
-    await writeAtomically(options.out, json)
-  } else if (result.articles.length > 0 || paths.length !== 1) process.stdout.write(json)
-  const failed = result.failures.length + unreadable + (paths.length === 0 ? 1 : 0)
-  return failed > 0 ? 1 : 0
-}
-
-function place(file: string, code: string, message: string): Diagnostic {
-  return { file, line: null, column: null, offset: null, severity: 'error', code, message }
-}
-
-/** Files as given, and the files directly inside given directories (hidden files and manifests skipped). */
-async function expand(args: readonly string[], problems: Diagnostic[]): Promise<string[]> {
-  const out: string[] = []
-  for (const arg of args) {
-    let info: Awaited<ReturnType<typeof stat>>
-    try {
-      info = await stat(arg)
-    } catch (error) {
-      problems.push(
-        place(
-          arg,
-          'input/unreadable',
-          `no such file or directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        ),
-      )
-      continue
-    }
-    if (!info.isDirectory()) {
-      out.push(arg)
-      continue
-    }
-    const names = (await readdir(arg, { withFileTypes: true }))
-      .filter((e) => e.isFile() && !e.name.startsWith('.') && !MANIFEST_NAMES.has(e.name))
-      .map((e) => e.name)
-      .sort()
-    out.push(...names.map((name) => join(arg, name)))
-  }
-  return out
+  usageExitsWith2(command)
 }

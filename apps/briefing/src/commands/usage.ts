@@ -33,6 +33,21 @@ export function parseList<T extends string>(
   return allowed.filter((item) => list.includes(item))
 }
 
+/** One value of `allowed`, in any case. */
+export function parseChoice<T extends string>(
+  option: string,
+  value: string,
+  allowed: readonly T[],
+): T {
+  const wanted = value.trim().toLowerCase()
+  const found = allowed.find((item) => item === wanted)
+  if (found === undefined)
+    throw new UsageError(
+      `${option}: unknown value ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`,
+    )
+  return found
+}
+
 /** A positive whole number option (or 0 when `zero` is allowed). */
 export function parseCount(option: string, value: string, zero = false): number {
   const n = Number(value)

@@ -3,7 +3,9 @@ import * as compose from '../../src/lib/compose/index.js'
 
 it('compose exports exactly the documented names', () => {
   expect(Object.keys(compose).sort()).toEqual([
+    'EDITIONS',
     'composeBriefing',
+    'editions',
     'sectionComposers',
     'selectStory',
   ])

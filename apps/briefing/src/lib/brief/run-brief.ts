@@ -1,9 +1,11 @@
 import { join } from 'node:path'
 import { renderHtml, renderPdf } from '@parallax/renderer'
-import { type Alignment, Briefing, type Claim, type SkippedInput, validate } from '@parallax/schema'
+import { type Alignment, Briefing, type SkippedInput, validate } from '@parallax/schema'
 import { Archive, type ArchivedRun } from '../archive/archive.js'
+import { editions } from '../compose/editions.js'
 import { addSinceLast } from '../since-last/add-since-last.js'
 import { writeAtomically } from '../write-atomically.js'
+import { claimsById } from './claims-by-id.js'
 import { type CollectedArticle, collectArticles } from './collect.js'
 import { briefingDate, generationTime } from './dates.js'
 import {
@@ -93,17 +95,22 @@ async function briefWith(
   stage('align')
   const alignment: Alignment = deps.align(story, { claims: claimsById(used) })
   stage('compose')
-  let briefing = deps.composeBriefing({
-    date,
-    generatedAt,
-    title: options.title ?? null,
-    articles: story,
-    texts: new Map(used.map((a) => [a.article.id, a.text])),
-    alignment,
-    skipped,
-  })
+  const edition = options.edition ?? 'dossier'
+  let briefing = deps.composeBriefing(
+    {
+      date,
+      generatedAt,
+      title: options.title ?? null,
+      articles: story,
+      texts: new Map(used.map((a) => [a.article.id, a.text])),
+      alignment,
+      skipped,
+    },
+    { edition },
+  )
   const previous: ArchivedRun | null = archive?.previousRun(date) ?? null
-  if (previous) briefing = addSinceLast(briefing, alignment, previous)
+  if (previous && editions[edition].sections.includes('since-last'))
+    briefing = addSinceLast(briefing, alignment, previous)
   const checked = validate(Briefing, briefing)
   if (!checked.ok) {
     const list = checked.errors
@@ -142,7 +149,12 @@ async function briefWith(
   }
   stage('done')
   return result({
-    exitCode: skipped.length > 0 ? EXIT.skipped : EXIT.ok,
+    // A manifest error (an entry outside its folder or naming no file, bad YAML) counts as a
+    // skipped input: something the user named was not used as they meant.
+    exitCode:
+      skipped.length > 0 || collected.diagnostics.some((d) => d.severity === 'error')
+        ? EXIT.skipped
+        : EXIT.ok,
     date,
     articles: story.length,
     claims: alignment.claims.length,
@@ -151,11 +163,4 @@ async function briefWith(
     written,
     previous: previous?.date ?? null,
   })
-}
-
-/** Each article's claims, extracted in the parse workers, by article id. */
-export function claimsById(articles: readonly CollectedArticle[]): Map<string, readonly Claim[]> {
-  const out = new Map<string, readonly Claim[]>()
-  for (const a of articles) if (a.claims) out.set(a.article.id, a.claims)
-  return out
 }

@@ -7,7 +7,8 @@ import type {
   Diagnostic,
   SkippedInput,
 } from '@parallax/schema'
-import type { ComposeInput } from '../compose/types.js'
+import type { Edition } from '../compose/editions.js'
+import type { ComposeInput, ComposeOptions } from '../compose/types.js'
 
 /** The output formats of `parallax brief`. */
 export const BRIEF_FORMATS = ['html', 'pdf', 'json'] as const
@@ -27,14 +28,17 @@ export interface BriefDeps {
    * extracted in the parse workers (by article id).
    */
   readonly align: (articles: readonly Article[], options?: AlignClaims | null) => Alignment
-  /** The composition's `composeBriefing`. */
-  readonly composeBriefing: (input: ComposeInput) => Briefing
+  /** The composition's `composeBriefing`; the command passes `options.edition`. */
+  readonly composeBriefing: (input: ComposeInput, options?: ComposeOptions | null) => Briefing
   /** The composition's `selectStory`: the articles of the story, and those off it with why. */
   readonly selectStory: (articles: readonly Article[]) => {
     story: Article[]
     offTopic: Array<{ article: string; reason: string }>
   }
 }
+
+/** Loads the `BriefDeps` when a command needs them (so `--help` and `parse` never load the aligner). */
+export type LoadDeps = () => Promise<BriefDeps>
 
 /** Options of `runBrief`. */
 export interface BriefOptions {
@@ -52,6 +56,8 @@ export interface BriefOptions {
   readonly manifest?: string | boolean | null
   /** Archive path, or `false` for none. Default: `<out>/parallax.sqlite`. */
   readonly archive?: string | false | null
+  /** `'dossier'` (every section) or `'brief'` (the reader edition, two pages). Default `'dossier'`. */
+  readonly edition?: Edition | null
   /** PDF paper size. Default `'A4'`. */
   readonly pageSize?: PageSize | null
   /** Parse worker threads. Default: all cores; `0` parses on the main thread. */

@@ -1,9 +1,10 @@
-import type { Article, Briefing, Claim, Section, SectionKind } from '@parallax/schema'
+import type { Article, Briefing, Citation, Claim, Section, SectionKind } from '@parallax/schema'
 import { checkComposeInput } from './check-input.js'
 import { CitationBook } from './citations.js'
 import { makeContext } from './context.js'
 import { composeCoverage } from './coverage.js'
 import { naturalCompare } from './describe.js'
+import { editions } from './editions.js'
 import { resolveComposeOptions } from './options.js'
 import { sectionComposers } from './sections/index.js'
 import { appendixOf, briefingReports, makeSources, orderSources } from './sources.js'
@@ -39,19 +40,36 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
   const context = makeContext(resolved, articles, claims, clusters, numbers, book)
 
   const sections: Section[] = []
+  const wanted = new Set(editions[resolved.edition].sections)
   for (const kind of Object.keys(sectionComposers) as SectionKind[]) {
-    const composer = sectionComposers[kind]
+    const composer = wanted.has(kind) ? sectionComposers[kind] : null
     const section = composer ? composer(context) : null
     if (section) sections.push(section)
   }
 
   const citations = book.list()
   if (resolved.appendix) {
-    for (const source of sources) {
-      const cited = citations.filter((citation) => citation.source === source.id)
-      if (cited.length > 0)
-        source.appendix = appendixOf(articles.get(source.article) as Article, cited)
+    // Bounded: the sources cited most (then in source order) carry their text, up to
+    // `appendixMax`; the rest are listed without it, so 1,000 sources never mean 1,000 texts.
+    const bySource = new Map<string, Citation[]>()
+    for (const citation of citations) {
+      const list = bySource.get(citation.source) ?? []
+      list.push(citation)
+      bySource.set(citation.source, list)
     }
+    const chosen = sources
+      .filter((source) => bySource.has(source.id))
+      .sort(
+        (a, b) =>
+          (bySource.get(b.id)?.length ?? 0) - (bySource.get(a.id)?.length ?? 0) ||
+          a.number - b.number,
+      )
+      .slice(0, resolved.appendixMax)
+    for (const source of chosen)
+      source.appendix = appendixOf(
+        articles.get(source.article) as Article,
+        bySource.get(source.id) as Citation[],
+      )
   }
   const reports = briefingReports(input.alignment.reports, sources)
   return {
@@ -59,6 +77,8 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
     generatedAt: input.generatedAt,
     title: input.title?.trim() || deriveTitle(ordered, clusters, claims, input.date),
     language: resolved.language,
+    // Absent means the dossier (the schema's default), so dossier briefings stay as they were.
+    ...(resolved.edition === 'dossier' ? {} : { edition: resolved.edition }),
     sections,
     citations,
     sources,

@@ -113,7 +113,8 @@ function minorityAccounts(clusters: readonly ClaimCluster[]): Set<string> {
   const out = new Set<string>()
   for (const cluster of clusters)
     for (const conflict of cluster.conflicts ?? []) {
-      const most = Math.max(...conflict.values.map((value) => value.claims.length))
+      let most = 0
+      for (const value of conflict.values) most = Math.max(most, value.claims.length)
       for (const value of conflict.values)
         if (value.claims.length < most) for (const id of value.claims) out.add(id)
     }

@@ -1,4 +1,5 @@
 import type { Article } from '@parallax/schema'
+import { editions } from './editions.js'
 import type { ComposeOptions, ResolvedComposeOptions } from './types.js'
 
 const limits = {
@@ -7,6 +8,7 @@ const limits = {
   conflictsMax: 12,
   speakersMax: 8,
   quotesPerSpeakerMax: 4,
+  quotesMax: 32,
   partiesMax: 6,
   positionsPerPartyMax: 4,
   figuresMax: 12,
@@ -15,6 +17,7 @@ const limits = {
   exclusivesPerOutletMax: 3,
   wordingsMax: 6,
   topicsMax: 12,
+  appendixMax: 40,
 } as const
 
 /** Fills in the defaults documented on `ComposeOptions`; a limit must be a positive integer. */
@@ -22,9 +25,15 @@ export function resolveComposeOptions(
   options: Readonly<ComposeOptions> | null | undefined,
   articles: readonly Article[],
 ): ResolvedComposeOptions {
+  const edition = options?.edition ?? 'dossier'
+  const spec = editions[edition]
+  if (!spec)
+    throw new TypeError(
+      `compose option edition must be one of ${Object.keys(editions).join(', ')}, got ${String(edition)}`,
+    )
   const resolved = {} as Record<keyof typeof limits, number>
   for (const key of Object.keys(limits) as (keyof typeof limits)[]) {
-    const value = options?.[key] ?? limits[key]
+    const value = options?.[key] ?? spec.limits[key] ?? limits[key]
     if (!Number.isInteger(value) || value < 1)
       throw new TypeError(`compose option ${key} must be a positive integer, got ${String(value)}`)
     resolved[key] = value
@@ -35,7 +44,8 @@ export function resolveComposeOptions(
     )
   return {
     ...resolved,
-    appendix: options?.appendix ?? true,
+    edition,
+    appendix: options?.appendix ?? spec.appendix,
     language: options?.language ?? mostCommonLanguage(articles),
   }
 }

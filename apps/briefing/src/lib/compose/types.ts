@@ -8,6 +8,7 @@ import type {
   SkippedInput,
   Statement,
 } from '@parallax/schema'
+import type { Edition } from './editions.js'
 
 /** Everything `composeBriefing` reads. */
 export interface ComposeInput {
@@ -39,6 +40,8 @@ export interface ComposeOptions {
   readonly speakersMax?: number | null
   /** Most statements per speaker. Default `4`. */
   readonly quotesPerSpeakerMax?: number | null
+  /** Most statements in "who said what" in all, the most important first. Default `32`. */
+  readonly quotesMax?: number | null
   /** Most parties in "positions". Default `6`. */
   readonly partiesMax?: number | null
   /** Most positions per party. Default `4`. */
@@ -55,7 +58,18 @@ export interface ComposeOptions {
   readonly wordingsMax?: number | null
   /** Most topics in the coverage matrix. Default `12`. */
   readonly topicsMax?: number | null
-  /** Add each cited source's clean text (the sources appendix). Default `true`. */
+  /**
+   * The edition: `'dossier'` (every section) or `'brief'` (the reader edition, two pages; see
+   * `editions`), which sets the sections, the limits and the appendix; the options here still
+   * win. Default `'dossier'`.
+   */
+  readonly edition?: Edition | null
+  /**
+   * Most sources whose clean text is added to the appendix: those cited most, then in source
+   * order; the other cited sources are listed without their text. Default `40`.
+   */
+  readonly appendixMax?: number | null
+  /** Add each cited source's clean text (the sources appendix). Default: the edition's (`true` for the dossier). */
   readonly appendix?: boolean | null
   /** Briefing language (BCP 47). Default: the most common article language, else `'en'`. */
   readonly language?: string | null

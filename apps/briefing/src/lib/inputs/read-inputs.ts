@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { ParseInput } from '@parallax/parser'
 import type { ManifestEntry, SkippedInput } from '@parallax/schema'
-import { fileError } from './diagnostic.js'
+import { type ReadFileOptions, readInputFile } from './read-file.js'
 
 /** One input file read into memory, with its content id. */
 export interface ReadInput extends ParseInput {
@@ -19,30 +18,26 @@ export interface ReadInputs {
 }
 
 /**
- * Reads each file once. A file that cannot be read is skipped as unreadable; a file whose bytes
+ * Reads each file once (`readInputFile`: regular files within the size limit). A file that
+ * cannot be read is skipped as unreadable; a file whose bytes
  * equal an earlier file's is skipped as its duplicate before any parsing (same bytes, same
  * article id).
  */
 export async function readInputs(
   files: readonly string[],
   manifest: ReadonlyMap<string, ManifestEntry>,
+  options: ReadFileOptions = {},
 ): Promise<ReadInputs> {
   const inputs: ReadInput[] = []
   const skipped: SkippedInput[] = []
   const firstById = new Map<string, string>()
   for (const path of files) {
-    let bytes: Buffer
-    try {
-      bytes = await readFile(path)
-    } catch (error) {
-      const reason = `unreadable: ${(error as Error).message}`
-      skipped.push({
-        file: path,
-        reason,
-        diagnostics: [fileError(path, 'input/unreadable', reason)],
-      })
+    const read = await readInputFile(path, options)
+    if (!read.ok) {
+      skipped.push(read.skipped)
       continue
     }
+    const { bytes } = read
     const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16)
     const first = firstById.get(id)
     if (first !== undefined) {

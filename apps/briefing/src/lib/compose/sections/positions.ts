@@ -25,7 +25,7 @@ export const composePositions: SectionComposer<'positions'> = (context) => {
     const key = partyKey(lead)
     const group = groups.get(key) ?? { key, clusters: [], names: [] }
     group.clusters.push(cluster)
-    group.names.push(...claims.filter((c) => partyKey(c) === key).map((c) => c.party.name))
+    for (const c of claims) if (partyKey(c) === key) group.names.push(c.party.name)
     groups.set(key, group)
   }
   const ranked = [...groups.values()].sort(

@@ -21,7 +21,7 @@ const speakerKey = (claim: QuoteClaim) =>
  * then the fewest words of their own; a note says when outlets name different speakers.
  */
 export const composeQuotes: SectionComposer<'quotes'> = (context) => {
-  const { speakersMax, quotesPerSpeakerMax } = context.options
+  const { speakersMax, quotesPerSpeakerMax, quotesMax } = context.options
   const groups = new Map<string, { clusters: ClaimCluster[]; claims: QuoteClaim[] }>()
   for (const cluster of context.clusters.filter((c) => c.kind === 'quote').sort(byWeight)) {
     const claims = context.claimsOf(cluster).filter((c): c is QuoteClaim => c.kind === 'quote')
@@ -34,7 +34,7 @@ export const composeQuotes: SectionComposer<'quotes'> = (context) => {
     const key = speakerKey(lead)
     const group = groups.get(key) ?? { clusters: [], claims: [] }
     group.clusters.push(cluster)
-    group.claims.push(...claims.filter((claim) => speakerKey(claim) === key))
+    for (const claim of claims) if (speakerKey(claim) === key) group.claims.push(claim)
     groups.set(key, group)
   }
   const ranked = [...groups.entries()].sort(
@@ -45,12 +45,15 @@ export const composeQuotes: SectionComposer<'quotes'> = (context) => {
   )
   const speakers: Speaker[] = []
   let more = 0
+  let total = 0
   for (const [key, group] of ranked) {
-    if (speakers.length >= speakersMax) {
+    const room = Math.min(quotesPerSpeakerMax, quotesMax - total)
+    if (speakers.length >= speakersMax || room <= 0) {
       more += group.clusters.length
       continue
     }
-    const shown = group.clusters.slice(0, quotesPerSpeakerMax)
+    const shown = group.clusters.slice(0, room)
+    total += shown.length
     const cut = group.clusters.length - shown.length
     const named = group.claims.map((claim) => claim.speaker).filter((s) => s !== null)
     const name = key === 'unknown' ? 'Unattributed' : mostCommon(named, (s) => s.name)?.name

@@ -1,0 +1,121 @@
+import { resolve } from 'node:path'
+import { builtinPlugins, formatDiagnostic, parse } from '@parallax/parser'
+import type { Article, Diagnostic, ManifestEntry } from '@parallax/schema'
+import { gatherInputs } from '../lib/inputs/gather.js'
+import { DEFAULT_MAX_BYTES } from '../lib/inputs/limits.js'
+import { manifestEntries } from '../lib/inputs/manifest-entries.js'
+import { readInputFile } from '../lib/inputs/read-file.js'
+import {
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  openArticleStream,
+} from '../lib/output/article-stream.js'
+import type { ParseCommandOptions } from './parse.js'
+import { parseChoice, parseCount, UsageError } from './usage.js'
+
+/** The ids of the built-in source plugins, what `--format` accepts. */
+function pluginIds(): string[] {
+  return builtinPlugins().map((p) => p.id)
+}
+
+/** The output format: the option, else from the --out file's extension, else json. */
+function outputFormat(options: ParseCommandOptions): OutputFormat {
+  if (options.outputFormat !== undefined)
+    return parseChoice('--output-format', options.outputFormat, OUTPUT_FORMATS)
+  return options.out && /\.(nd)?jsonl?$/i.test(options.out) && !/\.json$/i.test(options.out)
+    ? 'ndjson'
+    : 'json'
+}
+
+/**
+ * `parallax parse`: gathers the inputs, reads and parses them one at a time, and writes each
+ * article as soon as it is parsed (never one string of everything). Returns the exit status; a
+ * problem with the options is a `UsageError`.
+ */
+export async function runParse(args: string[], options: ParseCommandOptions): Promise<number> {
+  const format = sourceFormat(options.format)
+  const maxBytes =
+    options.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseCount('--max-bytes', options.maxBytes)
+  const output = outputFormat(options)
+  const report = (d: Diagnostic): void => {
+    process.stderr.write(`${formatDiagnostic(d)}\n`)
+  }
+
+  const gathered = await gatherInputs(args)
+  const problems: Diagnostic[] = []
+  const manifest = await manifestEntries(gathered.files, options.manifest, problems)
+  let failed = gathered.missing.length + problems.filter((d) => d.severity === 'error').length
+  for (const d of problems) report(d)
+  for (const m of gathered.missing) for (const d of m.diagnostics) report(d)
+
+  const stream = await openArticleStream({
+    format: output,
+    single: gathered.single,
+    file: options.out ?? null,
+  })
+  for (const path of gathered.files) {
+    const article = await parseFile(path, manifest.get(resolve(path)) ?? null, report, {
+      format,
+      maxBytes,
+      annotate: options.annotate !== false,
+    })
+    if (article) await stream.write(article)
+    else failed++
+  }
+  await stream.end()
+  const inputs = gathered.files.length + gathered.missing.length
+  if (options.out && (stream.count > 0 || !gathered.single))
+    process.stderr.write(
+      `parallax parse: wrote ${plural(stream.count, 'article')} of ${plural(inputs, 'input')} to ${options.out}${failed > 0 ? ` (${failed} skipped or failed, reported above)` : ''}\n`,
+    )
+  return failed > 0 || gathered.files.length === 0 ? 1 : 0
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** `--format`: a source plugin id, or a `UsageError` listing them. */
+function sourceFormat(value: string | undefined): string | null {
+  if (value === undefined) return null
+  const format = value.trim()
+  const ids = pluginIds()
+  if (!ids.includes(format))
+    throw new UsageError(
+      `--format: unknown source format ${JSON.stringify(format)}; expected one of ${ids.join(', ')}`,
+    )
+  return format
+}
+
+/** Reads and parses one file, reporting every diagnostic; the article, or `null`. */
+async function parseFile(
+  path: string,
+  entry: ManifestEntry | null,
+  report: (d: Diagnostic) => void,
+  options: { format: string | null; maxBytes: number; annotate: boolean },
+): Promise<Article | null> {
+  const { format, maxBytes, annotate } = options
+  const read = await readInputFile(path, { maxBytes, limitName: '--max-bytes' })
+  if (!read.ok) {
+    for (const d of read.skipped.diagnostics) report(d)
+    return null
+  }
+  // A format on the command line overrides the manifest's.
+  const manifest = format && entry ? { ...entry, format: null } : entry
+  const result = await parse(
+    { bytes: read.bytes, path, manifest },
+    { ...(format ? { format } : {}), maxBytes, annotate },
+  ).catch((error: Error) => ({ article: null, diagnostics: [internalError(path, error)] }))
+  for (const d of result.diagnostics) report(d)
+  return result.article
+}
+
+function internalError(file: string, error: Error): Diagnostic {
+  return {
+    file,
+    line: null,
+    column: null,
+    offset: null,
+    severity: 'error',
+    code: 'parse/internal-error',
+    message: `the parser failed on this input: ${error.message}`,
+  }
+}
