@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 /**
- * Cold start: importing the package loads no NLP library, the name gazetteer needs none, and
- * wink-nlp's model loads on the first quantity that needs parts of speech. Run in a fresh Node
+ * Cold start: importing the package loads no NLP library, the name gazetteer needs none,
+ * chrono-node loads on the first text that may hold a date, and wink-nlp's model on the first
+ * quantity that needs parts of speech. Run in a fresh Node
  * process (through tsx), so that no other test has loaded anything before.
  */
 
@@ -29,18 +30,20 @@ console.log(JSON.stringify(out))
 `
 
 describe('lazy loading (a fresh process)', () => {
-  it('loads wink-nlp only for parts of speech, and compromise never', () => {
+  it('loads chrono-node for the first date, wink-nlp for parts of speech, compromise never', () => {
     const stdout = execFileSync(
       process.execPath,
       ['--import', 'tsx', '--input-type=module', '-e', script],
       { encoding: 'utf8' },
     )
     const out = JSON.parse(stdout) as Record<string, string[]>
-    const nlp = ['compromise', 'wink-eng-lite-web-model', 'wink-nlp']
+    const nlp = ['chrono-node', 'compromise', 'wink-eng-lite-web-model', 'wink-nlp']
     expect(out.afterImport!.filter((m) => nlp.includes(m))).toEqual([])
     expect(out.entities!.length).toBeGreaterThan(0)
-    expect(out.afterNames!.filter((m) => nlp.includes(m))).toEqual([])
+    // "on Monday": the dates step loads chrono-node; names need no library.
+    expect(out.afterNames!.filter((m) => nlp.includes(m))).toEqual(['chrono-node'])
     expect(out.afterNumber!.filter((m) => nlp.includes(m))).toEqual([
+      'chrono-node',
       'wink-eng-lite-web-model',
       'wink-nlp',
     ])

@@ -1,9 +1,10 @@
 // Over 300 lines on purpose: the date rules (periods, day words, years after prepositions, chrono
 // results, which way a bare weekday or month points) share one pass over the text and its state.
+
+import { createRequire } from 'node:module'
 import type { DateRange, ReferenceDate } from '@parallax/schema'
 import type { ParsedComponents } from 'chrono-node'
-// English only: the full 'chrono-node' entry also loads every other locale (about 0.2 s).
-import * as chronoEn from 'chrono-node/en'
+import type * as ChronoEn from 'chrono-node/en'
 import { english } from '../lang/en/index.js'
 
 /** A date expression in a block's text (block-text offsets), resolved or with the reason it is not. */
@@ -14,6 +15,18 @@ export interface DateDraft {
   time?: string
   relative: boolean
   reason?: string
+}
+
+const require = createRequire(import.meta.url)
+let chronoEn: typeof ChronoEn | undefined
+
+/**
+ * chrono-node's English locale, loaded on the first date to parse and then kept: English only,
+ * as the full entry also loads every other locale (about 0.2 s of CPU).
+ */
+function chrono(): typeof ChronoEn {
+  chronoEn ??= require('chrono-node/en') as typeof ChronoEn
+  return chronoEn
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -194,7 +207,7 @@ export function resolveDates(
 
   const chronoRef = ref ? new Date(ref.getTime() + 12 * 3600e3) : new Date(Date.UTC(2000, 0, 1, 12))
   const results = dateWordAnywhere.test(text)
-    ? chronoEn.parse(asciiFold(text), { instant: chronoRef, timezone: 0 }, { forwardDate: false })
+    ? chrono().parse(asciiFold(text), { instant: chronoRef, timezone: 0 }, { forwardDate: false })
     : []
   for (const r of results) {
     // Trim a leading preposition and trailing punctuation; cut a "range" that is really a dash
@@ -276,7 +289,7 @@ export function resolveDates(
 export function firstFullDate(text: string): string | undefined {
   // A date written out has a digit: a text without one is not parsed.
   if (!/\d/u.test(text)) return undefined
-  for (const r of chronoEn.parse(asciiFold(text), new Date(Date.UTC(2000, 0, 1, 12)))) {
+  for (const r of chrono().parse(asciiFold(text), new Date(Date.UTC(2000, 0, 1, 12)))) {
     const s = r.start
     // Written out: chrono also gives "now" ("holding for now") every component.
     if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year') && /\d/u.test(r.text)) {
