@@ -7,6 +7,7 @@ import { builtinSpeakerStrategies } from './speakers/strategies/index.js'
 import { builtinAnnotationSteps } from './steps/index.js'
 import type { ArticleContext, Drafts } from './steps/types.js'
 import type { AnnotateInput, AnnotateOptions } from './types.js'
+import { withWordCache } from './words.js'
 
 /** The article prepared for the steps: block contexts and the reference date. */
 function prepare(input: AnnotateInput, options: Readonly<AnnotateOptions>): ArticleContext {
@@ -36,10 +37,18 @@ function prepare(input: AnnotateInput, options: Readonly<AnnotateOptions>): Arti
  * Annotate an article: entities and mentions, quotations and their speakers, quantities, and
  * dates resolved against the reference date, by running the annotation steps in order (those
  * written for another language than the article's are skipped: the built-ins are English).
- * Synchronous and pure: the only shared state is the lazily loaded NLP model. Every annotation
+ * Synchronous and pure: the only shared state is the lazily loaded NLP model (and, while one call
+ * runs, its words split once per text and shared by the steps). Every annotation
  * has a source `span`, `raw` (the exact source slice), readable `text` and its `block` id.
  */
 export function annotate(
+  input: AnnotateInput,
+  options?: Readonly<AnnotateOptions> | null,
+): Omit<Annotations, 'sentences'> {
+  return withWordCache(() => run(input, options))
+}
+
+function run(
   input: AnnotateInput,
   options?: Readonly<AnnotateOptions> | null,
 ): Omit<Annotations, 'sentences'> {

@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module'
+import { inClass, wordClasses } from './gazetteer.js'
 
 /**
  * Lazily loaded language resources, shared read-only by every call (the only module state):
- * the wink-nlp English model for tokens and parts of speech, and compromise's lexicon as a
- * gazetteer of first names, places and organisations.
+ * the wink-nlp English model for tokens and parts of speech (loaded on the first `tag`), and
+ * compromise's lexicon as a gazetteer of first names, places and organisations (generated ahead
+ * of time, see `gazetteer.ts`). Importing this module loads neither.
  */
 
 const require = createRequire(import.meta.url)
@@ -35,7 +37,14 @@ export interface LoadNlpOptions {
 }
 
 const loaded = new Map<string, Nlp>()
-let lexicon: Record<string, string | string[]> | undefined
+
+/**
+ * The pipe `tag` reads: part-of-speech only. wink-nlp tags each token from the token sequence
+ * alone (sentence boundaries, entities and negation do not feed its tagger), so the tags equal
+ * the full pipe's at half the cost; the aligner's lemmatiser asks for the same pipe and shares
+ * the instance.
+ */
+const tagPipe = ['pos'] as const
 
 /**
  * wink-nlp with its English lite model, loaded lazily on the first call and then shared
@@ -51,16 +60,6 @@ export function loadNlp(options: LoadNlpOptions = {}): Nlp {
     loaded.set(key, nlp)
   }
   return nlp
-}
-
-function getLexicon(): Record<string, string | string[]> {
-  if (!lexicon) {
-    const nlp = require('compromise') as {
-      model(): { one: { lexicon: Record<string, string | string[]> } }
-    }
-    lexicon = nlp.model().one.lexicon
-  }
-  return lexicon
 }
 
 /** A token placed in the text it was read from: its index among the tokeniser's tokens. */
@@ -90,7 +89,7 @@ export function placeTokens(text: string, values: readonly string[]): PlacedToke
 
 /** Tokens of `text` with offsets and part-of-speech tags (wink-nlp). */
 export function tag(text: string): Token[] {
-  const w = loadNlp()
+  const w = loadNlp({ pipe: tagPipe })
   const doc = w.readDoc(text)
   const tags = doc.tokens().out(w.its.pos)
   return placeTokens(text, doc.tokens().out(w.its.value)).map(({ index, start, end, value }) => ({
@@ -101,39 +100,32 @@ export function tag(text: string): Token[] {
   }))
 }
 
-function tagsOf(word: string): readonly string[] {
-  const hit = getLexicon()[word.toLowerCase()]
-  if (!hit) return []
-  return Array.isArray(hit) ? hit : [hit]
-}
-
 /** 'male' / 'female' when the lexicon knows `word` as a first name, else undefined. */
 export function firstNameGender(word: string): 'male' | 'female' | 'unknown' | undefined {
-  const tags = tagsOf(word)
-  if (tags.includes('MaleName')) return 'male'
-  if (tags.includes('FemaleName')) return 'female'
-  if (tags.includes('FirstName')) return 'unknown'
+  const classes = wordClasses(word)
+  if (!classes) return undefined
+  if (classes.includes('m')) return 'male'
+  if (classes.includes('f')) return 'female'
+  if (classes.includes('n')) return 'unknown'
   return undefined
 }
 
 /** Whether the lexicon lists `name` (one or more words) as a city, country, region or place. */
 export function isKnownPlace(name: string): boolean {
-  return tagsOf(name).some(
-    (t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place',
-  )
+  return inClass(name, 'p')
 }
 
 /** Whether the lexicon lists `name` as an organisation. */
 export function isKnownOrganization(name: string): boolean {
-  return tagsOf(name).includes('Organization')
+  return inClass(name, 'o')
 }
 
 /** Whether the lexicon lists `word` as a surname or a person. */
 export function isKnownPersonName(word: string): boolean {
-  return tagsOf(word).some((t) => t === 'LastName' || t === 'Person')
+  return inClass(word, 's')
 }
 
 /** Whether the lexicon lists `word` at all (an English word, not an unknown name syllable). */
 export function isEnglishWord(word: string): boolean {
-  return tagsOf(word).length > 0
+  return wordClasses(word) !== undefined
 }

@@ -1,7 +1,10 @@
 // Over 300 lines on purpose: the date rules (periods, day words, years after prepositions, chrono
 // results, which way a bare weekday or month points) share one pass over the text and its state.
+
+import { createRequire } from 'node:module'
 import type { DateRange, ReferenceDate } from '@parallax/schema'
-import * as chrono from 'chrono-node'
+import type { ParsedComponents } from 'chrono-node'
+import type * as ChronoEn from 'chrono-node/en'
 import { english } from '../lang/en/index.js'
 
 /** A date expression in a block's text (block-text offsets), resolved or with the reason it is not. */
@@ -12,6 +15,18 @@ export interface DateDraft {
   time?: string
   relative: boolean
   reason?: string
+}
+
+const require = createRequire(import.meta.url)
+let chronoEn: typeof ChronoEn | undefined
+
+/**
+ * chrono-node's English locale, loaded on the first date to parse and then kept: English only,
+ * as the full entry also loads every other locale (about 0.2 s of CPU).
+ */
+function chrono(): typeof ChronoEn {
+  chronoEn ??= require('chrono-node/en') as typeof ChronoEn
+  return chronoEn
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -42,6 +57,22 @@ const afterPreposition =
 /** chrono results must name a month, weekday, year or day word to count as a date here. */
 const dateWord = new RegExp(
   `\\b(?:${[...english.monthAbbreviations.slice(0, 4), 'may', ...english.monthAbbreviations.slice(4)].join('|')})[a-z]*\\.?|\\b(?:${[...english.weekdays.map((d) => d.toLowerCase()), ...english.weekdayAbbreviations].join('|')})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:today|yesterday|tomorrow|tonight)\\b`,
+  'iu',
+)
+
+/**
+ * The words of {@link dateWord} without their boundaries: a text none of them occurs in cannot
+ * hold a chrono result that names one, so chrono (the dearest step) is not run on it.
+ */
+const dateWordAnywhere = new RegExp(
+  [
+    ...english.monthAbbreviations,
+    'may',
+    ...english.weekdays,
+    ...english.weekdayAbbreviations,
+    '(?:1[89]|20)\\d\\d',
+    'today|yesterday|tomorrow|tonight',
+  ].join('|'),
   'iu',
 )
 
@@ -175,11 +206,9 @@ export function resolveDates(
   }
 
   const chronoRef = ref ? new Date(ref.getTime() + 12 * 3600e3) : new Date(Date.UTC(2000, 0, 1, 12))
-  const results = chrono.en.parse(
-    asciiFold(text),
-    { instant: chronoRef, timezone: 0 },
-    { forwardDate: false },
-  )
+  const results = dateWordAnywhere.test(text)
+    ? chrono().parse(asciiFold(text), { instant: chronoRef, timezone: 0 }, { forwardDate: false })
+    : []
   for (const r of results) {
     // Trim a leading preposition and trailing punctuation; cut a "range" that is really a dash
     // between a date and the next clause ("Jan 23 2026 – After four hours").
@@ -211,8 +240,7 @@ export function resolveDates(
       out.push(draft)
       continue
     }
-    const at = (c: chrono.ParsedComponents) =>
-      utc(c.get('year')!, c.get('month')! - 1, c.get('day')!)
+    const at = (c: ParsedComponents) => utc(c.get('year')!, c.get('month')! - 1, c.get('day')!)
     let value: DateRange
     if (weekdayOnly && ref) {
       // Most recent such weekday on or before the reference (chrono may pick a nearer future day).
@@ -259,7 +287,9 @@ export function resolveDates(
 
 /** The first full calendar date (day, month and year written out) in a text, as `YYYY-MM-DD`. */
 export function firstFullDate(text: string): string | undefined {
-  for (const r of chrono.en.parse(asciiFold(text), new Date(Date.UTC(2000, 0, 1, 12)))) {
+  // A date written out has a digit: a text without one is not parsed.
+  if (!/\d/u.test(text)) return undefined
+  for (const r of chrono().parse(asciiFold(text), new Date(Date.UTC(2000, 0, 1, 12)))) {
     const s = r.start
     // Written out: chrono also gives "now" ("holding for now") every component.
     if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year') && /\d/u.test(r.text)) {
@@ -296,11 +326,14 @@ function looksAhead(text: string, start: number): boolean {
   if (FUTURE_LEAD.test(lead)) return true
   // The clause so far: from the last sentence end before the date to the date itself.
   const before = text.slice(Math.max(0, start - 300), start)
-  const ends = [...before.matchAll(/[.!?]["”’]?\s/gu)].map((m) => (m.index ?? 0) + m[0].length)
-  const clause = before.slice(Math.max(0, ...ends))
-  const future = [...clause.matchAll(FUTURE_MARKER)].map((m) => (m.index ?? 0) + m[0].length)
-  if (future.length === 0) return false
-  const lastFuture = Math.max(...future)
+  let clauseStart = 0
+  for (const m of before.matchAll(/[.!?]["”’]?\s/gu))
+    clauseStart = Math.max(clauseStart, m.index + m[0].length)
+  const clause = before.slice(clauseStart)
+  let lastFuture = -1
+  for (const m of clause.matchAll(FUTURE_MARKER))
+    lastFuture = Math.max(lastFuture, m.index + m[0].length)
+  if (lastFuture < 0) return false
   // A participle after "be"/"been"/"have" ("due to be handed over") is not a past-tense verb.
   const past = [...clause.matchAll(PAST_VERB)]
     .map((m) => m.index ?? 0)
