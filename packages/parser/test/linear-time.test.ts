@@ -161,3 +161,12 @@ describe('parse', () => {
     expect(result.article?.blocks).toHaveLength(1)
   })
 })
+
+describe('digest detection', () => {
+  it('a text of 200k blank lines is checked for aggregator chrome in linear time', async () => {
+    const { default: sourceDigest } = await import('../src/lib/plugins/digest.ts')
+    const text = `Title\n${'\n'.repeat(200_000)}[1] [2] [3]\n${' \n'.repeat(100_000)}`
+    // The old `^\s*…\s*$` pattern ran past 60 s on this; a scan per line takes milliseconds.
+    expect(cpuSeconds(() => sourceDigest().detect(text))).toBeLessThan(2)
+  })
+})

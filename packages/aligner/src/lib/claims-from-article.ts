@@ -42,7 +42,7 @@ export function claimsFromArticle(
         `claimsFromArticle: no claim extractor named '${name}' (known: ${Object.keys(extractors).join(', ')})`,
       )
     if (extractor.linguistic && !context.linguistic) continue
-    drafts.push(...extractor.extract(context))
+    for (const draft of extractor.extract(context)) drafts.push(draft)
   }
   drafts.sort(
     (a, b) =>

@@ -96,10 +96,10 @@ function explain(schema: TSchema, value: unknown, pointer: string): ValidationEr
     for (const [name, item] of Object.entries(value)) {
       const child = `${pointer}/${escapePointer(name)}`
       const prop = props[name]
-      if (prop) out.push(...explain(prop, item, child))
+      if (prop) for (const e of explain(prop, item, child)) out.push(e)
       else if (node.patternProperties) {
         for (const [pattern, sub] of Object.entries(node.patternProperties)) {
-          if (new RegExp(pattern).test(name)) out.push(...explain(sub, item, child))
+          if (new RegExp(pattern).test(name)) for (const e of explain(sub, item, child)) out.push(e)
         }
       } else if (node.additionalProperties === false) out.push(make(child, 'no such property'))
     }
@@ -113,7 +113,7 @@ function explain(schema: TSchema, value: unknown, pointer: string): ValidationEr
       out.push(make(pointer, `at most ${plural(node.maxItems, 'item')}`))
     value.forEach((item, index) => {
       const sub = node.prefixItems?.[index] ?? (node.items === false ? undefined : node.items)
-      if (sub) out.push(...explain(sub, item, `${pointer}/${index}`))
+      if (sub) for (const e of explain(sub, item, `${pointer}/${index}`)) out.push(e)
     })
     return out.length > 0 ? out : leaf(schema, value, pointer)
   }

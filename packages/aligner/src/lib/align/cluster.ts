@@ -102,7 +102,8 @@ export function clusterClaims(
     for (const x of articlesOf(child)) merged.add(x)
     articles.delete(child)
     parent[child] = root
-    members.get(root)!.push(...members.get(child)!)
+    const into = members.get(root)!
+    for (const m of members.get(child)!) into.push(m)
     members.delete(child)
     const counts = reasons.get(root) ?? new Map<string, number>()
     for (const [r, n] of reasons.get(child) ?? []) counts.set(r, (counts.get(r) ?? 0) + n)

@@ -166,11 +166,11 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
     return
   const roles: string[] = []
   const back = lookBackRole(text, words, nameFrom, first.start)
-  if (back) roles.push(...splitRoles(back))
+  if (back) for (const role of splitRoles(back)) roles.push(role)
   const before = back ? undefined : appositiveBefore(text, words, nameFrom)
-  if (before) roles.push(...splitRoles(before))
+  if (before) for (const role of splitRoles(before)) roles.push(role)
   const after = last.possessive ? undefined : appositiveAfter(text, last.end)
-  if (after) roles.push(...splitRoles(after))
+  if (after) for (const role of splitRoles(after)) roles.push(role)
 
   const next = words[b + 1]
   const nextIsCue =

@@ -3,7 +3,7 @@ import type { SourcePlugin } from '../types.js'
 
 const MARKERS = /\[\d{1,3}\]/g
 const CHROME =
-  /^\s*(?:top (?:headlines|stories)|feeds|sources|timeline|dive deeper.*|all related articles.*|updated \(\d+ articles?\))\s*$/gim
+  /^[ \t]*(?:top (?:headlines|stories)|feeds|sources|timeline|dive deeper.*|all related articles.*|updated \(\d+ articles?\))[ \t]*$/gim
 
 /**
  * News-aggregator digests: topic paragraphs whose title-case heading is glued to the first

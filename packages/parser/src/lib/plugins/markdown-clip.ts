@@ -96,7 +96,7 @@ function readTree(
       replace,
       ...(level ? { level } : {}),
     })
-    result.removed.push(...made.removed)
+    for (const removal of made.removed) result.removed.push(removal)
     if (made.block) {
       result.blocks.push(made.block)
       facts.push({
@@ -145,7 +145,7 @@ function readTree(
           offset: span.start,
         })
         Object.assign(result.metadata, fm.metadata)
-        result.diagnostics.push(...fm.diagnostics)
+        for (const d of fm.diagnostics) result.diagnostics.push(d)
         return
       }
       case 'heading':

@@ -19,9 +19,12 @@ export function replacementsOf(source: string, node: Nodes, range: Span): Replac
     if (n.type === 'text' && n.position) {
       const { start, end } = offsets(n)
       if (end > range.start && start < range.end)
-        out.push(
-          ...markdownReplacements(source, Math.max(start, range.start), Math.min(end, range.end)),
-        )
+        for (const r of markdownReplacements(
+          source,
+          Math.max(start, range.start),
+          Math.min(end, range.end),
+        ))
+          out.push(r)
     } else if ('children' in n) for (const c of n.children) walk(c as Nodes)
   }
   walk(node)

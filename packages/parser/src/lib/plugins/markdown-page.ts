@@ -104,7 +104,7 @@ export function readPage(
   }
   const body = blocks.filter((b, i) => i > headline && !gone.has(i) && !ruledOut(b.text))
   const date = pageDate(metadata, body, dateLines, file)
-  diagnostics.push(...date.diagnostics)
+  for (const d of date.diagnostics) diagnostics.push(d)
   if (date.published) metadata.published = date.published
 
   const removed = [...read.removed]
