@@ -141,7 +141,7 @@ describe('nothing found is dropped without a word', () => {
     const entries = await manifestEntries([join(dir, 'a.txt')], undefined, problems)
     expect([...entries.keys()]).toEqual([join(dir, 'a.txt'), join(dir, 'gone.txt')])
     expect(problems.map((d) => [d.code, d.line, d.column, d.severity])).toEqual([
-      ['manifest/outside', 3, 11, 'error'],
+      ['manifest/outside-folder', 3, 11, 'error'],
       ['manifest/missing-file', 4, 11, 'error'],
     ])
     expect(problems[0]?.message).toBe(
