@@ -144,8 +144,8 @@ describe('nothing found is dropped without a word', () => {
       ['manifest/outside-folder', 3, 11, 'error'],
       ['manifest/missing-file', 4, 11, 'error'],
     ])
-    expect(problems[0]?.message).toBe(
-      'entry "../../../etc/passwd" is outside the manifest’s folder: refused',
+    expect(problems[0]?.message).toMatch(
+      /"\.\.\/\.\.\/\.\.\/etc\/passwd" is outside the manifest['’]s folder/,
     )
   })
 })
