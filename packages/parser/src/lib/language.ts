@@ -1,4 +1,4 @@
-import { detect } from 'tinyld'
+import { tinyldDetect } from './lazy-modules.js'
 
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -179,7 +179,7 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.length > 5000 ? text.slice(0, 5000) : text
-  return confidentStopwordLanguage(sample) ?? (detect(sample) || stopwordLanguage(sample))
+  return confidentStopwordLanguage(sample) ?? (tinyldDetect(sample) || stopwordLanguage(sample))
 }
 
 /**

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node'
+import { chrono } from './lazy-modules.js'
 
 /** A publication date read from a date line. */
 export interface DateLine {
@@ -23,7 +23,7 @@ function readSegment(segment: string): DateLine | null {
   const label = LABEL.exec(segment)!
   const rest = segment.slice(label[0].length).replace(/[.,]$/, '').trim()
   if (rest.length < 6 || rest.length > 60 || !/\d/.test(rest)) return null
-  const result = chrono.en.parse(rest, REFERENCE)[0]
+  const result = chrono().parse(rest, REFERENCE)[0]
   if (result?.index !== 0 || result.text.length < rest.length) return null
   const s = result.start
   const year = s.get('year')

@@ -1,5 +1,5 @@
 import type { DateRange } from '@parallax/schema'
-import * as chrono from 'chrono-node'
+import { chrono } from './lazy-modules.js'
 import { sliceBlock } from './slice-block.js'
 import type { DraftBlock } from './types.js'
 
@@ -30,7 +30,7 @@ export function parseDateText(dateText: string): DateRange | null {
     const y = Number(normal)
     return { start: iso(y, 1, 1), end: iso(y, 12, 31), granularity: 'year' }
   }
-  const result = chrono.en.parse(normal, new Date(Date.UTC(2000, 0, 1)))[0]
+  const result = chrono().parse(normal, new Date(Date.UTC(2000, 0, 1)))[0]
   if (!result || result.text.length < normal.length - 1) return null
   const s = result.start
   const year = s.get('year')
