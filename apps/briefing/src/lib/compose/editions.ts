@@ -27,8 +27,8 @@ export interface EditionSpec {
  *
  * - `dossier`: every section at the default limits, with the sources appendix.
  * - `brief`: the reader edition, sized for two A4 or Letter pages: the bottom line (3–4
- *   statements), the conflicts (hard first, at most 4), the three most important quotes with
- *   their variants (at most 3 wordings each), the key figures (5), a short timeline (6 entries),
+ *   statements), the conflicts (hard first, at most 3), the three most important quotes with
+ *   their variants (at most 2 wordings each), the key figures (3), a short timeline (4 entries),
  *   then the sources (no appendix). Every statement is still cited; each section's `more` says
  *   how many ranked items were cut.
  */
@@ -51,13 +51,13 @@ export const editions: Readonly<Record<Edition, EditionSpec>> = {
     sections: ['bottom-line', 'conflicts', 'quotes', 'figures', 'timeline'],
     limits: {
       bottomLineMax: 4,
-      conflictsMax: 4,
+      conflictsMax: 3,
       speakersMax: 3,
-      quotesPerSpeakerMax: 2,
+      quotesPerSpeakerMax: 1,
       quotesMax: 3,
-      wordingsMax: 3,
-      figuresMax: 5,
-      timelineMax: 6,
+      wordingsMax: 2,
+      figuresMax: 3,
+      timelineMax: 4,
       topicsMax: 6,
     },
     appendix: false,

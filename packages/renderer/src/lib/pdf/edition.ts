@@ -19,6 +19,10 @@ export interface EditionLayout {
   readonly compactSources: boolean
   /** Draw the source texts (when the `appendix` option allows them). */
   readonly appendix: boolean
+  /** A page budget: when the drawing runs longer, it is drawn again with smaller type. */
+  readonly maxPages?: number
+  /** The smallest `scale` the page budget may shrink the type to. */
+  readonly minScale: number
 }
 
 type Edition = NonNullable<Briefing['edition']>
@@ -26,7 +30,8 @@ type Edition = NonNullable<Briefing['edition']>
 /**
  * The layout of each edition: the dossier (every section in full, back matter and source
  * texts), and the reader edition `brief` (narrower margins, type at 86%, one line per source,
- * no back matter) that fits a short briefing on two A4 or Letter pages.
+ * no back matter) that fits a short briefing on two A4 or Letter pages: when it runs longer, its
+ * type is made smaller in steps, down to 74%.
  */
 export const editionLayouts: Readonly<Record<Edition, EditionLayout>> = {
   dossier: {
@@ -35,6 +40,7 @@ export const editionLayouts: Readonly<Record<Edition, EditionLayout>> = {
     backMatter: true,
     compactSources: false,
     appendix: true,
+    minScale: 1,
   },
   brief: {
     margins: { top: 46, bottom: 44, left: 44, right: 44 },
@@ -42,6 +48,8 @@ export const editionLayouts: Readonly<Record<Edition, EditionLayout>> = {
     backMatter: false,
     compactSources: true,
     appendix: false,
+    maxPages: 2,
+    minScale: 0.74,
   },
 }
 

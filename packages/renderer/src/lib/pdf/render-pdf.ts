@@ -32,6 +32,32 @@ export async function renderPdf(
   const checked = assertBriefing(briefing)
   const view = buildView(checked, sections)
   const layout = editionLayout(checked)
+  const withTexts = (options?.appendix ?? true) && layout.appendix
+  // An edition with a page budget (the reader edition) is drawn again with smaller type until it
+  // fits, down to `minScale`; the dossier is drawn once.
+  let scale = layout.scale
+  let drawn = drawPdf(view, sections, layout, scale, pageSize, withTexts, options)
+  while (layout.maxPages && drawn.pages > layout.maxPages && scale - 0.04 >= layout.minScale) {
+    scale = Math.round((scale - 0.04) * 100) / 100
+    drawn = drawPdf(view, sections, layout, scale, pageSize, withTexts, options)
+  }
+  const { doc, flow, done } = drawn
+  const warn = options?.onWarning ?? emitWarning
+  for (const warning of fontWarnings(flow.fonts)) warn(warning)
+  doc.end()
+  return done
+}
+
+/** One complete drawing of the briefing at one type scale (not yet ended). */
+function drawPdf(
+  view: BriefingView,
+  sections: SectionRenderers,
+  layout: EditionLayout,
+  scale: number,
+  pageSize: 'A4' | 'Letter',
+  withTexts: boolean,
+  options: Readonly<RenderPdfOptions> | null | undefined,
+): { doc: PDFKit.PDFDocument; flow: Flow; done: Promise<Uint8Array>; pages: number } {
   const margins = layout.margins
   const fonts = fontBytes()
   const created = new Date(view.generatedAt)
@@ -75,16 +101,14 @@ export async function renderPdf(
       width: page.width - margins.left - margins.right,
       bottom: page.height - margins.bottom,
     },
-    layout.scale,
+    scale,
   )
-  drawDocument(flow, view, sections, layout, (options?.appendix ?? true) && layout.appendix)
+  drawDocument(flow, view, sections, layout, withTexts)
   flow.flushPending()
   flow.structure.finish()
+  const pages = doc.bufferedPageRange().count
   drawPageFrames(flow, view, margins)
-  const warn = options?.onWarning ?? emitWarning
-  for (const warning of fontWarnings(flow.fonts)) warn(warning)
-  doc.end()
-  return done
+  return { doc, flow, done, pages }
 }
 
 function drawDocument(
