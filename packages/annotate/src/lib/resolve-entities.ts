@@ -3,7 +3,9 @@ import type { BlockContext } from './block-context.js'
 import {
   addOrganizationDescriptionsTo,
   addRolePhrasesTo,
+  organizationsByHead,
   position,
+  rolePeople,
 } from './entities/role-phrases.js'
 import { findNames, type NameCandidate } from './find-names.js'
 import { foldName, slug, surnameOf } from './fold-name.js'
@@ -124,9 +126,11 @@ export function resolveEntities(
   }
 
   // Pass 3: role phrases ("the Ukrainian president") resolved to the person given that role.
+  const people = rolePeople(index)
+  const organizations = organizationsByHead(index)
   contexts.forEach((ctx, b) => {
-    addRolePhrasesTo(index, ctx, b)
-    addOrganizationDescriptionsTo(index, ctx, b)
+    addRolePhrasesTo(index, ctx, b, people)
+    addOrganizationDescriptionsTo(index, ctx, b, organizations)
   })
 
   for (const list of index.byBlock) list.sort((x, y) => x.start - y.start)

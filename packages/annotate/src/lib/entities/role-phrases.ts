@@ -23,18 +23,39 @@ function roleHead(role: string): string[] {
     .filter((w) => isTitleWord(w))
 }
 
+/** The people of the article and the words of their roles, gathered once for all blocks. */
+export interface RolePeople {
+  readonly people: readonly EntityDraft[]
+  /** Lower-case words of the roles the text gave people ("regional", "cabinet", "chief"). */
+  readonly roleVocabulary: ReadonlySet<string>
+}
+
+/**
+ * The people a role phrase can refer to. Pass 3 adds mentions only (no people, no roles), so
+ * `resolveEntities` gathers them once, not once per block: per block, it made pass 3 quadratic in
+ * the article's length (an 8 MB text spent 43 s of 62 here).
+ */
+export function rolePeople(index: EntityIndex): RolePeople {
+  const people = [...index.entities.values()].filter((e) => e.kind === 'person')
+  const roleVocabulary = new Set<string>()
+  for (const e of people)
+    for (const r of e.roles) for (const w of r.toLowerCase().split(/\s+/u)) roleVocabulary.add(w)
+  return { people, roleVocabulary }
+}
+
 // Pass 3 of `resolveEntities`: role phrases ("the Ukrainian president") and organisation
 // descriptions ("the board") resolved to the one entity the text gave that role or head.
 
 // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (44); to split by pattern (issue 9)
-export function addRolePhrasesTo(index: EntityIndex, ctx: BlockContext, b: number): void {
+export function addRolePhrasesTo(
+  index: EntityIndex,
+  ctx: BlockContext,
+  b: number,
+  people: RolePeople = rolePeople(index),
+): void {
   const words = splitWords(ctx.text)
   const taken = index.byBlock[b]!
-  const people = [...index.entities.values()].filter((e) => e.kind === 'person')
-  // Lower-case words of the roles the text gave people ("regional", "cabinet", "chief").
-  const roleVocabulary = new Set(
-    people.flatMap((e) => e.roles.flatMap((r) => r.toLowerCase().split(/\s+/u))),
-  )
+  const { people: list, roleVocabulary } = people
   for (let k = 0; k < words.length; k++) {
     if (words[k]!.lower !== 'the') continue
     let h = k + 1
@@ -99,12 +120,12 @@ export function addRolePhrasesTo(index: EntityIndex, ctx: BlockContext, b: numbe
       )
     }
     const pick = (exact: boolean) =>
-      people.filter((e) => (!party || e.party === party) && e.roles.some((r) => fits(r, exact)))
+      list.filter((e) => (!party || e.party === party) && e.roles.some((r) => fits(r, exact)))
     let candidates = pick(true)
     if (candidates.length === 0) candidates = pick(false)
     // "the professor": the one academic (by occupation or university affiliation).
     if (candidates.length === 0 && academicTitles.has(wanted) && required.length === 0 && !former)
-      candidates = people.filter((e) =>
+      candidates = list.filter((e) =>
         [...e.roles, ...e.affiliations].some((r) => academicEvidence.test(r)),
       )
     if (candidates.length !== 1) continue
@@ -122,6 +143,20 @@ export function addRolePhrasesTo(index: EntityIndex, ctx: BlockContext, b: numbe
   }
 }
 
+/** The article's organisations by the head noun their name ends in ("board"), gathered once. */
+export function organizationsByHead(index: EntityIndex): Map<string, EntityDraft[]> {
+  const byHead = new Map<string, EntityDraft[]>()
+  for (const e of index.entities.values()) {
+    if (e.kind !== 'organization') continue
+    const head = e.name.split(/\s+/u).pop()?.toLowerCase()
+    if (!head || !organizationHeads.has(head) || head === 'government') continue
+    const list = byHead.get(head) ?? []
+    list.push(e)
+    byHead.set(head, list)
+  }
+  return byHead
+}
+
 /**
  * Definite descriptions of an organisation named earlier ("the board" after "the Ghana Cocoa
  * Board"): "the" and an organisation head noun that ends exactly one organisation's name in the
@@ -131,14 +166,8 @@ export function addOrganizationDescriptionsTo(
   index: EntityIndex,
   ctx: BlockContext,
   b: number,
+  byHead: ReadonlyMap<string, readonly EntityDraft[]> = organizationsByHead(index),
 ): void {
-  const byHead = new Map<string, EntityDraft[]>()
-  for (const e of index.entities.values()) {
-    if (e.kind !== 'organization') continue
-    const head = e.name.split(/\s+/u).pop()?.toLowerCase()
-    if (!head || !organizationHeads.has(head) || head === 'government') continue
-    byHead.set(head, [...(byHead.get(head) ?? []), e])
-  }
   if (byHead.size === 0) return
   const text = ctx.text
   const words = splitWords(text)
