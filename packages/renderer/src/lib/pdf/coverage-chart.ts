@@ -1,3 +1,4 @@
+import { maxOf } from '../format.js'
 import { shade } from '../html/coverage-svg.js'
 import type { CoverageView } from '../view-types.js'
 import { type Flow, ink } from './flow.js'
@@ -111,9 +112,7 @@ function describe(coverage: CoverageView): string {
 
 /** The width of the widest label (a loop: no spread of an input-sized array). */
 function widest(flow: Flow, labels: readonly string[]): number {
-  let width = 0
-  for (const label of labels) width = Math.max(width, flow.measure.width(label, 'sans', size))
-  return width
+  return maxOf(labels.map((label) => flow.measure.width(label, 'sans', size)))
 }
 
 function truncate(text: string, max: number): string {

@@ -1,3 +1,4 @@
+import { maxOf } from '../format.js'
 import type { Flow } from './flow.js'
 import { type Line, linesHeight, type Para } from './rich-text.js'
 
@@ -22,9 +23,7 @@ const headerSize = 7.5
 const firstLines = 3
 
 function tallest(cells: readonly (readonly Line[])[]): number {
-  let height = 0
-  for (const lines of cells) height = Math.max(height, linesHeight(lines))
-  return height + 2 * padY
+  return maxOf(cells.map(linesHeight)) + 2 * padY
 }
 
 /**
@@ -101,11 +100,8 @@ export function drawTable(
       else draw()
     })
   }
-  const firstLinesHeight = (cells: readonly (readonly Line[])[]) => {
-    let height = 0
-    for (const lines of cells) height = Math.max(height, linesHeight(lines.slice(0, firstLines)))
-    return height + 2 * padY
-  }
+  const firstLinesHeight = (cells: readonly (readonly Line[])[]) =>
+    maxOf(cells.map((lines) => linesHeight(lines.slice(0, firstLines)))) + 2 * padY
 
   flow.structure.open('Table')
   flow.ensure(headerHeight + (laidOut[0] ? firstLinesHeight(laidOut[0]) : 0))
