@@ -76,11 +76,6 @@ function lookup(lemma: string): readonly string[] {
   return list
 }
 
-/** True when `phrase` (words joined by spaces or underscores) has an index line in any part of speech. */
-function hasEntry(phrase: string): boolean {
-  return lookup(phrase.replace(/ /g, '_')).length > 0
-}
-
 /** Synset ids of a lemma ("drag out" or "drag_out"), frequent senses first. */
 export function synsets(lemma: string): readonly string[] {
   return lookup(lemma.replace(/ /g, '_'))
@@ -142,5 +137,5 @@ export function wordnetHypernyms(a: string, b: string): boolean {
 
 /** True when `phrase` (words joined by spaces) is a WordNet entry, e.g. "drag out". */
 export function isWordnetEntry(phrase: string): boolean {
-  return hasEntry(phrase)
+  return synsets(phrase).length > 0
 }
