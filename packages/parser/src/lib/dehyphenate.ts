@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { englishWords } from './english-words.js'
 
 /**
  * Deciding whether a word broken at a line end with a hyphen is one word (`negoti-` + `ations`)
@@ -9,21 +9,12 @@ import { createRequire } from 'node:module'
  * 2. Prefixes that English writes with a hyphen (`ultra-`, `self-`, `non-`, `anti-`, `ex-`…): keep.
  * 3. Prefixes written solid (`inter`, `under`, `trans`…) and second halves that are only
  *    suffixes (`-ations`, `-ment`, `-ing`…): join.
- * 4. An English word list (an-array-of-english-words, ~275,000 words): the joined form is a
- *    word (`nego` + `tiations`): join; both halves are words but the joined form is not (`long` +
- *    `term`): keep.
+ * 4. An English word list (an-array-of-english-words, ~275,000 words, searched in place by
+ *    `english-words.ts`): the joined form is a word (`nego` + `tiations`): join; both halves
+ *    are words but the joined form is not (`long` + `term`): keep.
  * 5. Otherwise keep the hyphen when both halves look like words of their own (the left at
  *    least 4 letters, the right at least 5), else join: a syllable break leaves a fragment.
  */
-const require = createRequire(import.meta.url)
-let wordList: ReadonlySet<string> | undefined
-
-/** The English word list, loaded on first use (about 40 ms) and kept for the process. */
-function englishWords(): ReadonlySet<string> {
-  wordList ??= new Set(require('an-array-of-english-words') as string[])
-  return wordList
-}
-
 export function shouldJoinHyphenated(
   left: string,
   right: string,
