@@ -10,7 +10,18 @@ export interface Word {
   hyphenated: boolean
 }
 
-const wordPattern = /[^\s,;:!?()[\]{}“”"‘«»…—–/]+/gu
+/**
+ * Characters that end a word: white space (what `\s` matches) and the punctuation
+ * `, ; : ! ? ( ) [ ] { } “ ” " ‘ « » … — – /`, flagged by UTF-16 code unit. None is a surrogate,
+ * so a word is a maximal run of code units that are not flagged.
+ */
+const separators = (() => {
+  const flags = new Uint8Array(0x10000)
+  const space =
+    '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+  for (const c of `${space},;:!?()[]{}“”"‘«»…—–/`) flags[c.charCodeAt(0)] = 1
+  return flags
+})()
 const abbreviations =
   /^(?:\p{Lu}\.)+\p{Lu}?\.?$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Brig|Gov|Sen|Rep|St|Jr|Sr|Maj|Capt|Adm|Prof)\.$/u
 const upperFirst = /^\p{Lu}/u
@@ -52,52 +63,74 @@ export function splitWords(text: string): Word[] {
 }
 
 const isQuote = (c: number): boolean => c === 0x27 || c === 0x2019 // ' ’
+const isDotOrApostrophe = (c: number): boolean => c === 0x2e || c === 0x27
 
+/** Whether a word begins with a capital letter: ASCII at once, anything else by `\p{Lu}`. */
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0)
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a
+  return upperFirst.test(value)
+}
+
+/**
+ * The words of `text`: maximal runs of non-separator characters, less leading apostrophes,
+ * trailing full stops and apostrophes (not those of an abbreviation: "U.S.", "Mr.") and a
+ * possessive ending ("'s", "’s", or an apostrophe after an s). One scan by character code; the
+ * text is sliced once per word.
+ */
 function split(text: string): Word[] {
   const words: Word[] = []
-  for (const m of text.matchAll(wordPattern)) {
-    let value = m[0]
-    let start = m.index
-    // Strip leading apostrophes/quotes and trailing punctuation (not the dot of "U.S." or "J.D.").
-    let lead = 0
-    while (lead < value.length && isQuote(value.charCodeAt(lead))) lead++
-    if (lead > 0) {
-      value = value.slice(lead)
-      start += lead
-    }
-    const last = value.charCodeAt(value.length - 1)
-    if ((last === 0x2e || last === 0x27) && !abbreviations.test(value)) {
-      let cut = value.length
-      while (cut > 0 && (value.charCodeAt(cut - 1) === 0x2e || value.charCodeAt(cut - 1) === 0x27))
-        cut--
-      value = value.slice(0, cut)
-    }
-    // A possessive: "'s"/"’s", or a bare apostrophe after an s ("officials'").
-    let possessive = false
-    const n = value.length
-    const end1 = value.charCodeAt(n - 1)
-    if (end1 === 0x73 /* s */ && n >= 2 && isQuote(value.charCodeAt(n - 2))) {
-      possessive = true
-      value = value.slice(0, n - 2)
-    } else if (isQuote(end1)) {
-      possessive = n >= 2 && value.charCodeAt(n - 2) === 0x73
-      value = value.slice(0, n - 1)
-    }
-    if (value.length === 0) continue
-    words.push({
-      start,
-      end: start + value.length,
-      value,
-      lower: value.toLowerCase(),
-      // Initials ("J.D.") begin with a capital too.
-      capitalised: upperFirst.test(value),
-      possessive,
-      hyphenated:
-        (value.includes('-') || value.includes('\u2010') || value.includes('\u2011')) &&
-        hyphenJoin.test(value),
-    })
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    while (i < length && separators[text.charCodeAt(i)] === 1) i++
+    const runStart = i
+    while (i < length && separators[text.charCodeAt(i)] !== 1) i++
+    let start = runStart
+    while (start < i && isQuote(text.charCodeAt(start))) start++
+    const word = wordOf(text, start, withoutTrailingDots(text, start, i))
+    if (word) words.push(word)
   }
   return words
+}
+
+/** The end of `[start, end)` without its trailing full stops and apostrophes, unless an abbreviation ends there. */
+function withoutTrailingDots(text: string, start: number, end: number): number {
+  if (start >= end || !isDotOrApostrophe(text.charCodeAt(end - 1))) return end
+  if (abbreviations.test(text.slice(start, end))) return end
+  let cut = end
+  while (cut > start && isDotOrApostrophe(text.charCodeAt(cut - 1))) cut--
+  return cut
+}
+
+/** The word at `[start, end)` less a possessive ending, or null when nothing is left. */
+function wordOf(text: string, start: number, end: number): Word | null {
+  // A possessive: "'s"/"’s", or a bare apostrophe after an s ("officials'").
+  let possessive = false
+  let to = end
+  const n = end - start
+  const last = n > 0 ? text.charCodeAt(end - 1) : -1
+  if (last === 0x73 /* s */ && n >= 2 && isQuote(text.charCodeAt(end - 2))) {
+    possessive = true
+    to -= 2
+  } else if (isQuote(last)) {
+    possessive = n >= 2 && text.charCodeAt(end - 2) === 0x73
+    to -= 1
+  }
+  if (to <= start) return null
+  const value = text.slice(start, to)
+  return {
+    start,
+    end: to,
+    value,
+    lower: value.toLowerCase(),
+    // Initials ("J.D.") begin with a capital too.
+    capitalised: startsUpper(value),
+    possessive,
+    hyphenated:
+      (value.includes('-') || value.includes('\u2010') || value.includes('\u2011')) &&
+      hyphenJoin.test(value),
+  }
 }
 
 /** Whether only spaces (no punctuation or line break) separate two offsets of `text`. */
