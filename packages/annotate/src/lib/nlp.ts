@@ -91,13 +91,21 @@ export function placeTokens(text: string, values: readonly string[]): PlacedToke
 export function tag(text: string): Token[] {
   const w = loadNlp({ pipe: tagPipe })
   const doc = w.readDoc(text)
-  const tags = doc.tokens().out(w.its.pos)
-  return placeTokens(text, doc.tokens().out(w.its.value)).map(({ index, start, end, value }) => ({
-    start,
-    end,
-    value,
-    pos: tags[index] ?? 'X',
-  }))
+  const tokens = doc.tokens()
+  const tags = tokens.out(w.its.pos)
+  const values = tokens.out(w.its.value)
+  // As `placeTokens`, building each token once: each value found at or after the end of the
+  // one before; a value not found as written is left out.
+  const out: Token[] = []
+  let cursor = 0
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? ''
+    const start = text.indexOf(value, cursor)
+    if (start < 0) continue
+    cursor = start + value.length
+    out.push({ start, end: cursor, value, pos: tags[index] ?? 'X' })
+  }
+  return out
 }
 
 /** 'male' / 'female' when the lexicon knows `word` as a first name, else undefined. */
