@@ -6,7 +6,8 @@
  * "An average article" is one of the five seeds (real news articles of 3.5–11.3 KB, median
  * 6.0 KB, mean 6.8 KB): the figures are the mean over the seeds and the seed of median size.
  * The parser's and annotate's fixtures (mostly a few hundred bytes) are reported separately, as
- * one set, since their mean says little about a real article.
+ * one set, since their mean says little about a real article; so is the input of median size
+ * among the seeds and every fixture (about 0.5 KB, a short clip rather than an article).
  *
  * Per article, after a warm-up pass (the models are loaded and the code is compiled), in CPU
  * milliseconds (`process.cpuUsage`, which a shared machine distorts less than wall time):
@@ -117,9 +118,13 @@ const bySize = [...seedIdx].sort(
   (a, b) => cases[a]!.input.text.length - cases[b]!.input.text.length,
 )
 const median = bySize[Math.floor(bySize.length / 2)]!
+const allBySize = cases
+  .map((_, i) => i)
+  .sort((a, b) => cases[a]!.input.text.length - cases[b]!.input.text.length)
+const medianAll = allBySize[Math.floor(allBySize.length / 2)]!
 const kb = (idx: number[]) => mean(idx.map((i) => cases[i]!.input.text.length)) / 1024
 const row = (label: string, idx: number[]) =>
-  `${label.padEnd(34)} ${(['parse', 'annotate', 'both'] as const)
+  `${label.padEnd(52)} ${(['parse', 'annotate', 'both'] as const)
     .map((s) =>
       mean(idx.map((i) => perCase[s][i]!))
         .toFixed(2)
@@ -130,11 +135,12 @@ const row = (label: string, idx: number[]) =>
 console.log(`inputs: ${seedIdx.length} seeds + ${otherIdx.length} fixtures, ${rounds} warm rounds`)
 console.log(`first annotate call (loads wink-nlp and the lexicons): ${load.toFixed(0)} ms CPU`)
 console.log(
-  `warm CPU ms per article            ${['parse', 'annotate', 'both'].map((s) => s.padStart(8)).join(' ')}`,
+  `${'warm CPU ms per article'.padEnd(52)} ${['parse', 'annotate', 'both'].map((s) => s.padStart(8)).join(' ')}`,
 )
 console.log(row('average article (mean of seeds)', seedIdx))
 console.log(row(`median seed (${cases[median]!.name})`, [median]))
 console.log(row('fixtures (mean)', otherIdx))
+console.log(row(`median input of all (${cases[medianAll]!.name})`, [medianAll]))
 for (const i of seedIdx) console.log(row(`  ${cases[i]!.name}`, [i]))
 
 let annotations = 0
