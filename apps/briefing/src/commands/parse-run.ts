@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import { builtinPlugins, formatDiagnostic, parse } from '@parallax/parser'
-import type { Article, Diagnostic, ManifestEntry } from '@parallax/schema'
+import { builtinPlugins, formatDiagnostic, type ParseResult } from '@parallax/parser'
+import type { Diagnostic } from '@parallax/schema'
 import { gatherInputs } from '../lib/inputs/gather.js'
 import { DEFAULT_MAX_BYTES } from '../lib/inputs/limits.js'
 import { manifestEntries } from '../lib/inputs/manifest-entries.js'
@@ -10,6 +10,7 @@ import {
   type OutputFormat,
   openArticleStream,
 } from '../lib/output/article-stream.js'
+import { type PoolSource, parseEach } from '../lib/pool/parse-pool.js'
 import type { ParseCommandOptions } from './parse.js'
 import { parseChoice, parseCount, UsageError } from './usage.js'
 
@@ -28,15 +29,18 @@ function outputFormat(options: ParseCommandOptions): OutputFormat {
 }
 
 /**
- * `parallax parse`: gathers the inputs, reads and parses them one at a time, and writes each
- * article as soon as it is parsed (never one string of everything). Returns the exit status; a
- * problem with the options is a `UsageError`.
+ * `parallax parse`: gathers the inputs, parses them on the worker pool `brief` uses (on the main
+ * thread for a few files, see `defaultWorkers`), reading each file only when a worker is free for
+ * it, and writes each article in input order as soon as it is parsed (never one string of
+ * everything). Output and diagnostics are the same bytes whatever the pool size. Returns the exit
+ * status; a problem with the options is a `UsageError`.
  */
 export async function runParse(args: string[], options: ParseCommandOptions): Promise<number> {
   const format = sourceFormat(options.format)
   const maxBytes =
     options.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseCount('--max-bytes', options.maxBytes)
   const output = outputFormat(options)
+  const workers = options.jobs === undefined ? null : parseCount('--jobs', options.jobs, true)
   const report = (d: Diagnostic): void => {
     process.stderr.write(`${formatDiagnostic(d)}\n`)
   }
@@ -53,15 +57,30 @@ export async function runParse(args: string[], options: ParseCommandOptions): Pr
     single: gathered.single,
     file: options.out ?? null,
   })
-  for (const path of gathered.files) {
-    const article = await parseFile(path, manifest.get(resolve(path)) ?? null, report, {
-      format,
-      maxBytes,
-      annotate: options.annotate !== false,
-    })
-    if (article) await stream.write(article)
-    else failed++
+  const files = gathered.files
+  const source = async (index: number): Promise<PoolSource> => {
+    const path = files[index] as string
+    const read = await readInputFile(path, { maxBytes, limitName: '--max-bytes' })
+    if (!read.ok) return { path, result: unread(read.skipped.diagnostics) }
+    const entry = manifest.get(resolve(path)) ?? null
+    // A format on the command line overrides the manifest's.
+    return {
+      path,
+      bytes: read.bytes,
+      manifest: format && entry ? { ...entry, format: null } : entry,
+    }
   }
+  // Each article is written as soon as it and every file before it are parsed, in input order.
+  await parseEach(
+    files.length,
+    source,
+    async ({ result }) => {
+      for (const d of result.diagnostics) report(d)
+      if (result.article) await stream.write(result.article)
+      else failed++
+    },
+    { workers, format, maxBytes, annotate: options.annotate !== false },
+  )
   await stream.end()
   const inputs = gathered.files.length + gathered.missing.length
   if (options.out && (stream.count > 0 || !gathered.single))
@@ -85,37 +104,7 @@ function sourceFormat(value: string | undefined): string | null {
   return format
 }
 
-/** Reads and parses one file, reporting every diagnostic; the article, or `null`. */
-async function parseFile(
-  path: string,
-  entry: ManifestEntry | null,
-  report: (d: Diagnostic) => void,
-  options: { format: string | null; maxBytes: number; annotate: boolean },
-): Promise<Article | null> {
-  const { format, maxBytes, annotate } = options
-  const read = await readInputFile(path, { maxBytes, limitName: '--max-bytes' })
-  if (!read.ok) {
-    for (const d of read.skipped.diagnostics) report(d)
-    return null
-  }
-  // A format on the command line overrides the manifest's.
-  const manifest = format && entry ? { ...entry, format: null } : entry
-  const result = await parse(
-    { bytes: read.bytes, path, manifest },
-    { ...(format ? { format } : {}), maxBytes, annotate },
-  ).catch((error: Error) => ({ article: null, diagnostics: [internalError(path, error)] }))
-  for (const d of result.diagnostics) report(d)
-  return result.article
-}
-
-function internalError(file: string, error: Error): Diagnostic {
-  return {
-    file,
-    line: null,
-    column: null,
-    offset: null,
-    severity: 'error',
-    code: 'parse/internal-error',
-    message: `the parser failed on this input: ${error.message}`,
-  }
+/** The result of a file that could not be read: no article, and why. */
+function unread(diagnostics: Diagnostic[]): ParseResult {
+  return { article: null, text: null, diagnostics }
 }
