@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { builtinPlugins, formatDiagnostic, type ParseResult } from '@parallax/parser'
+import type { ParseResult } from '@parallax/parser'
 import type { Diagnostic } from '@parallax/schema'
 import { gatherInputs } from '../lib/inputs/gather.js'
 import { DEFAULT_MAX_BYTES } from '../lib/inputs/limits.js'
@@ -15,7 +15,8 @@ import type { ParseCommandOptions } from './parse.js'
 import { parseChoice, parseCount, UsageError } from './usage.js'
 
 /** The ids of the built-in source plugins, what `--format` accepts. */
-function pluginIds(): string[] {
+async function pluginIds(): Promise<string[]> {
+  const { builtinPlugins } = await import('@parallax/parser')
   return builtinPlugins().map((p) => p.id)
 }
 
@@ -36,37 +37,43 @@ function outputFormat(options: ParseCommandOptions): OutputFormat {
  * status; a problem with the options is a `UsageError`.
  */
 export async function runParse(args: string[], options: ParseCommandOptions): Promise<number> {
-  const format = sourceFormat(options.format)
+  const format = await sourceFormat(options.format)
   const maxBytes =
     options.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseCount('--max-bytes', options.maxBytes)
   const output = outputFormat(options)
   const workers = options.jobs === undefined ? null : parseCount('--jobs', options.jobs, true)
-  const report = (d: Diagnostic): void => {
+  // The parser loads while the first input is read (see `parseEach`), not before.
+  let formatDiagnostic: ((d: Diagnostic) => string) | null = null
+  const report = async (d: Diagnostic): Promise<void> => {
+    formatDiagnostic ??= (await import('@parallax/parser')).formatDiagnostic
     process.stderr.write(`${formatDiagnostic(d)}\n`)
   }
 
   const gathered = await gatherInputs(args)
+  const files = gathered.files
+  const read = (path: string) => readInputFile(path, { maxBytes, limitName: '--max-bytes' })
+  // The first file is read while the manifest and the parser load.
+  const first = files.length > 0 ? read(files[0] as string) : null
   const problems: Diagnostic[] = []
   const manifest = await manifestEntries(gathered.files, options.manifest, problems)
   let failed = gathered.missing.length + problems.filter((d) => d.severity === 'error').length
-  for (const d of problems) report(d)
-  for (const m of gathered.missing) for (const d of m.diagnostics) report(d)
+  for (const d of problems) await report(d)
+  for (const m of gathered.missing) for (const d of m.diagnostics) await report(d)
 
   const stream = await openArticleStream({
     format: output,
     single: gathered.single,
     file: options.out ?? null,
   })
-  const files = gathered.files
   const source = async (index: number): Promise<PoolSource> => {
     const path = files[index] as string
-    const read = await readInputFile(path, { maxBytes, limitName: '--max-bytes' })
-    if (!read.ok) return { path, result: unread(read.skipped.diagnostics) }
+    const got = await (index === 0 && first ? first : read(path))
+    if (!got.ok) return { path, result: unread(got.skipped.diagnostics) }
     const entry = manifest.get(resolve(path)) ?? null
     // A format on the command line overrides the manifest's.
     return {
       path,
-      bytes: read.bytes,
+      bytes: got.bytes,
       manifest: format && entry ? { ...entry, format: null } : entry,
     }
   }
@@ -75,7 +82,7 @@ export async function runParse(args: string[], options: ParseCommandOptions): Pr
     files.length,
     source,
     async ({ result }) => {
-      for (const d of result.diagnostics) report(d)
+      for (const d of result.diagnostics) await report(d)
       if (result.article) await stream.write(result.article)
       else failed++
     },
@@ -93,10 +100,10 @@ export async function runParse(args: string[], options: ParseCommandOptions): Pr
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** `--format`: a source plugin id, or a `UsageError` listing them. */
-function sourceFormat(value: string | undefined): string | null {
+async function sourceFormat(value: string | undefined): Promise<string | null> {
   if (value === undefined) return null
   const format = value.trim()
-  const ids = pluginIds()
+  const ids = await pluginIds()
   if (!ids.includes(format))
     throw new UsageError(
       `--format: unknown source format ${JSON.stringify(format)}; expected one of ${ids.join(', ')}`,

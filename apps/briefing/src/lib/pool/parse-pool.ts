@@ -5,8 +5,8 @@ import { Worker } from 'node:worker_threads'
 import type { ParseResult } from '@parallax/parser'
 import type { ManifestEntry } from '@parallax/schema'
 import type { ReadInput } from '../inputs/read-inputs.js'
+import { failed } from './failed.js'
 import type { ParseReply, ParseTask, PoolParseOptions } from './messages.js'
-import { failed, parseOne } from './parse-one.js'
 
 /** Options of `parseInPool`. */
 export interface ParsePoolOptions extends PoolParseOptions {
@@ -64,6 +64,7 @@ export async function parseEach(
   options: ParsePoolOptions = {},
 ): Promise<void> {
   const { workers: wanted, onProgress, ...parseOptions } = options
+  if (total === 0) return
   const waiting = new Map<number, ParseReply>()
   let delivered = 0
   let delivery: Promise<void> = Promise.resolve()
@@ -96,8 +97,11 @@ export async function parseEach(
 
   const size = Math.min(wanted ?? defaultWorkers(total), total)
   if (size <= 0) {
+    // The parser loads after the first input is asked for, so reading starts at once.
+    const first = take(0)
+    const { parseOne } = await import('./parse-one.js')
     for (let i = 0; i < total; i++) {
-      const task = await take(i)
+      const task = await (i === 0 ? first : take(i))
       if (task) finish(await parseOne(task))
       await delivery
     }
