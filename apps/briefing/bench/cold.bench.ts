@@ -6,7 +6,7 @@
  * stdout (the first article of `parse`), and peak memory. Measured with a preloaded probe (`cold-probe.cjs`), so nothing else runs.
  *
  *   pnpm --filter @parallax/briefing bench:cold
- *   ROUNDS=9 COLD_CASES=parse-one,brief-seeds pnpm --filter @parallax/briefing bench:cold
+ *   ROUNDS=9 COLD_CASES=parse-one,brief-seeds COLD_ENTRIES=bundle pnpm --filter @parallax/briefing bench:cold
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -84,6 +84,8 @@ const median = (values: number[]): number => {
 }
 
 const only = process.env.COLD_CASES?.split(',') ?? null
+// Folders of apps/briefing holding a cli.js to compare (e.g. an older build kept aside).
+const entries = process.env.COLD_ENTRIES?.split(',') ?? ['bundle', 'dist']
 const columns = ['CPU', 'wall', 'read@wall', 'read@CPU', 'out@wall', 'out@CPU', 'RSS']
 const at = (marks: ({ wallMs: number; cpuMs: number } | null)[], key: 'wallMs' | 'cpuMs') => {
   const found = marks.flatMap((m) => (m ? [m[key]] : []))
@@ -95,7 +97,7 @@ process.stdout.write(
 )
 for (const c of cases) {
   if (only && !only.includes(c.name)) continue
-  for (const entry of ['bundle', 'dist'] as const) {
+  for (const entry of entries) {
     const cli = join(app, entry, 'cli.js')
     if (!existsSync(cli)) continue
     const probes = measure(cli, c)

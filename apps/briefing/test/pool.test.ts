@@ -118,9 +118,10 @@ describe('parseEach', () => {
 describe('defaultWorkers', () => {
   it('uses every core for a large batch, and the main thread for a handful of files', () => {
     expect(defaultWorkers(1000, 16)).toBe(16)
-    expect(defaultWorkers(12, 16)).toBe(3)
-    expect(defaultWorkers(8, 2)).toBe(2)
-    expect(defaultWorkers(7, 2)).toBe(0)
+    expect(defaultWorkers(100, 16)).toBe(4)
+    expect(defaultWorkers(48, 2)).toBe(2)
+    expect(defaultWorkers(47, 2)).toBe(0)
+    expect(defaultWorkers(20, 16)).toBe(0)
     expect(defaultWorkers(5, 16)).toBe(0)
   })
 })

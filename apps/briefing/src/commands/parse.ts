@@ -49,7 +49,7 @@ export function registerParse(program: Command): void {
     )
     .option(
       '-j, --jobs <n>',
-      'parse worker threads (default: all cores for 8 files or more, else none; 0: no worker threads)',
+      'parse worker threads (default: all cores from 48 files up, else none; 0: no worker threads)',
     )
     .action(async (files: string[], options: ParseCommandOptions) => {
       try {

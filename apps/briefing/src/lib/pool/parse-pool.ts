@@ -147,8 +147,13 @@ export async function parseEach(
   await delivery
 }
 
-/** Inputs each worker should have before the default pool starts it. */
-export const MIN_INPUTS_PER_WORKER = 4
+/**
+ * Inputs each worker should have before the default pool starts it. A worker costs about as much
+ * CPU to start (loading the parser and the annotation models: ~1 s) as parsing two dozen average
+ * articles (~40 ms each), measured with the bundled command (apps/briefing README, "Cold
+ * start"); below that, a second worker would spend more than it saves.
+ */
+export const MIN_INPUTS_PER_WORKER = 24
 
 /** All cores for a batch large enough to keep two or more workers busy, else none. */
 export function defaultWorkers(inputs: number, cores: number = availableParallelism()): number {
