@@ -93,7 +93,7 @@ const at = (marks: ({ wallMs: number; cpuMs: number } | null)[], key: 'wallMs' |
 }
 process.stdout.write(
   `median of ${rounds} cold runs; ms (CPU is all threads of the process), peak RSS in MB\n` +
-    `${'case'.padEnd(12)} ${'entry'.padEnd(7)} ${columns.map((c) => c.padStart(9)).join(' ')}\n`,
+    `${'case'.padEnd(12)} ${'entry'.padEnd(11)} ${columns.map((c) => c.padStart(9)).join(' ')}\n`,
 )
 for (const c of cases) {
   if (only && !only.includes(c.name)) continue
@@ -123,7 +123,7 @@ for (const c of cases) {
       Math.round(median(probes.map((p) => p.maxRssKb)) / 1024),
     ]
     process.stdout.write(
-      `${c.name.padEnd(12)} ${entry.padEnd(7)} ${values.map((v) => String(v).padStart(9)).join(' ')}\n`,
+      `${c.name.padEnd(12)} ${entry.padEnd(11)} ${values.map((v) => String(v).padStart(9)).join(' ')}\n`,
     )
   }
 }
