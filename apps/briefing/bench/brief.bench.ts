@@ -21,7 +21,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const repo = new URL('../../..', import.meta.url).pathname
-const cli = join(repo, 'apps/briefing/dist/cli.js')
+// The command as the bin runs it: the esbuild bundle when built, else tsc's output.
+const bundled = join(repo, 'apps/briefing/bundle/cli.js')
+const cli = existsSync(bundled) ? bundled : join(repo, 'apps/briefing/dist/cli.js')
 const folders = [
   join(repo, 'seeds'),
   ...['court-verdict', 'transfer', 'earthquake'].map((s) =>

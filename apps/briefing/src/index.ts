@@ -32,7 +32,12 @@ export {
   selectStory,
 } from './lib/compose/index.js'
 export { findSameText } from './lib/dedupe/same-text.js'
-export { defaultWorkers, parseInPool } from './lib/pool/parse-pool.js'
+export {
+  defaultWorkers,
+  type PoolSource,
+  parseEach,
+  parseInPool,
+} from './lib/pool/parse-pool.js'
 export { addSinceLast, type SinceLastOptions } from './lib/since-last/add-since-last.js'
 export { matchClusters } from './lib/since-last/match-clusters.js'
 export { createProgram } from './program.js'

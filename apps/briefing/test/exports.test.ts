@@ -15,6 +15,7 @@ it('exports exactly the documented names', () => {
     'editions',
     'findSameText',
     'matchClusters',
+    'parseEach',
     'parseInPool',
     'runBrief',
     'sectionComposers',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ReadInput } from '../src/lib/inputs/read-inputs.js'
-import { defaultWorkers, parseInPool } from '../src/lib/pool/parse-pool.js'
+import type { ParseReply } from '../src/lib/pool/messages.js'
+import { defaultWorkers, parseEach, parseInPool } from '../src/lib/pool/parse-pool.js'
 import { ensureBuilt, story } from './helpers/paths.js'
 
 const input = (name: string, bytes?: Uint8Array): ReadInput => ({
@@ -59,12 +60,68 @@ describe('parseInPool', () => {
   })
 })
 
+describe('parseEach', () => {
+  const names = ['f-recipe.txt', 'a-gazette.txt', 'missing.txt', 'c-coast.md', 'e-empty.txt']
+  const unread = {
+    article: null,
+    text: null,
+    diagnostics: [
+      {
+        file: join(story, 'missing.txt'),
+        line: null,
+        column: null,
+        offset: null,
+        severity: 'error' as const,
+        code: 'input/unreadable',
+        message: 'unreadable: no such file',
+      },
+    ],
+  }
+  /** Runs the batch with a slow consumer, noting when each input was asked for and delivered. */
+  async function run(workers: number) {
+    const events: string[] = []
+    const delivered: ParseReply[] = []
+    await parseEach(
+      names.length,
+      (index) => {
+        events.push(`read ${index}`)
+        const name = names[index] as string
+        return name === 'missing.txt' ? { path: join(story, name), result: unread } : input(name)
+      },
+      async (reply) => {
+        await new Promise((done) => setTimeout(done, 5))
+        events.push(`out ${reply.index}`)
+        delivered.push(reply)
+      },
+      { workers, annotate: false },
+    )
+    return { events, delivered }
+  }
+
+  it('delivers every reply in input order, the same bytes with 0, 1 or 2 workers', async () => {
+    const [inline, one, two] = await Promise.all([run(0), run(1), run(2)])
+    for (const other of [one, two]) {
+      expect(other.events.filter((e) => e.startsWith('out'))).toEqual(
+        names.map((_, i) => `out ${i}`),
+      )
+      expect(JSON.stringify(other.delivered)).toBe(JSON.stringify(inline?.delivered))
+    }
+    expect(inline?.delivered[2]?.result).toEqual(unread)
+    expect(inline?.delivered[1]?.result.article?.title).toBe(
+      'Harbour Bridge Closed After Inspectors Find Cracks',
+    )
+    // On the main thread each input is read just before it is parsed, never all up front.
+    expect(inline?.events.slice(0, 3)).toEqual(['read 0', 'out 0', 'read 1'])
+  })
+})
+
 describe('defaultWorkers', () => {
   it('uses every core for a large batch, and the main thread for a handful of files', () => {
     expect(defaultWorkers(1000, 16)).toBe(16)
-    expect(defaultWorkers(12, 16)).toBe(3)
-    expect(defaultWorkers(8, 2)).toBe(2)
-    expect(defaultWorkers(7, 2)).toBe(0)
+    expect(defaultWorkers(100, 16)).toBe(4)
+    expect(defaultWorkers(48, 2)).toBe(2)
+    expect(defaultWorkers(47, 2)).toBe(0)
+    expect(defaultWorkers(20, 16)).toBe(0)
     expect(defaultWorkers(5, 16)).toBe(0)
   })
 })

@@ -53,7 +53,10 @@ export function registerBrief(program: Command, deps: LoadDeps): void {
       `dossier (every section, with the sources' text) or brief (the reader edition: two pages, every statement still cited)`,
       'dossier',
     )
-    .option('-j, --jobs <n>', 'parse worker threads (default: all cores; 0: no worker threads)')
+    .option(
+      '-j, --jobs <n>',
+      'parse worker threads (default: all cores from 48 files up, else none; 0: no worker threads)',
+    )
     .action(async (inputs: string[], options: BriefCommandOptions) => {
       process.exitCode = await briefCommand(inputs, options, deps)
     })

@@ -21,7 +21,10 @@ export function registerClaims(program: Command): void {
     .option('-o, --out <file>', 'write the JSON to this file (atomically) instead of stdout')
     .option('--manifest <path>', 'manifest to use (default: manifest.yaml in the input folder)')
     .option('--no-manifest', 'use no manifest')
-    .option('-j, --jobs <n>', 'parse worker threads (default: all cores; 0: no worker threads)')
+    .option(
+      '-j, --jobs <n>',
+      'parse worker threads (default: all cores from 48 files up, else none; 0: no worker threads)',
+    )
     .action(async (inputs: string[], options: ClaimsCommandOptions) => {
       process.exitCode = await claimsCommand(inputs, options)
     })

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import { builtinPlugins, formatDiagnostic, parse } from '@parallax/parser'
-import type { Article, Diagnostic, ManifestEntry } from '@parallax/schema'
+import type { ParseResult } from '@parallax/parser'
+import type { Diagnostic } from '@parallax/schema'
 import { gatherInputs } from '../lib/inputs/gather.js'
 import { DEFAULT_MAX_BYTES } from '../lib/inputs/limits.js'
 import { manifestEntries } from '../lib/inputs/manifest-entries.js'
@@ -10,11 +10,13 @@ import {
   type OutputFormat,
   openArticleStream,
 } from '../lib/output/article-stream.js'
+import { type PoolSource, parseEach } from '../lib/pool/parse-pool.js'
 import type { ParseCommandOptions } from './parse.js'
 import { parseChoice, parseCount, UsageError } from './usage.js'
 
 /** The ids of the built-in source plugins, what `--format` accepts. */
-function pluginIds(): string[] {
+async function pluginIds(): Promise<string[]> {
+  const { builtinPlugins } = await import('@parallax/parser')
   return builtinPlugins().map((p) => p.id)
 }
 
@@ -28,40 +30,64 @@ function outputFormat(options: ParseCommandOptions): OutputFormat {
 }
 
 /**
- * `parallax parse`: gathers the inputs, reads and parses them one at a time, and writes each
- * article as soon as it is parsed (never one string of everything). Returns the exit status; a
- * problem with the options is a `UsageError`.
+ * `parallax parse`: gathers the inputs, parses them on the worker pool `brief` uses (on the main
+ * thread for a few files, see `defaultWorkers`), reading each file only when a worker is free for
+ * it, and writes each article in input order as soon as it is parsed (never one string of
+ * everything). Output and diagnostics are the same bytes whatever the pool size. Returns the exit
+ * status; a problem with the options is a `UsageError`.
  */
 export async function runParse(args: string[], options: ParseCommandOptions): Promise<number> {
-  const format = sourceFormat(options.format)
+  const format = await sourceFormat(options.format)
   const maxBytes =
     options.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseCount('--max-bytes', options.maxBytes)
   const output = outputFormat(options)
-  const report = (d: Diagnostic): void => {
+  const workers = options.jobs === undefined ? null : parseCount('--jobs', options.jobs, true)
+  // The parser loads while the first input is read (see `parseEach`), not before.
+  let formatDiagnostic: ((d: Diagnostic) => string) | null = null
+  const report = async (d: Diagnostic): Promise<void> => {
+    formatDiagnostic ??= (await import('@parallax/parser')).formatDiagnostic
     process.stderr.write(`${formatDiagnostic(d)}\n`)
   }
 
   const gathered = await gatherInputs(args)
+  const files = gathered.files
+  const read = (path: string) => readInputFile(path, { maxBytes, limitName: '--max-bytes' })
+  // The first file is read while the manifest and the parser load.
+  const first = files.length > 0 ? read(files[0] as string) : null
   const problems: Diagnostic[] = []
   const manifest = await manifestEntries(gathered.files, options.manifest, problems)
   let failed = gathered.missing.length + problems.filter((d) => d.severity === 'error').length
-  for (const d of problems) report(d)
-  for (const m of gathered.missing) for (const d of m.diagnostics) report(d)
+  for (const d of problems) await report(d)
+  for (const m of gathered.missing) for (const d of m.diagnostics) await report(d)
 
   const stream = await openArticleStream({
     format: output,
     single: gathered.single,
     file: options.out ?? null,
   })
-  for (const path of gathered.files) {
-    const article = await parseFile(path, manifest.get(resolve(path)) ?? null, report, {
-      format,
-      maxBytes,
-      annotate: options.annotate !== false,
-    })
-    if (article) await stream.write(article)
-    else failed++
+  const source = async (index: number): Promise<PoolSource> => {
+    const path = files[index] as string
+    const got = await (index === 0 && first ? first : read(path))
+    if (!got.ok) return { path, result: unread(got.skipped.diagnostics) }
+    const entry = manifest.get(resolve(path)) ?? null
+    // A format on the command line overrides the manifest's.
+    return {
+      path,
+      bytes: got.bytes,
+      manifest: format && entry ? { ...entry, format: null } : entry,
+    }
   }
+  // Each article is written as soon as it and every file before it are parsed, in input order.
+  await parseEach(
+    files.length,
+    source,
+    async ({ result }) => {
+      for (const d of result.diagnostics) await report(d)
+      if (result.article) await stream.write(result.article)
+      else failed++
+    },
+    { workers, format, maxBytes, annotate: options.annotate !== false },
+  )
   await stream.end()
   const inputs = gathered.files.length + gathered.missing.length
   if (options.out && (stream.count > 0 || !gathered.single))
@@ -74,10 +100,10 @@ export async function runParse(args: string[], options: ParseCommandOptions): Pr
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** `--format`: a source plugin id, or a `UsageError` listing them. */
-function sourceFormat(value: string | undefined): string | null {
+async function sourceFormat(value: string | undefined): Promise<string | null> {
   if (value === undefined) return null
   const format = value.trim()
-  const ids = pluginIds()
+  const ids = await pluginIds()
   if (!ids.includes(format))
     throw new UsageError(
       `--format: unknown source format ${JSON.stringify(format)}; expected one of ${ids.join(', ')}`,
@@ -85,37 +111,7 @@ function sourceFormat(value: string | undefined): string | null {
   return format
 }
 
-/** Reads and parses one file, reporting every diagnostic; the article, or `null`. */
-async function parseFile(
-  path: string,
-  entry: ManifestEntry | null,
-  report: (d: Diagnostic) => void,
-  options: { format: string | null; maxBytes: number; annotate: boolean },
-): Promise<Article | null> {
-  const { format, maxBytes, annotate } = options
-  const read = await readInputFile(path, { maxBytes, limitName: '--max-bytes' })
-  if (!read.ok) {
-    for (const d of read.skipped.diagnostics) report(d)
-    return null
-  }
-  // A format on the command line overrides the manifest's.
-  const manifest = format && entry ? { ...entry, format: null } : entry
-  const result = await parse(
-    { bytes: read.bytes, path, manifest },
-    { ...(format ? { format } : {}), maxBytes, annotate },
-  ).catch((error: Error) => ({ article: null, diagnostics: [internalError(path, error)] }))
-  for (const d of result.diagnostics) report(d)
-  return result.article
-}
-
-function internalError(file: string, error: Error): Diagnostic {
-  return {
-    file,
-    line: null,
-    column: null,
-    offset: null,
-    severity: 'error',
-    code: 'parse/internal-error',
-    message: `the parser failed on this input: ${error.message}`,
-  }
+/** The result of a file that could not be read: no article, and why. */
+function unread(diagnostics: Diagnostic[]): ParseResult {
+  return { article: null, text: null, diagnostics }
 }

@@ -12,6 +12,7 @@ export interface ParseCommandOptions {
   outputFormat?: string
   maxBytes?: string
   annotate?: boolean
+  jobs?: string
 }
 
 /** Register `parallax parse <files…>`. */
@@ -45,6 +46,10 @@ export function registerParse(program: Command): void {
     .option(
       '--no-annotate',
       'skip linguistic annotations (entities, quotations, quantities, dates)',
+    )
+    .option(
+      '-j, --jobs <n>',
+      'parse worker threads (default: all cores from 48 files up, else none; 0: no worker threads)',
     )
     .action(async (files: string[], options: ParseCommandOptions) => {
       try {

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { loadManifest, positionOf } from '@parallax/parser'
 import type { Diagnostic, ManifestEntry } from '@parallax/schema'
 import { fileError } from './diagnostic.js'
 
@@ -37,6 +36,8 @@ export async function manifestEntries(
         problems.push(fileError(manifestPath, 'manifest/unreadable', 'cannot read the manifest'))
       continue
     }
+    // The parser (and its YAML reader) loads only when there is a manifest to read.
+    const { loadManifest } = await import('@parallax/parser')
     const loaded = loadManifest(text, manifestPath)
     for (const d of loaded.diagnostics) problems.push(d)
     const folder = dirname(manifestPath)
@@ -81,17 +82,18 @@ async function entryProblem(
 }
 
 /** An error about one entry, at the line and column of its `file:` value when it can be found. */
-function entryError(
+async function entryError(
   manifestPath: string,
   text: string,
   file: string,
   code: string,
   what: string,
   expected: string,
-): Diagnostic {
+): Promise<Diagnostic> {
   const found = findEntry(text, file)
   const message = `entry "${file}" ${what === 'refused' ? 'is outside the manifest’s folder: refused' : what}`
   if (found < 0) return { ...fileError(manifestPath, code, message), expected }
+  const { positionOf } = await import('@parallax/parser')
   const { line, column } = positionOf(text, found)
   return {
     file: manifestPath,

@@ -1,6 +1,6 @@
-import { claimsFromArticle } from '@parallax/aligner'
 import { type ParseResult, parse } from '@parallax/parser'
 import type { Claim } from '@parallax/schema'
+import { failed } from './failed.js'
 import type { ParseReply, ParseTask } from './messages.js'
 
 /**
@@ -25,29 +25,12 @@ export async function parseOne(task: ParseTask): Promise<ParseReply> {
   let claims: Claim[] | null = null
   if (options.claims && result.article) {
     try {
+      // The aligner loads only when claims are asked for (`brief`, `claims`), never for `parse`.
+      const { claimsFromArticle } = await import('@parallax/aligner')
       claims = claimsFromArticle(result.article)
     } catch (error) {
       result = failed(task.path, `claim extraction failed: ${(error as Error).message}`)
     }
   }
   return { index: task.index, result, claims }
-}
-
-/** A result with no article and one error naming the file. */
-export function failed(path: string, message: string): ParseResult {
-  return {
-    article: null,
-    text: null,
-    diagnostics: [
-      {
-        file: path,
-        line: null,
-        column: null,
-        offset: null,
-        severity: 'error',
-        code: 'parse/internal-error',
-        message,
-      },
-    ],
-  }
 }
