@@ -26,6 +26,8 @@ describe('content region of a Markdown page', () => {
     expect(blockScore({ ...prose(100), gone: true })).toBe(-100)
     expect(blockScore(prose(20))).toBe(0)
     expect(blockScore(label(80))).toBe(0)
+    expect(blockScore(prose(20), { shortWeight: 0.5 })).toBe(-10)
+    expect(blockScore(prose(60), { paragraphMin: 80 })).toBe(0)
     expect(isLinkDenseBlock(100, 0.6)).toBe(true)
     expect(isLinkDenseBlock(200, 0.6)).toBe(false)
   })

@@ -25,6 +25,8 @@ export interface ContentRegionOptions {
   paragraphMin?: number
   /** Weight of link-dense and removed text against paragraph text. Default: `1`. */
   badWeight?: number
+  /** Weight of the characters of a short line that is not a heading (a label, a button). Default: `0`. */
+  shortWeight?: number
 }
 
 /** Link share above which a block reads as links, not prose (html-extract's thresholds). */
@@ -53,7 +55,8 @@ export function blockScore(block: RegionBlock, options: ContentRegionOptions = {
   const badWeight = options.badWeight ?? 1
   if (block.gone || isLinkDenseBlock(block.chars, block.links)) return -badWeight * block.chars
   if (!block.heading && block.chars >= paragraphMin) return block.chars * (1 - block.links)
-  return 0
+  const shortWeight = options.shortWeight ?? 0
+  return block.heading || shortWeight === 0 ? 0 : -shortWeight * block.chars
 }
 
 /**
@@ -91,9 +94,9 @@ const plain = (block: RegionBlock) => !block.gone && !isLinkDenseBlock(block.cha
 /**
  * Indices of the blocks that belong to the article given its main run `region` and the index of
  * its headline (-1 when none): the run itself; the article's header between the headline and
- * the run (standfirst, subtitle) less its links and removed chrome; and the plain blocks right
- * before and after the run (a heading over the first paragraph, a short closing line) up to the
- * first removed or link-dense block.
+ * the run (standfirst, subtitle) less its links and removed chrome;  the plain blocks right
+ * before the run (a heading over the first paragraph) up to the first removed or link-dense
+ * block; and one plain block right after it (a short closing line).
  */
 export function articleBlocks(
   blocks: readonly RegionBlock[],
@@ -107,6 +110,6 @@ export function articleBlocks(
   if (headline >= 0 && headline < region.first)
     for (let j = headline + 1; j < region.first; j++) if (plain(blocks[j]!)) out.add(j)
   i = region.last + 1
-  while (i < blocks.length && plain(blocks[i]!)) out.add(i++)
+  if (i < blocks.length && plain(blocks[i]!)) out.add(i)
   return out
 }

@@ -6,7 +6,7 @@ import { articleBlocks, contentRegion, visibleChars } from '../markdown/content-
 import { pageDate } from '../page-date.js'
 import { readDateLine } from '../publication-date.js'
 import { endsSentence, wordsOf } from '../shape.js'
-import { hostLabel, splitTitle } from '../title-split.js'
+import { hostLabel, namesSite, splitTitle } from '../title-split.js'
 import type { DraftBlock, FoundMetadata, ReadResult, RuleRemoval } from '../types.js'
 
 /** What the Markdown reader knows of a block beyond its text. */
@@ -87,7 +87,7 @@ export function readPage(
   blocks.forEach((block, i) => {
     if (!gone.has(i)) markBlock(block, facts[i]!, i, gone, metadata, dateLines)
   })
-  closingSections(blocks, facts, gone, headline)
+  closingSections(blocks, facts, gone, headline, metadata)
   outsideRegion(blocks, facts, gone, headline)
   emptyHeadings(blocks, gone)
 
@@ -208,10 +208,19 @@ function closingSections(
   facts: readonly BlockFacts[],
   gone: Gone,
   headline: number,
+  metadata: FoundMetadata,
 ): void {
+  const host = metadata.url ? hostLabel(metadata.url.value) : null
+  const site = metadata.outlet?.value ?? null
+  // "More Harbour Times", "More from the Harbour Times": the site's teasers for its other pages.
+  const moreOfSite = (text: string) => {
+    const rest = /^more (?:from |of )?(.{2,60})$/i.exec(text)?.[1]
+    return rest !== undefined && namesSite(rest, host, site)
+  }
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
-    if (block.kind === 'heading' && pageSectionEnders.test(block.text.trim())) {
+    const heading = block.text.trim()
+    if (block.kind === 'heading' && (pageSectionEnders.test(heading) || moreOfSite(heading))) {
       take(gone, i, 'boilerplate', 'boilerplate: a closing section of the page')
       // A list of links ("Related articles") may stand inside the article: it ends at prose.
       const list = LIST_SECTION.test(block.text.trim())
@@ -271,13 +280,20 @@ function emptyHeadings(blocks: readonly DraftBlock[], gone: Gone): void {
   }
 }
 
-/** Article prose: a paragraph or list item of a dozen words or more that ends a sentence. */
+/** Letters of scripts written without spaces between words; about two make a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
+/** A sentence end in the full-width punctuation of those scripts. */
+const FULL_WIDTH_END = /[。！？][」』）)"”]*\s*$/
+
+/**
+ * Article prose: a paragraph or list item of a dozen words or more that ends a sentence (in
+ * Chinese, Japanese or Thai, two letters count as a word and `。` ends a sentence).
+ */
 function isProse(block: DraftBlock): boolean {
-  return (
-    block.kind !== 'heading' &&
-    wordsOf(block.text).length >= PROSE_WORDS &&
-    endsSentence(block.text.trim())
-  )
+  if (block.kind === 'heading') return false
+  const text = block.text.trim()
+  const words = wordsOf(text).length + (text.match(UNSPACED)?.length ?? 0) / 2
+  return words >= PROSE_WORDS && (endsSentence(text) || FULL_WIDTH_END.test(text))
 }
 
 /** Text a cleaning rule removes with its own, more specific reason (promotion, credit, chrome). */
