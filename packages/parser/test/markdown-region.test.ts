@@ -113,3 +113,34 @@ describe('a whole crawled page', () => {
     expect(details).toContain('boilerplate: outside the main run of article prose')
   })
 })
+
+describe('closing sections and cookie notices', () => {
+  it('takes the site’s own "More …" teasers, linked teaser titles included, and cookie notices', async () => {
+    const page = [
+      '---',
+      'title: "Harbour dredging starts"',
+      'source: "https://www.harbourtimes.example/news/dredging"',
+      'site_name: "Harbour Times"',
+      '---',
+      '',
+      '# Harbour dredging starts',
+      '',
+      'Dredgers began clearing the silted channel on Monday, the port authority said in a statement.',
+      '',
+      'The work will take six weeks and close the inner berths to larger ships until it is done.',
+      '',
+      '## More Harbour Times',
+      '',
+      '## [Ferry timetable changes for winter](/ferry)',
+      '',
+      'The ferry company has cut its winter sailings to four a day, blaming the cost of fuel and crews.',
+      '',
+      'Necessary cookies are absolutely essential for the website to function properly and store no personal data.',
+    ].join('\n')
+    const r = await read(page)
+    expect(r.article!.blocks.map((b) => b.text)).toEqual([
+      'Dredgers began clearing the silted channel on Monday, the port authority said in a statement.',
+      'The work will take six weeks and close the inner berths to larger ships until it is done.',
+    ])
+  })
+})

@@ -21,7 +21,7 @@ export const chromeLines: ReadonlyArray<{
     reason: 'boilerplate',
     family: 'consent banner',
     pattern:
-      /^(?=.{0,600}$)(?=.*\bcookies?\b)(?=.*\b(?:consent|accept|agree|privacy|partners|preferences|personalis|personaliz)).*$|^(?:i )?(?:accept|reject|decline)(?: all)?(?: cookies)?(?:\s*[|/]\s*(?:accept|reject|decline|show purposes|manage (?:preferences|options|settings))(?: all)?)*$|^manage (?:preferences|cookies|consent|options|settings)$|^(?:we|this site) (?:value|respect)s? your privacy\b.*$/is,
+      /^(?=.{0,600}$)(?=.*\bcookies?\b)(?=.*\b(?:consent|accept|agree|privacy|partners|preferences|personalis|personaliz)).*$|^(?=.{0,600}$)(?=.*\b(?:necessary|essential|functional|analytics|performance|third-party) cookies\b)(?=.*\b(?:website|site|browser)\b).*$|^(?:i )?(?:accept|reject|decline)(?: all)?(?: cookies)?(?:\s*[|/]\s*(?:accept|reject|decline|show purposes|manage (?:preferences|options|settings))(?: all)?)*$|^manage (?:preferences|cookies|consent|options|settings)$|^(?:we|this site) (?:value|respect)s? your privacy\b.*$/is,
   },
   {
     reason: 'navigation',

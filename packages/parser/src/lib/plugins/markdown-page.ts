@@ -227,7 +227,8 @@ function closingSections(
       let j = i + 1
       while (
         j < blocks.length &&
-        !endsSection(blocks[j]!, block) &&
+        // A linked heading inside the section is a teaser's title, not the next section.
+        !(endsSection(blocks[j]!, block) && facts[j]!.links < LINK_BLOCK) &&
         !(list && isProse(blocks[j]!) && facts[j]!.links < SHORT_LINK_BLOCK)
       ) {
         take(gone, j, 'boilerplate', `boilerplate: under "${block.text.trim()}"`)
