@@ -77,6 +77,8 @@ describe('a whole crawled page', () => {
       '',
       '# Dam repairs finish early',
       '',
+      'By [Jane Roe](/authors/jane-roe) and [John Doe](/authors/john-doe)',
+      '',
       'Crews completed the spillway work two weeks ahead of schedule.',
       '',
       'The county said on Tuesday that the reservoir could be refilled from next month, after engineers signed off on the new concrete.',
@@ -108,6 +110,7 @@ describe('a whole crawled page', () => {
       'Engineers had found cracks in the spillway in March, and the lake was drawn down to half its level while the repairs went on.',
       'Residents who rely on the lake for irrigation will be told the refill dates by letter.',
     ])
+    expect(r.article!.byline).toBe('Jane Roe and John Doe')
     const details = r.article!.removed.map((x) => x.detail)
     expect(details).toContain('boilerplate: a closing section of the page')
     expect(details).toContain('boilerplate: outside the main run of article prose')

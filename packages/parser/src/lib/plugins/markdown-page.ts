@@ -1,3 +1,4 @@
+import { readByline } from '../clean/byline.js'
 import { isPureCredit } from '../clean/captions.js'
 import { chromeLineOf, copyrightLine, pageSectionEnders } from '../clean/chrome-lines.js'
 import { isNavigationChrome } from '../clean/navigation.js'
@@ -264,7 +265,8 @@ function outsideRegion(
   if (region === null) return
   const article = articleBlocks(scored, region, headline)
   for (let i = 0; i < blocks.length; i++)
-    if (!article.has(i) && !ruledOut(blocks[i]!.text))
+    // A byline line is left to the byline rule, which records its names.
+    if (!article.has(i) && !ruledOut(blocks[i]!.text) && readByline(blocks[i]!.text) === null)
       take(gone, i, 'boilerplate', 'boilerplate: outside the main run of article prose')
 }
 
