@@ -6,7 +6,11 @@
  *
  * Run: `pnpm bench:clip` (or `pnpm --filter @parallax/parser bench:clip`).
  * Flags: `--worst N` (print the N pages where the clip reader trails html-extract most),
- *        `--dump DIR` (write each page's Markdown to DIR).
+ *        `--dump DIR` (write each page's Markdown to DIR),
+ *        `--clip-only` (skip html-extract; its column then reads "-").
+ * Pages are split by index into a tuning half (even) and a held-out half (odd): rules are tuned
+ * on the even half only, and F1 is printed for both halves so the held-out one shows whether
+ * the tuning carried over.
  * The data folder defaults to `../shared/bench/article-extraction` beside the repository;
  * `BENCH_DIR` overrides it. Without it, the benchmark says so and exits 0.
  */
@@ -31,6 +35,7 @@ const worstAt = args.indexOf('--worst')
 const worst = worstAt >= 0 ? Number(args[worstAt + 1] ?? 10) : 0
 const dumpAt = args.indexOf('--dump')
 const dumpDir = dumpAt >= 0 ? args[dumpAt + 1] : undefined
+const clipOnly = args.includes('--clip-only')
 
 const truthFile = JSON.parse(readFileSync(join(benchDir, 'ground-truth.json'), 'utf8')) as Record<
   string,
@@ -63,9 +68,16 @@ for (const id of ids) {
   readMs += performance.now() - start
   if (!result.article) noArticle++
   clip[id] = (result.article?.blocks ?? []).map((b) => b.text).join('\n')
-  html[id] = extractArticle(page, { url })
-    .blocks.map((b) => b.text)
-    .join('\n')
+  html[id] = clipOnly
+    ? ''
+    : extractArticle(page, { url })
+        .blocks.map((b) => b.text)
+        .join('\n')
+}
+const halfOf = (which: 0 | 1) => {
+  const pick = <T>(all: Record<string, T>) =>
+    Object.fromEntries(ids.filter((_, i) => i % 2 === which).map((id) => [id, all[id]!]))
+  return { truth: pick(truth), clip: pick(clip), html: pick(html) }
 }
 const clipScore = scoreExtraction(truth, clip)
 const htmlScore = scoreExtraction(truth, html)
@@ -80,6 +92,15 @@ console.log(
 console.log(
   `html-extract (same pages, HTML) ${f(htmlScore.f1)}  ${f(htmlScore.precision)}      ${f(htmlScore.recall)}`,
 )
+for (const [name, which] of [
+  ['tuned half (even)', 0],
+  ['held-out half (odd)', 1],
+] as const) {
+  const h = halfOf(which)
+  const c = scoreExtraction(h.truth, h.clip).f1
+  const x = clipOnly ? '-' : f(scoreExtraction(h.truth, h.html).f1)
+  console.log(`  ${name.padEnd(20)} clip F1 ${f(c)}  html-extract F1 ${x}`)
+}
 console.log(
   `\ngap (html-extract − clip): ${f(htmlScore.f1 - clipScore.f1)}; no article: ${noArticle}; conversion ${((ids.length / convertMs) * 1000).toFixed(1)} pages/s (not in pages/s above)`,
 )

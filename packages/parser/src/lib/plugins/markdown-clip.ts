@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { readFrontMatter } from '../front-matter.js'
 import { makeBlock, trim as trimRange } from '../make-block.js'
+import { cardLinkBlocks } from '../markdown/card-links.js'
 import { isHardWrapped, type Line, linesOf } from '../paragraphs.js'
 import { wordsOf } from '../shape.js'
 import type { DraftBlock, ReadContext, ReadResult, SourcePlugin } from '../types.js'
@@ -104,6 +105,7 @@ function readTree(
         setApart: node.type === 'paragraph' && isAllEmphasis(node),
         hrefs: hrefsOf(node, range),
         row: node.type === 'tableRow',
+        card: false,
       })
     }
   }
@@ -235,5 +237,11 @@ function readTree(
     if (node.type !== 'paragraph') afterImage = null
     visit(node)
   }
+  // Links wrapped around whole blocks (teaser cards) are link text though remark cannot read them.
+  for (const i of cardLinkBlocks(
+    source,
+    result.blocks.map((b) => b.span),
+  ))
+    facts[i]!.card = true
   return { result, facts }
 }

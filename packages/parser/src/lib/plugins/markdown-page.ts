@@ -1,11 +1,13 @@
+import { readByline } from '../clean/byline.js'
 import { isPureCredit } from '../clean/captions.js'
 import { chromeLineOf, copyrightLine, pageSectionEnders } from '../clean/chrome-lines.js'
 import { isNavigationChrome } from '../clean/navigation.js'
 import { isPromotion } from '../clean/promotion.js'
+import { articleBlocks, contentRegion, visibleChars } from '../markdown/content-region.js'
 import { pageDate } from '../page-date.js'
 import { readDateLine } from '../publication-date.js'
 import { endsSentence, wordsOf } from '../shape.js'
-import { hostLabel, splitTitle } from '../title-split.js'
+import { hostLabel, namesSite, splitTitle } from '../title-split.js'
 import type { DraftBlock, FoundMetadata, ReadResult, RuleRemoval } from '../types.js'
 
 /** What the Markdown reader knows of a block beyond its text. */
@@ -18,6 +20,8 @@ export interface BlockFacts {
   hrefs: string[]
   /** The block is a table row (its cells are data, not labels). */
   row: boolean
+  /** The block lies inside a link wrapped around whole blocks (a teaser card; see `cardLinkBlocks`). */
+  card: boolean
 }
 
 /** Share of link text from which a block reads as a menu, share bar or related-links entry. */
@@ -84,7 +88,8 @@ export function readPage(
   blocks.forEach((block, i) => {
     if (!gone.has(i)) markBlock(block, facts[i]!, i, gone, metadata, dateLines)
   })
-  closingSections(blocks, gone, headline)
+  closingSections(blocks, facts, gone, headline, metadata)
+  outsideRegion(blocks, facts, gone, headline)
   emptyHeadings(blocks, gone)
 
   const kept = blocks.filter((_, i) => !gone.has(i))
@@ -194,14 +199,39 @@ function markBlock(
     take(gone, i, 'navigation', 'navigation: a short label, not a sentence')
 }
 
+/** Headings of closing sections that are lists of links to other pages, not prose about this one. */
+const LIST_SECTION =
+  /^(?:related|explore more|more (?:on|about|stories|from)|most (?:read|viewed|popular|shared)|read next|what to read|you (?:may|might)|recommended|discover more|latest|trending|popular|top stories|around the web|from our partners)\b/i
+
 /** Sections that close a page ("About the authors", "Most viewed") and the footer from a copyright line on. */
-function closingSections(blocks: readonly DraftBlock[], gone: Gone, headline: number): void {
+function closingSections(
+  blocks: readonly DraftBlock[],
+  facts: readonly BlockFacts[],
+  gone: Gone,
+  headline: number,
+  metadata: FoundMetadata,
+): void {
+  const host = metadata.url ? hostLabel(metadata.url.value) : null
+  const site = metadata.outlet?.value ?? null
+  // "More Harbour Times", "More from the Harbour Times": the site's teasers for its other pages.
+  const moreOfSite = (text: string) => {
+    const rest = /^more (?:from |of )?(.{2,60})$/i.exec(text)?.[1]
+    return rest !== undefined && namesSite(rest, host, site)
+  }
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
-    if (block.kind === 'heading' && pageSectionEnders.test(block.text.trim())) {
+    const heading = block.text.trim()
+    if (block.kind === 'heading' && (pageSectionEnders.test(heading) || moreOfSite(heading))) {
       take(gone, i, 'boilerplate', 'boilerplate: a closing section of the page')
+      // A list of links ("Related articles") may stand inside the article: it ends at prose.
+      const list = LIST_SECTION.test(block.text.trim())
       let j = i + 1
-      while (j < blocks.length && !endsSection(blocks[j]!, block)) {
+      while (
+        j < blocks.length &&
+        // A linked heading inside the section is a teaser's title, not the next section.
+        !(endsSection(blocks[j]!, block) && facts[j]!.links < LINK_BLOCK) &&
+        !(list && isProse(blocks[j]!) && facts[j]!.links < SHORT_LINK_BLOCK)
+      ) {
         take(gone, j, 'boilerplate', `boilerplate: under "${block.text.trim()}"`)
         j++
       }
@@ -218,6 +248,28 @@ function closingSections(blocks: readonly DraftBlock[], gone: Gone, headline: nu
 const endsSection = (block: DraftBlock, heading: DraftBlock) =>
   block.kind === 'heading' && (block.level ?? 2) <= (heading.level ?? 2)
 
+/** Blocks outside the page's article: its main run of prose and what belongs with it (see `articleBlocks`). */
+function outsideRegion(
+  blocks: readonly DraftBlock[],
+  facts: readonly BlockFacts[],
+  gone: Gone,
+  headline: number,
+): void {
+  const scored = blocks.map((b, i) => ({
+    chars: visibleChars(b.text),
+    links: facts[i]!.card ? 1 : facts[i]!.links,
+    heading: b.kind === 'heading',
+    gone: gone.has(i),
+  }))
+  const region = contentRegion(scored)
+  if (region === null) return
+  const article = articleBlocks(scored, region, headline)
+  for (let i = 0; i < blocks.length; i++)
+    // A byline line is left to the byline rule, which records its names.
+    if (!article.has(i) && !ruledOut(blocks[i]!.text) && readByline(blocks[i]!.text) === null)
+      take(gone, i, 'boilerplate', 'boilerplate: outside the main run of article prose')
+}
+
 /** A heading whose section holds only removed blocks goes with them. */
 function emptyHeadings(blocks: readonly DraftBlock[], gone: Gone): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -231,13 +283,20 @@ function emptyHeadings(blocks: readonly DraftBlock[], gone: Gone): void {
   }
 }
 
-/** Article prose: a paragraph or list item of a dozen words or more that ends a sentence. */
+/** Letters of scripts written without spaces between words; about two make a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
+/** A sentence end in the full-width punctuation of those scripts. */
+const FULL_WIDTH_END = /[。！？][」』）)"”]*\s*$/
+
+/**
+ * Article prose: a paragraph or list item of a dozen words or more that ends a sentence (in
+ * Chinese, Japanese or Thai, two letters count as a word and `。` ends a sentence).
+ */
 function isProse(block: DraftBlock): boolean {
-  return (
-    block.kind !== 'heading' &&
-    wordsOf(block.text).length >= PROSE_WORDS &&
-    endsSentence(block.text.trim())
-  )
+  if (block.kind === 'heading') return false
+  const text = block.text.trim()
+  const words = wordsOf(text).length + (text.match(UNSPACED)?.length ?? 0) / 2
+  return words >= PROSE_WORDS && (endsSentence(text) || FULL_WIDTH_END.test(text))
 }
 
 /** Text a cleaning rule removes with its own, more specific reason (promotion, credit, chrome). */
