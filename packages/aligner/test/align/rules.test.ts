@@ -48,6 +48,12 @@ describe('names', () => {
     expect(sameNameSpelling('Zelensky', 'Zelenskiy')).toBe(true)
   })
 
+  it('transliterations that write two inner vowels differently are one name; a consonant is not', () => {
+    expect(sameNameSpelling('Mohammed', 'Muhammad')).toBe(true)
+    expect(sameNameSpelling('Mohammed', 'Muhammar')).toBe(false)
+    expect(sameNameSpelling('Dale', 'Dane')).toBe(false)
+  })
+
   it('a first-name conflict keeps spelling variants of one name on one side', () => {
     const names = ['Hakan Yildiz', 'Hakan Yıldız', 'Hasan Yıldız']
     const claims = names.map((name, k) =>
@@ -237,5 +243,35 @@ describe('figures in context', () => {
     expect(
       scorePair(money(1, 'record fee', 42e6, null), money(2, 'deal', 45e6, day), options).score,
     ).toBeLessThan(options.link)
+  })
+
+  it('one distinctive figure in one unit is one fact however its subject is named; small ones need a word', () => {
+    const q = (i: number, subject: string, value: number, unit: string) => {
+      const claim: Claim = {
+        ...base(i, `${value} ${unit}.`, 'quantity'),
+        kind: 'quantity',
+        subject,
+        value,
+        unit,
+        hedge: null,
+      }
+      return claimFeatures(i, claim, hex(i), null, options.lexical, null, {
+        people: [],
+        places: [],
+      })
+    }
+    expect(
+      scorePair(q(1, 'depth', 40, 'kilometre'), q(2, 'west of the town', 40, 'km'), options).score,
+    ).toBeGreaterThanOrEqual(options.link)
+    expect(
+      scorePair(q(1, 'depth', 40, 'kilometre'), q(2, 'west of the town', 41, 'km'), options).score,
+    ).toBeLessThan(options.link)
+    expect(
+      scorePair(q(1, 'contract', 5, 'year'), q(2, 'ban', 5, 'year'), options).score,
+    ).toBeLessThan(options.link)
+    // WordNet synonyms are one unit.
+    expect(
+      scorePair(q(1, 'strength', 6.1, 'quake'), q(2, 'strength', 6.1, 'earthquake'), options).score,
+    ).toBeGreaterThanOrEqual(options.link)
   })
 })
