@@ -166,7 +166,14 @@ export function scorePair(
       const described = o.weight >= 3
       // A party (a state, a side) takes part in most events of its story: it does not make
       // events at different dates one.
-      const own = participant && !participant.key?.startsWith('party:') ? participant : null
+      // Nor does a person at dates months apart: people take part in many events of a story
+      // (a round of talks in December, another in February).
+      const far =
+        disjoint &&
+        a.when!.granularity === 'day' &&
+        b.when!.granularity === 'day' &&
+        Math.abs(Date.parse(a.when!.start) - Date.parse(b.when!.start)) > 31 * 86_400_000
+      const own = participant && !participant.key?.startsWith('party:') && !far ? participant : null
       if (disjoint && !own && !samePlace && !described) return { score: 0, reasons: [] }
       if (ca.where && cb.where && !samePlace && !own && !described) return { score: 0, reasons: [] }
       score += actorBonus()
