@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { align } from '../../src/index.js'
 import { claimFeatures } from '../../src/lib/align/features.js'
 import { resolveOptions } from '../../src/lib/align/options.js'
+import { roleConflicts } from '../../src/lib/align/roles.js'
 import { scorePair } from '../../src/lib/align/score.js'
 import { sameNameSpelling } from '../../src/lib/lexical/names.js'
 import { toArticle } from './helpers.js'
@@ -273,5 +274,30 @@ describe('figures in context', () => {
     expect(
       scorePair(q(1, 'strength', 6.1, 'quake'), q(2, 'strength', 6.1, 'earthquake'), options).score,
     ).toBeGreaterThanOrEqual(options.link)
+  })
+})
+
+describe('roles', () => {
+  it('titles that differ only in words naming the body served are one title', () => {
+    const options = resolveOptions(null)
+    const said = (i: number, role: string) =>
+      claimFeatures(
+        i,
+        {
+          ...base(i, 'The talks were hard, he said.', 'quote'),
+          kind: 'quote',
+          speaker: { name: 'Ivo Marek', key: 'person:marek', role },
+          quote: 'The talks were hard',
+          partial: false,
+        },
+        hex(i),
+        null,
+        options.lexical,
+      )
+    const titles = [said(1, 'Kremlin negotiator'), said(2, 'chief Northlandic negotiator')]
+    expect(roleConflicts(titles, new Set(['kremlin', 'northland']))).toEqual([])
+    expect(roleConflicts(titles, new Set())).toHaveLength(1)
+    const ranks = [said(1, 'technical director'), said(2, 'sporting director')]
+    expect(roleConflicts(ranks, new Set(['kremlin', 'northland']))).toHaveLength(1)
   })
 })
