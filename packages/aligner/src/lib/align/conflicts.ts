@@ -228,6 +228,9 @@ function show(c: { value: number; unit: string | null; hedge: string | null }): 
   return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
 }
 
+const CLAUSE =
+  /\b(?:despite|while|because|although|though|which|who|whose|but|where|when|after|before|since|until|unless)\b/i
+
 /** Words that state how much of a thing a position covers, by the extent they give. */
 const EXTENT: Readonly<Record<string, string>> = {
   all: 'all',
@@ -248,7 +251,10 @@ const EXTENT: Readonly<Record<string, string>> = {
  * asked, 'Kyiv relinquish…'), or '' when it states none. Two wordings with one extent are one
  * side however worded ('the eastern Donbas region', 'Ukraine cede the Donbas').
  */
-export function extentOf(object: string): string {
+export function extentOf(whole: string): string {
+  // Only the object itself: a clause after it ('… despite Russian forces not controlling all
+  // of it') says something else.
+  const object = whole.split(CLAUSE)[0]!
   const opening = /^\s*\p{Lu}\p{L}*(?:['’]s)?/u.exec(object)?.[0].length ?? 0
   const names = [...object.slice(opening).matchAll(/\b\p{Lu}\p{L}+/gu)].map((m) => m[0])
   const marks = [
