@@ -24,7 +24,7 @@ describe('the seeds briefing', () => {
     const items = section('bottom-line').items
     expect(items.length).toBeGreaterThanOrEqual(3)
     expect(items.length).toBeLessThanOrEqual(6)
-    expect(items[0]?.text).toMatch(/second day of talks at 2 hours/)
+    expect(items[0]?.text).toMatch(/second day of talks lasted 2 hours/)
     expect(new Set(outletsOf(items[0]?.citations ?? [])).size).toBe(4)
     expect(items.some((item) => /businesslike/.test(item.text))).toBe(true)
   })
@@ -33,9 +33,9 @@ describe('the seeds briefing', () => {
     const rows = section('conflicts').rows
     expect(rows.map((row) => [row.topic, row.severity])).toEqual([
       ['Who said “meaningful progress”', 'hard'],
-      ['Previous round of talks in Abu Dhabi: when', 'hard'],
-      ['First name of the Ukrainian negotiator Umerov', 'hard'],
-      ['Russia’s territorial demand: how much', 'soft'],
+      ['Previous round of talks in Abu Dhabi', 'hard'],
+      ['Umerov’s first name', 'hard'],
+      ['Russia’s demand on territory', 'soft'],
     ])
     expect(rows[2]?.accounts.map((a) => a.value)).toEqual(['Rustem Umerov', 'Dmytro Umerov'])
     expect(rows[3]?.note).toMatch(/different scopes/)

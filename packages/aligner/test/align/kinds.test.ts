@@ -1,6 +1,7 @@
 import type { Actor, Claim, DateRange } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
 import { align, findReports } from '../../src/index.js'
+import { extentOf } from '../../src/lib/align/conflicts.js'
 import { toArticle } from './helpers.js'
 
 const hex = (n: number) => n.toString(16).padStart(16, '0')
@@ -131,5 +132,74 @@ describe('reports', () => {
     expect(() => align(articles(['a', 'b']), { claims: new Map([[hex(1), [claim]]]) })).toThrow(
       `claim ${claim.id} was given for article ${hex(1)} but its provenance names article ${hex(2)}`,
     )
+  })
+})
+
+describe('not conflicts', () => {
+  it('many wordings of one demand are sides only by the extent they state', () => {
+    expect(extentOf('Kyiv relinquish approximately 20% of the Aster region')).toBe('20%|aster')
+    expect(extentOf('Northland cede the Aster valley')).toBe('aster')
+    expect(extentOf('full control of the Aster valley')).toBe('all|aster')
+    expect(extentOf('recognition of its annexations')).toBe('')
+    const party: Actor = { name: 'Northland', key: 'party:northland' }
+    const objects = [
+      'Southland hand over the Aster valley',
+      'control of the eastern Aster valley',
+      'recognition of its annexations',
+      'Southland give up parts of the Aster valley',
+    ]
+    const claims: Claim[] = objects.map((object, k) => ({
+      ...base(k + 1, `Northland demands ${object}.`, 'position'),
+      kind: 'position',
+      party,
+      stance: 'demand',
+      object,
+      topic: 'territory',
+    }))
+    const cluster = align(articles(['a', 'b', 'c', 'd']), { claims: byArticle(claims) })
+      .clusters[0]!
+    expect(cluster.claims).toHaveLength(4)
+    // Two sides (the valley, parts of it), each shown by its first wording; the wording that
+    // states no extent takes no side.
+    expect(cluster.conflicts?.[0]?.values.map((v) => [v.value, v.claims.length])).toEqual([
+      ['Southland hand over the Aster valley', 2],
+      ['Southland give up parts of the Aster valley', 1],
+    ])
+  })
+
+  it('one adjective given to a party and to a person is no attribution conflict', () => {
+    const by: Actor[] = [
+      { name: 'Moscow', key: 'party:russia' },
+      { name: 'Ivo Marek', key: 'person:marek' },
+    ]
+    const claims: Claim[] = [1, 2].map((i) => ({
+      ...base(i, 'They described the talks as "difficult".', 'characterisation'),
+      kind: 'characterisation',
+      by: by[i - 1]!,
+      subject: 'the talks',
+      descriptors: ['difficult'],
+    }))
+    const cluster = align(articles(['a', 'b']), { claims: byArticle(claims) }).clusters[0]!
+    expect(cluster.claims).toHaveLength(2)
+    expect(cluster.conflicts).toBeUndefined()
+  })
+
+  it('one person at events months apart does not make them one event with a date conflict', () => {
+    const days = ['2025-12-02', '2026-02-18', '2026-02-19']
+    const claims: Claim[] = days.map((day, k) => ({
+      ...base(k + 1, `Marek held talks on ${day}.`, 'event'),
+      kind: 'event',
+      event: 'talks',
+      when: { start: day, end: day, granularity: 'day' },
+      where: null,
+      participants: [{ name: 'Ivo Marek', key: 'person:marek' }],
+    }))
+    const result = align(articles(['a', 'b', 'c'], '2026-02-20'), { claims: byArticle(claims) })
+    const first = result.clusters.find((c) => c.claims.includes(claims[0]!.id))!
+    expect(first.claims).toEqual([claims[0]!.id])
+    // Days apart, one person is still evidence of one event (whose date the sources dispute).
+    const second = result.clusters.find((c) => c.claims.includes(claims[1]!.id))!
+    expect(second.claims).toHaveLength(2)
+    expect(second.conflicts?.[0]?.field).toBe('when')
   })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { align } from '../../src/index.js'
 import { claimFeatures } from '../../src/lib/align/features.js'
 import { resolveOptions } from '../../src/lib/align/options.js'
+import { roleConflicts } from '../../src/lib/align/roles.js'
 import { scorePair } from '../../src/lib/align/score.js'
 import { sameNameSpelling } from '../../src/lib/lexical/names.js'
 import { toArticle } from './helpers.js'
@@ -46,6 +47,12 @@ describe('names', () => {
     expect(sameNameSpelling('Kiril', 'Kirill')).toBe(true)
     expect(sameNameSpelling('Aleksandr', 'Alexandr')).toBe(true)
     expect(sameNameSpelling('Zelensky', 'Zelenskiy')).toBe(true)
+  })
+
+  it('transliterations that write two inner vowels differently are one name; a consonant is not', () => {
+    expect(sameNameSpelling('Mohammed', 'Muhammad')).toBe(true)
+    expect(sameNameSpelling('Mohammed', 'Muhammar')).toBe(false)
+    expect(sameNameSpelling('Dale', 'Dane')).toBe(false)
   })
 
   it('a first-name conflict keeps spelling variants of one name on one side', () => {
@@ -237,5 +244,60 @@ describe('figures in context', () => {
     expect(
       scorePair(money(1, 'record fee', 42e6, null), money(2, 'deal', 45e6, day), options).score,
     ).toBeLessThan(options.link)
+  })
+
+  it('one distinctive figure in one unit is one fact however its subject is named; small ones need a word', () => {
+    const q = (i: number, subject: string, value: number, unit: string) => {
+      const claim: Claim = {
+        ...base(i, `${value} ${unit}.`, 'quantity'),
+        kind: 'quantity',
+        subject,
+        value,
+        unit,
+        hedge: null,
+      }
+      return claimFeatures(i, claim, hex(i), null, options.lexical, null, {
+        people: [],
+        places: [],
+      })
+    }
+    expect(
+      scorePair(q(1, 'depth', 40, 'kilometre'), q(2, 'west of the town', 40, 'km'), options).score,
+    ).toBeGreaterThanOrEqual(options.link)
+    expect(
+      scorePair(q(1, 'depth', 40, 'kilometre'), q(2, 'west of the town', 41, 'km'), options).score,
+    ).toBeLessThan(options.link)
+    expect(
+      scorePair(q(1, 'contract', 5, 'year'), q(2, 'ban', 5, 'year'), options).score,
+    ).toBeLessThan(options.link)
+    // WordNet synonyms are one unit.
+    expect(
+      scorePair(q(1, 'strength', 6.1, 'quake'), q(2, 'strength', 6.1, 'earthquake'), options).score,
+    ).toBeGreaterThanOrEqual(options.link)
+  })
+})
+
+describe('roles', () => {
+  it('titles that differ only in words naming the body served are one title', () => {
+    const options = resolveOptions(null)
+    const said = (i: number, role: string) =>
+      claimFeatures(
+        i,
+        {
+          ...base(i, 'The talks were hard, he said.', 'quote'),
+          kind: 'quote',
+          speaker: { name: 'Ivo Marek', key: 'person:marek', role },
+          quote: 'The talks were hard',
+          partial: false,
+        },
+        hex(i),
+        null,
+        options.lexical,
+      )
+    const titles = [said(1, 'Kremlin negotiator'), said(2, 'chief Northlandic negotiator')]
+    expect(roleConflicts(titles, new Set(['kremlin', 'northland']))).toEqual([])
+    expect(roleConflicts(titles, new Set())).toHaveLength(1)
+    const ranks = [said(1, 'technical director'), said(2, 'sporting director')]
+    expect(roleConflicts(ranks, new Set(['kremlin', 'northland']))).toHaveLength(1)
   })
 })

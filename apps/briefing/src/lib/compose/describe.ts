@@ -1,5 +1,5 @@
 import { english } from '@parallax/annotate/english'
-import type { ClaimCluster, DateRange, Hedge, QuantityClaim } from '@parallax/schema'
+import type { Claim, ClaimCluster, DateRange, Hedge, QuantityClaim } from '@parallax/schema'
 
 /** Number words by value, zero to ten (the language pack's words, without the articles). */
 const countWords = new Map(
@@ -47,7 +47,21 @@ export function quantityPhrase(claim: Pick<QuantityClaim, 'value' | 'unit' | 'he
   return claim.hedge ? `${hedgeWords[claim.hedge]} ${figure}` : figure
 }
 
-function pluralUnit(unit: string): string {
+/** Units whose plural is not the unit plus -s. */
+const irregularPlurals: Record<string, string> = {
+  person: 'people',
+  child: 'children',
+  man: 'men',
+  woman: 'women',
+  foot: 'feet',
+  people: 'people',
+}
+
+/** `hour` → `hours`, `person` → `people`, `casualty` → `casualties`. */
+export function pluralUnit(unit: string): string {
+  const irregular = irregularPlurals[unit.toLowerCase()]
+  if (irregular) return irregular
+  if (/[^su]s$/.test(unit)) return unit // already plural: 'years'
   if (/(s|x|ch|sh)$/.test(unit)) return `${unit}es`
   if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`
   return `${unit}s`
@@ -66,6 +80,65 @@ function formatNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) >= 10000)
     return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return String(Number(value.toPrecision(12)))
+}
+
+/**
+ * Units of a length of time something lasts while one watches it (a session, a siege); a count of
+ * months or years is more often a term ('a 12-year sentence', 'a five-year contract').
+ */
+const durationUnits = new Set(['second', 'minute', 'hour', 'day', 'night'])
+
+/** True when a quantity says how long something lasted (`6 hours`, not `12 years` of a term). */
+export function isDuration(claim: Pick<QuantityClaim, 'unit' | 'subject'>): boolean {
+  return (
+    claim.unit !== null && durationUnits.has(claim.unit.toLowerCase()) && claim.subject !== 'age'
+  )
+}
+
+/**
+ * What a quantity measures as a noun phrase a sentence can use: `the talks`, `the first day of
+ * talks`, `Russia’s demand`; a subject that already opens with a determiner, a possessive or a
+ * name is kept as it is.
+ */
+export function measuredPhrase(subject: string): string {
+  const s = subject.trim()
+  if (/^(the|a|an|this|that|these|those|its|their|his|her|our|each|every)\b/i.test(s)) return s
+  if (/^\p{Lu}/u.test(s) || /['’]s\b/.test(s.split(/\s+/)[0] ?? '')) return s
+  return `the ${s}`
+}
+
+/**
+ * A heading for a cluster that reads as English, without the value the row already shows:
+ * `Length of the talks`, `People killed`, `Talks in Abu Dhabi`, `Vladimir Medinsky on the talks`.
+ */
+export function clusterHeading(claim: Claim, fallback: string): string {
+  switch (claim.kind) {
+    case 'quantity': {
+      const subject = claim.subject.trim()
+      const unit = claim.unit?.toLowerCase() ?? null
+      // A subject that only repeats the unit ('days') says nothing more than the unit does.
+      if (
+        !/\p{L}{2}/u.test(subject) ||
+        (unit && [unit, pluralUnit(unit)].includes(subject.toLowerCase()))
+      )
+        return unit && !/^[A-Z]{3}$/.test(claim.unit ?? '')
+          ? capitalise(pluralUnit(unit))
+          : capitalise(fallback)
+      return isDuration(claim) ? `Length of ${measuredPhrase(subject)}` : capitalise(subject)
+    }
+    case 'event':
+      return capitalise(
+        claim.where && !claim.event.includes(claim.where)
+          ? `${claim.event} in ${claim.where}`
+          : claim.event,
+      )
+    case 'characterisation':
+      return capitalise(`${claim.by?.name ?? 'Someone'} on ${claim.subject}`)
+    case 'position':
+      return `${claim.party.name}’s ${claim.stance}${claim.topic ? ` on ${claim.topic}` : ''}`
+    default:
+      return capitalise(fallback)
+  }
 }
 
 /** A date range as displayed: `17 February 2026`, `17–18 February 2026`, `February 2026`. */

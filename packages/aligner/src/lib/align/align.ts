@@ -78,7 +78,7 @@ export function align(
   const pairs = candidatePairs(features, resolved)
   const raw = clusterClaims(features, pairs, resolved).sort((p, q) => p.members[0]! - q.members[0]!)
   const roles = new Map<string, ConflictDetail[]>()
-  for (const { claim, detail } of roleConflicts(features))
+  for (const { claim, detail } of roleConflicts(features, bodyNames(sorted)))
     roles.set(claim, [...(roles.get(claim) ?? []), detail])
   const clusters = raw.map((r, i) => toCluster(`c${i + 1}`, r, features, digests, roles))
   const aligned: AlignedArticle[] = sorted.map((a) => ({
@@ -150,4 +150,28 @@ function toCluster(
   }
   if (cluster.relation === 'agree' && independent === 1) cluster.relation = 'unique'
   return cluster
+}
+
+/**
+ * The names of the places, parties and organisations the articles mention, lower-cased without
+ * dots ('kremlin', 'us', 'russia'): the bodies a title may name.
+ */
+function bodyNames(articles: readonly Article[]): Set<string> {
+  const out = new Set<string>()
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\./g, '')
+      .replace(/['’]s$/, '')
+  for (const a of articles) {
+    const kinds = new Map<string, string>()
+    for (const e of a.annotations.entities) {
+      kinds.set(e.id, e.kind)
+      if (e.kind !== 'person') for (const w of e.name.split(/\s+/)) out.add(norm(w))
+    }
+    for (const m of a.annotations.mentions)
+      if (kinds.get(m.entity) !== 'person' && !/\s/.test(m.raw)) out.add(norm(m.raw))
+  }
+  out.delete('')
+  return out
 }

@@ -1,3 +1,4 @@
+import { synsets } from '../lexical/wordnet.js'
 import { type ClaimFeatures, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 
@@ -45,7 +46,12 @@ export function candidatePairs(
         ? undatedPeriods
         : [Math.floor(day / options.days), Math.floor(day / options.days) + 1]
     for (const p of periods) {
-      if (f.claim.kind === 'quantity') add(`${k}|u:${unitKey(f.claim.unit) ?? '-'}|${p}`, f.index)
+      if (f.claim.kind === 'quantity') {
+        const unit = unitKey(f.claim.unit)
+        add(`${k}|u:${unit ?? '-'}|${p}`, f.index)
+        // Synonymous units ('quake', 'earthquake') meet through their shared WordNet synsets.
+        if (unit) for (const s of synsets(unit)) add(`${k}|s:${s}|${p}`, f.index)
+      }
       if (f.when) add(`${k}|d:${f.when.start.slice(0, 7)}|${p}`, f.index)
       for (const l of new Set(f.lemmas)) add(`${k}|l:${l}|${p}`, f.index)
     }

@@ -136,7 +136,11 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   }
 
   if (kind === 'quote' || kind === 'characterisation') {
-    const spoken = members.flatMap((m) => (m.actor ? [{ m, actor: m.actor }] : []))
+    // A party (a state, a side) speaks through its people, often jointly ('both Moscow and Kyiv
+    // described the talks as difficult'): words given to a party are no one person's words.
+    const spoken = members.flatMap((m) =>
+      m.actor && !m.actor.key?.startsWith('party:') ? [{ m, actor: m.actor }] : [],
+    )
     const groups: Array<typeof spoken> = []
     const distinct = [...new Map(spoken.map((s) => [`${s.actor.key}|${s.actor.name}`, s])).values()]
     for (const s of distinct) {
@@ -195,16 +199,22 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   }
 
   if (kind === 'position') {
-    const scope = members.map((m): [string, string] => [
-      m.claim.kind === 'position' ? m.claim.object : '',
-      m.claim.id,
-    ])
-    const marks = members.map((m) => scopeMarks(m.claim.kind === 'position' ? m.claim.object : ''))
-    const differs =
-      marks.some((x) => marks.some((y) => x !== y)) && marks.filter((x) => x).length >= 1
+    // One side per extent (a figure, 'all', 'parts', or none), shown by its first wording: the
+    // outlets' many wordings of one position are not each a side of a conflict.
+    const objects = members.map((m) => (m.claim.kind === 'position' ? m.claim.object : ''))
+    const extents = objects.map(extentOf)
+    const shown = new Map<string, string>()
+    extents.forEach((e, i) => {
+      if (e && !shown.has(e)) shown.set(e, objects[i]!)
+    })
     const stances = new Set(members.map((m) => (m.claim.kind === 'position' ? m.claim.stance : '')))
-    if (differs && stances.size === 1 && new Set(scope.map((s) => s[0])).size > 1) {
-      push(detail('object', 'soft', scope, 'the same position stated at a different scope'))
+    if (shown.size > 1 && stances.size === 1) {
+      // A wording that states no extent takes no side.
+      const sides = members.flatMap(
+        (m, i): Array<[string, string]> =>
+          extents[i] ? [[shown.get(extents[i]!)!, m.claim.id]] : [],
+      )
+      push(detail('object', 'soft', sides, 'the same position stated at a different scope'))
     }
   }
   return { conflicts, notes: [...new Set(notes)] }
@@ -218,14 +228,46 @@ function show(c: { value: number; unit: string | null; hedge: string | null }): 
   return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
 }
 
-/** What fixes a position's scope: its figures and proper names ("20%", "Donetsk"). */
-function scopeMarks(object: string): string {
+const CLAUSE =
+  /\b(?:despite|while|because|although|though|which|who|whose|but|where|when|after|before|since|until|unless)\b/i
+
+/** Words that state how much of a thing a position covers, by the extent they give. */
+const EXTENT: Readonly<Record<string, string>> = {
+  all: 'all',
+  entire: 'all',
+  whole: 'all',
+  full: 'all',
+  every: 'all',
+  part: 'part',
+  parts: 'part',
+  some: 'part',
+  portion: 'part',
+  share: 'part',
+}
+
+/**
+ * The extent a position's object states: its figures ("20%"), its words of extent ('all',
+ * 'parts') and the proper names of what it covers (not a name that opens it: that is who is
+ * asked, 'Kyiv relinquish…'), or '' when it states none. Two wordings with one extent are one
+ * side however worded ('the eastern Donbas region', 'Ukraine cede the Donbas').
+ */
+export function extentOf(whole: string): string {
+  // Only the object itself: a clause after it ('… despite Russian forces not controlling all
+  // of it') says something else.
+  const object = whole.split(CLAUSE)[0]!
+  const opening = /^\s*\p{Lu}\p{L}*(?:['’]s)?/u.exec(object)?.[0].length ?? 0
+  const names = [...object.slice(opening).matchAll(/\b\p{Lu}\p{L}+/gu)].map((m) => m[0])
   const marks = [
-    ...(object.match(/\d+(?:\.\d+)?\s*(?:%|percent)?/g) ?? []),
-    ...(object.match(/\b\p{Lu}\p{L}+/gu) ?? []),
-    ...words(object).filter((w) => /^(all|entire|whole|full|part|parts|some)$/.test(w)),
+    ...names,
+    ...(object.match(/\d+(?:\.\d+)?\s*(?:%|percent|per cent)?/g) ?? []).map((m) =>
+      m.replace(/\s+/g, ''),
+    ),
+    ...words(object).flatMap((w) => {
+      const e = EXTENT[w.toLowerCase()]
+      return e ? [e] : []
+    }),
   ]
-  return [...new Set(marks.map((m) => m.toLowerCase().trim()))].sort().join('|')
+  return [...new Set(marks.map((m) => m.toLowerCase()))].sort().join('|')
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Actor, Claim, DateRange } from '@parallax/schema'
 import { statementLemmas } from '../lexical/compare.js'
 import type { LexicalSignal } from '../lexical/signals.js'
+import { wordnetSynonyms } from '../lexical/wordnet.js'
 
 /** What the aligner compares about one claim, computed once. */
 export interface ClaimFeatures {
@@ -82,6 +83,18 @@ export function unitKey(unit: string | null): string | null {
   if (unit === null) return null
   const u = unit.toLowerCase()
   return UNIT_SHORT[u] ?? u
+}
+
+/**
+ * True when two units name one thing: the same key, or WordNet synonyms in their frequent senses
+ * ('quake' / 'earthquake', 'supporter' / 'fan' when WordNet has them as one synset).
+ */
+export function sameUnit(a: string | null, b: string | null): boolean {
+  const ka = unitKey(a)
+  const kb = unitKey(b)
+  if (ka === kb) return true
+  if (ka === null || kb === null) return false
+  return wordnetSynonyms(ka, kb)
 }
 
 /** Irregular plurals a subject may use for its unit ("people" counted in `person`). */

@@ -56,6 +56,7 @@ const partsCache = new Map<string, { head: string; of: string; words: string[] }
 function computeTitleWords(role: string): string[] {
   return role
     .split(/\s+/)
+    .map((w) => w.replace(/\./g, ''))
     .filter((w) => w && !POSSESSIVE.test(w) && !/\d/.test(w))
     .filter((w) => !/^\p{Lu}/u.test(w) || isWordnetEntry(w.toLowerCase()))
     .flatMap((w) => w.split('-'))
@@ -84,7 +85,13 @@ interface Held {
  */
 export function roleConflicts(
   features: readonly ClaimFeatures[],
+  bodies: ReadonlySet<string> = new Set(),
 ): Array<{ claim: string; detail: ConflictDetail }> {
+  // Words naming the body a person serves ('Kremlin', 'U.S.', 'Russian') say whom, not which
+  // post: 'Kremlin negotiator' and 'chief Russian negotiator' are one title.
+  const prefixes = new Set([...bodies].filter((b) => b.length >= 5).map((b) => b.slice(0, 5)))
+  const isBody = (w: string) => bodies.has(w) || (w.length >= 5 && prefixes.has(w.slice(0, 5)))
+  const titlesDiffer = (x: string, y: string) => differ(x, y, isBody)
   const keyOf = (actor: Actor) => actor.key ?? `name:${foldName(actor.name)}`
   // The title an article gives a person holds for all of that person's claims in the article
   // ("Redhill manager Graham Keane called…" and, later, "…," Keane said).
@@ -196,13 +203,19 @@ function computeTitleParts(role: string): { head: string; of: string; words: str
  * which includes the other ("technical director" / "sporting director"), or different heads of
  * one organisation ("head of the council" / "secretary of the council"). A title that only adds
  * words to the other ("manager" / "Redhill manager") or another word for it without the same
- * organisation ("civil protection chief" / "head of civil protection") is no conflict.
+ * organisation ("civil protection chief" / "head of civil protection") is no conflict, nor are
+ * titles that differ only in words naming the body served (`isBody`: "Kremlin negotiator" /
+ * "chief Russian negotiator").
  */
-function titlesDiffer(x: string, y: string): boolean {
+function differ(x: string, y: string, isBody: (word: string) => boolean): boolean {
   const a = titleParts(x)
   const b = titleParts(y)
   if (!a.head || !b.head) return false
-  if (a.head === b.head) return !contains(a.words, b.words) && !contains(b.words, a.words)
+  if (a.head === b.head) {
+    const wa = a.words.filter((w) => !isBody(w))
+    const wb = b.words.filter((w) => !isBody(w))
+    return !contains(wa, wb) && !contains(wb, wa)
+  }
   return !!a.of && a.of === b.of
 }
 

@@ -2,7 +2,7 @@ import type { Actor } from '@parallax/schema'
 import { matchLemmas } from '../lexical/compare.js'
 import { LEXICAL_SIGNALS } from '../lexical/signals.js'
 import { descriptorKey } from './conflicts.js'
-import { type ClaimFeatures, unitKey } from './features.js'
+import { type ClaimFeatures, sameUnit, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 import { dateRelation, figuresCompatible, sameActor } from './values.js'
 
@@ -95,8 +95,7 @@ export function scorePair(
       break
     }
     case 'quantity': {
-      if (cb.kind !== 'quantity' || unitKey(ca.unit) !== unitKey(cb.unit))
-        return { score: 0, reasons: [] }
+      if (cb.kind !== 'quantity' || !sameUnit(ca.unit, cb.unit)) return { score: 0, reasons: [] }
       // Figures of one fact belong to one occasion: dates in their sentences that exclude each
       // other (a request in February, a sentence in March) make them different facts.
       if (a.when && b.when && dateRelation(a.when, b.when) === 'disjoint')
@@ -137,6 +136,14 @@ export function scorePair(
         reasons.push(
           ca.value === cb.value ? `same figure: ${ca.value}` : 'figures agree within their hedges',
         )
+        // One figure in one unit, in articles of one story at dates that do not exclude each
+        // other, is one fact however each outlet names what it measures ('a five-year deal',
+        // 'a five-year contract'; '10km deep', 'a depth of 10 kilometres'). Small whole numbers
+        // recur by chance ('two hours', 'three days'), so they need a word in common as well.
+        if (ca.value === cb.value && ca.unit !== null && (distinctive(ca.value) || o.weight > 0)) {
+          score += 0.25
+          reasons.push(`same figure in the same unit: ${ca.value} ${unitKey(ca.unit)}`)
+        }
         // Two equal lengths of time on one topic, at dates that do not exclude each other, are
         // the length of one occasion however each outlet names it ('two hours of talks', 'the
         // delegations reconvened for about two hours').
@@ -159,7 +166,14 @@ export function scorePair(
       const described = o.weight >= 3
       // A party (a state, a side) takes part in most events of its story: it does not make
       // events at different dates one.
-      const own = participant && !participant.key?.startsWith('party:') ? participant : null
+      // Nor does a person at dates months apart: people take part in many events of a story
+      // (a round of talks in December, another in February).
+      const far =
+        disjoint &&
+        a.when!.granularity === 'day' &&
+        b.when!.granularity === 'day' &&
+        Math.abs(Date.parse(a.when!.start) - Date.parse(b.when!.start)) > 31 * 86_400_000
+      const own = participant && !participant.key?.startsWith('party:') && !far ? participant : null
       if (disjoint && !own && !samePlace && !described) return { score: 0, reasons: [] }
       if (ca.where && cb.where && !samePlace && !own && !described) return { score: 0, reasons: [] }
       score += actorBonus()
@@ -212,6 +226,11 @@ export function scorePair(
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000
   const raw = Math.round(score * 1000) / 1000
   return contains ? { score: rounded, raw, reasons, contains } : { score: rounded, raw, reasons }
+}
+
+/** A figure unlikely to recur by chance in one story: not a whole number up to twelve. */
+function distinctive(value: number): boolean {
+  return !Number.isInteger(value) || Math.abs(value) > 12
 }
 
 /** The first participant of `a` that `b` also names (by key or by one name spelled two ways). */

@@ -52,17 +52,36 @@ const VOWEL = /[aeiou]/
 /**
  * True when two written forms are spellings of one name: equal after folding, or one edit apart
  * where that edit adds or drops a letter or swaps one vowel for another (Kiril / Kirill,
- * Aleksandr / Alexandr). One consonant put for another makes a different name (Hakan / Hasan,
+ * Aleksandr / Alexandr), or the same consonants with up to two vowels written differently
+ * (Mohammed / Muhammad). One consonant put for another makes a different name (Hakan / Hasan,
  * Mark / Mack), however close the letters.
  */
 export function sameNameSpelling(a: string, b: string): boolean {
   const fa = foldName(a)
   const fb = foldName(b)
   if (fa === fb) return true
+  if (vowelsOnly(fa, fb)) return true
   if (Math.min(fa.length, fb.length) < 4 || editDistance(fa, fb) > 1) return false
   if (fa.length !== fb.length) return true
   const i = [...fa].findIndex((ch, k) => ch !== fb[k])
   return VOWEL.test(fa[i]!) && VOWEL.test(fb[i]!)
+}
+
+/**
+ * Transliterations that write a name's vowels differently (Mohammed / Muhammad, Aleksei /
+ * Alexey): the same length (five letters or more), the same consonants in the same places, at
+ * most two vowels put for other vowels, and never the last letter, which often marks another
+ * name or gender (Maria / Mario).
+ */
+function vowelsOnly(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5) return false
+  let changed = 0
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue
+    if (i === a.length - 1 || !VOWEL.test(a[i]!) || !VOWEL.test(b[i]!)) return false
+    changed++
+  }
+  return changed <= 2
 }
 
 /** The first name of a full name ("Rustem Umerov" → "Rustem"), or null for one word. */

@@ -1,5 +1,5 @@
-import type { Claim, ClaimCluster, ConflictDetail, ConflictsSection } from '@parallax/schema'
-import { byWeight, capitalise, listPhrase } from '../describe.js'
+import type { Claim, ClaimCluster, ConflictDetail, ConflictsSection, Hedge } from '@parallax/schema'
+import { byWeight, clusterHeading, dateLabel, listPhrase, quantityPhrase } from '../describe.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Row = ConflictsSection['rows'][number]
@@ -24,8 +24,14 @@ export const composeConflicts: SectionComposer<'conflicts'> = (context) => {
       ),
   )
   const rows: Row[] = []
+  const said = new Set<string>()
   let more = 0
   for (const { cluster, detail } of details) {
+    // One dispute seen through two kinds of claim (the words "meaningful progress" as a quote
+    // and as a characterisation, each given to Witkoff and to Leavitt) is said once.
+    const key = disputeKey(detail)
+    if (said.has(key)) continue
+    said.add(key)
     if (rows.length >= context.options.conflictsMax) {
       more += 1
       continue
@@ -35,6 +41,80 @@ export const composeConflicts: SectionComposer<'conflicts'> = (context) => {
   }
   if (rows.length === 0) return null
   return { kind: 'conflicts', title: 'Where accounts differ', ...(more > 0 ? { more } : {}), rows }
+}
+
+/** Fields that say who said something, whatever kind of claim carries the words. */
+const attribution = new Set(['speaker', 'by'])
+
+/** What a dispute is about, for spotting one dispute in two clusters: field and values. */
+function disputeKey(detail: ConflictDetail): string {
+  const field = attribution.has(detail.field) ? 'attribution' : detail.field
+  const values = detail.values.map((v) => v.value.trim().toLowerCase()).sort()
+  return attribution.has(detail.field)
+    ? `${field}|${values.join('|')}`
+    : `${field}|${values.join('|')}|${detail.values
+        .flatMap((v) => v.claims)
+        .sort()
+        .join(',')}`
+}
+
+/**
+ * A row's heading names what is disputed, not one side of it: the words for an attribution
+ * ('Who said “meaningful progress”'), the surname for a first-name dispute ('Umerov’s first
+ * name'), else the cluster's heading.
+ */
+function conflictHeading(claim: Claim, fallback: string, detail: ConflictDetail): string {
+  if (attribution.has(detail.field)) {
+    const words =
+      claim.kind === 'characterisation'
+        ? claim.descriptors.join(', ')
+        : claim.kind === 'quote'
+          ? clip(claim.quote, 70)
+          : null
+    if (words) return `Who said “${words}”`
+  }
+  if (detail.field.endsWith('.name')) {
+    const surnames = new Set(detail.values.map((v) => v.value.trim().split(/\s+/).pop() ?? ''))
+    if (surnames.size === 1) return `${[...surnames][0]}’s first name`
+  }
+  return clusterHeading(claim, fallback)
+}
+
+const HEDGED =
+  /^(?:(about|nearly|more-than|less-than|at-least|at-most|up-to) )?(-?\d+(?:\.\d+)?)(?: (.+))?$/
+const MONTH = /^(\d{4})-(\d{2}) \(month\)$/
+const YEAR = /^(\d{4}) \(year\)$/
+const DAYS = /^(\d{4}-\d{2}-\d{2})(?: – (\d{4}-\d{2}-\d{2}))?$/
+
+/**
+ * A value as the aligner records it, written for a reader: `2026-01 (month)` → `January 2026`,
+ * `2026-02-17 – 2026-02-18` → `17–18 February 2026`, `at-least 9 person` → `at least 9 people`.
+ * Any other value (a name, a title, a wording) is kept.
+ */
+export function readableValue(value: string): string {
+  const month = MONTH.exec(value)
+  if (month) {
+    const end = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).toISOString().slice(0, 10)
+    return dateLabel({ start: `${month[1]}-${month[2]}-01`, end, granularity: 'month' })
+  }
+  const year = YEAR.exec(value)
+  if (year) return year[1]!
+  const days = DAYS.exec(value)
+  if (days) return dateLabel({ start: days[1]!, end: days[2] ?? days[1]!, granularity: 'day' })
+  const figure = HEDGED.exec(value)
+  if (figure)
+    return quantityPhrase({
+      value: Number(figure[2]),
+      unit: figure[3] ?? null,
+      hedge: (figure[1] as Hedge | undefined) ?? null,
+    })
+  return value
+}
+
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`
 }
 
 function conflictRow(
@@ -54,11 +134,11 @@ function conflictRow(
     .filter((text, index, all) => all.indexOf(text) === index)
     .join(' ')
   return {
-    topic: capitalise(cluster.label),
+    topic: conflictHeading(context.claim(cluster.claims[0]!), cluster.label, detail),
     field: detail.field,
     severity: detail.severity,
     accounts: accounts.map((account) => ({
-      value: account.value,
+      value: readableValue(account.value),
       statement: context.extract(account.claims),
     })),
     ...(note ? { note } : {}),

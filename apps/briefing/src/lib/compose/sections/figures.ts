@@ -1,5 +1,14 @@
 import type { ClaimCluster, FiguresSection, QuantityClaim, Statement } from '@parallax/schema'
-import { byWeight, capitalise, countWord, listPhrase, quantityPhrase } from '../describe.js'
+import {
+  byWeight,
+  capitalise,
+  clusterHeading,
+  countWord,
+  isDuration,
+  listPhrase,
+  measuredPhrase,
+  quantityPhrase,
+} from '../describe.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Row = FiguresSection['rows'][number]
@@ -7,7 +16,7 @@ type Row = FiguresSection['rows'][number]
 /**
  * Figures: quantity clusters ranked by independent reports; each row says whether the sources
  * agree, conflict or stand alone, with one account per displayed value and a template summary
- * ("Three independent reports put the first day of talks at 6 hours; TIME says nearly 6 hours.").
+ * ("Three independent reports say the first day of talks lasted 6 hours; TIME says nearly 6 hours.").
  * Forecasts are left out when a reported outcome exists for the same cluster.
  */
 export const composeFigures: SectionComposer<'figures'> = (context) => {
@@ -53,11 +62,18 @@ export function figureSummary(context: ComposeContext, cluster: ClaimCluster): S
   const groups = valueGroups(context, cluster)
   const lead = groups[0]
   if (!lead) return null
-  const subject = (lead.claims[0] as QuantityClaim).subject
-  const opening =
+  const first = lead.claims[0] as QuantityClaim
+  const subject = measuredPhrase(first.subject)
+  const plural = cluster.independent > 1 && groups.length === 1 ? true : lead.outlets.length > 1
+  const who =
     cluster.independent > 1 && groups.length === 1
-      ? `${capitalise(countWord(cluster.independent))} independent reports put ${subject} at ${lead.value}`
-      : `${capitalise(listPhrase(lead.outlets))} ${lead.outlets.length > 1 ? 'put' : 'puts'} ${subject} at ${lead.value}`
+      ? `${capitalise(countWord(cluster.independent))} independent reports`
+      : capitalise(listPhrase(lead.outlets))
+  // A length of time is said as how long something lasted ("say the talks lasted 2 hours"), any
+  // other figure as a value put on what it measures ("put the death toll at 9").
+  const opening = isDuration(first)
+    ? `${who} ${plural ? 'say' : 'says'} ${subject} lasted ${lead.value}`
+    : `${who} ${plural ? 'put' : 'puts'} ${subject} at ${lead.value}`
   const others = groups
     .slice(1)
     .map((g) => `${listPhrase(g.outlets)} ${g.outlets.length > 1 ? 'say' : 'says'} ${g.value}`)
@@ -79,7 +95,7 @@ function figureRow(context: ComposeContext, cluster: ClaimCluster): Row | null {
   }))
   const summary = figureSummary(context, cluster)
   return {
-    label: capitalise(cluster.label),
+    label: clusterHeading(lead.claims[0] as QuantityClaim, cluster.label),
     value: agreement === 'conflict' ? groups.map((g) => g.value).join(' or ') : lead.value,
     agreement,
     accounts,

@@ -46,6 +46,7 @@ export const en: ClaimLanguage = {
       hearing sentence arrest resignation protest march walkout demonstration earthquake
       quake flood eruption storm wildfire hurricane explosion crash collapse outbreak
       transfer signing match final launch raid medical bid acquittal conviction opening
+      emergency search
     `),
   eventVerbs: pairs(`
       meet meeting, attack attack, strike strike, invade invasion, exchange exchange,
