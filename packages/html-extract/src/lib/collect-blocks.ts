@@ -44,7 +44,10 @@ export function collectBlocks(container: Element, removed: Removal[]): RawBlock[
   let level = 0
 
   const flush = () => {
-    if (current.visibleLength > 0) blocks.push({ kind, level, text: current })
+    if (current.visibleLength > 0) {
+      current.finish()
+      blocks.push({ kind, level, text: current })
+    }
     current = new BlockTextBuilder()
   }
 
