@@ -1,9 +1,10 @@
 // One case of `bench:stress`, run in its own process so its peak RSS is its own:
-//   tsx bench/stress-case.ts <text|text-annotate|html|batch|long-title> <MB or count>
-// Prints one JSON line: CPU seconds, wall seconds, peak RSS (MB) and a note.
+//   tsx bench/stress-case.ts <text|text-annotate|html|html-tiny|html-tiny-annotate|batch|long-title> <MB or count>
+// Prints one JSON line: CPU seconds, wall seconds, peak RSS (MB) and a note. The tiny-element
+// HTML cases note the memory budget beside the figure: peak RSS within 20x the input + 200 MB.
 import { readFileSync } from 'node:fs'
 import { parse, parseMany } from '../src/index.ts'
-import { htmlPage, plainText } from './stress-input.ts'
+import { htmlPage, plainText, tinyElementPage } from './stress-input.ts'
 
 const [kind, sizeArg] = process.argv.slice(2)
 const size = Number(sizeArg)
@@ -23,6 +24,19 @@ async function run(): Promise<string> {
           { annotate: kind === 'text-annotate', maxBytes: 64 * MB },
         )
         return `${r.article?.blocks.length ?? 0} blocks, ${(bytes.length / MB).toFixed(1)} MB in`
+      })
+    }
+    case 'html-tiny':
+    case 'html-tiny-annotate': {
+      const bytes = encode(tinyElementPage(size * MB))
+      return measure(async () => {
+        const r = await parse(
+          { bytes, path: 'stress-tiny.html' },
+          { annotate: kind === 'html-tiny-annotate', maxBytes: 64 * MB },
+        )
+        const budget = (20 * bytes.length) / MB + 200
+        const peak = process.resourceUsage().maxRSS / 1024
+        return `${r.article?.blocks.length ?? 0} blocks, ${(bytes.length / MB).toFixed(1)} MB in; budget ${budget.toFixed(0)} MB (20x input + 200): ${peak <= budget ? 'within' : 'OVER'}`
       })
     }
     case 'batch': {
@@ -55,7 +69,7 @@ async function run(): Promise<string> {
     }
     default:
       throw new Error(
-        `unknown case "${kind}" (expected text, text-annotate, html, batch or long-title)`,
+        `unknown case "${kind}" (expected text, text-annotate, html, html-tiny, html-tiny-annotate, batch or long-title)`,
       )
   }
 }

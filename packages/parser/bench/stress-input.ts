@@ -67,3 +67,25 @@ export function htmlPage(bytes: number, seed = 1): string {
     `<body><article><h1>Talks resume after a long night</h1>\n${body}\n</article></body></html>\n`
   )
 }
+
+/**
+ * An HTML page of tiny elements: paragraphs of 20 `<i>` elements, each holding one word of its
+ * own (`r0`, `r1`…), `bytes` long or a little longer. About 15 bytes an element: 16 MB holds a
+ * million of them, the shape that costs the most memory per input byte.
+ */
+export function tinyElementPage(bytes: number): string {
+  const parts = [
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Tiny</title></head>\n<body><article>\n',
+  ]
+  let size = parts[0]!.length
+  let word = 0
+  while (size < bytes) {
+    let p = '<p>'
+    for (let k = 0; k < 20; k++) p += `<i>r${word++}</i> `
+    p += '</p>\n'
+    parts.push(p)
+    size += p.length
+  }
+  parts.push('</article></body></html>\n')
+  return parts.join('')
+}

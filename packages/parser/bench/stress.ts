@@ -1,8 +1,9 @@
 // `pnpm bench:stress [--quick] [--timeout=SECONDS]`: time and peak memory of the parser on big
 // inputs, each case in its own process (so peak RSS is the case's own): 1, 4 and 16 MB of plain
-// text (parse only, and parse + annotate), the same as HTML, a 100-file batch of 1 MB each
-// through parseMany, and a PDF render of a briefing with a 10,000-character title (bounded by
-// the timeout; the renderer owns that fix). Prints a table, and the CPU-time ratio per 4x size.
+// text (parse only, and parse + annotate), the same as HTML, HTML of tiny elements (parse only,
+// and parse + annotate, each against its memory budget of 20x the input + 200 MB), a 100-file
+// batch of 1 MB each through parseMany, and a PDF render of a briefing with a 10,000-character
+// title (bounded by the timeout; the renderer owns that fix). Prints a table, and the CPU-time ratio per 4x size.
 // Not a test: figures depend on the machine (say which when quoting them).
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -19,7 +20,9 @@ interface Row {
   arg: number
 }
 const rows: Row[] = []
-for (const kind of quick ? ['text', 'html'] : ['text', 'text-annotate', 'html'])
+for (const kind of quick
+  ? ['text', 'html', 'html-tiny']
+  : ['text', 'text-annotate', 'html', 'html-tiny', 'html-tiny-annotate'])
   for (const mb of [1, 4, 16]) rows.push({ name: kind, size: `${mb} MB`, kind, arg: mb })
 rows.push({
   name: 'batch (parseMany)',

@@ -7,10 +7,16 @@ function isSpace(code: number): boolean {
 /**
  * Builds one block's readable text (whitespace collapsed) with its offset map into the source:
  * pairs `[textOffset, sourceOffset]`, each starting a run where text and source advance together.
+ * The words are kept as a list and joined once when `text` is first read: appending with `+=`
+ * would leave a tree of one string object per word and space (some 60 bytes a word) alive until
+ * something flattened it, which on a page of a million tiny elements is a third of the peak.
  */
 export class BlockTextBuilder {
-  text = ''
-  readonly map: Array<[number, number]> = []
+  map: Array<[number, number]> = []
+  /** Length of the text so far. */
+  length = 0
+  private parts: string[] = []
+  private joined: string | null = null
   /** Source offset of the first character, or -1 before any text. */
   start = -1
   /** Source offset one past the last character. */
@@ -23,7 +29,38 @@ export class BlockTextBuilder {
 
   /** Marks a word break (a `<br>` or an element boundary) before the next text. */
   breakWord(): void {
-    if (this.text.length > 0) this.pendingSpace = true
+    if (this.length > 0) this.pendingSpace = true
+  }
+
+  /** The text: the words and spaces appended so far, as one flat string. */
+  get text(): string {
+    return this.join()
+  }
+
+  /**
+   * Joins the text now and trims the map's spare capacity (a list grown by appending keeps up to
+   * half again its length): call once the block is complete, so that what a page of many blocks
+   * holds until the end is only each block's final text and map.
+   */
+  finish(): void {
+    this.join()
+    if (this.map.length > 0) this.map = this.map.slice()
+  }
+
+  private join(): string {
+    if (this.joined === null || this.parts.length > 0) {
+      const parts = this.parts
+      if (this.joined !== null) parts.unshift(this.joined)
+      this.joined = parts.length === 1 ? (parts[0] as string) : parts.join('')
+      this.parts = []
+    }
+    return this.joined
+  }
+
+  /** Appends `value` to the text. */
+  private append(value: string): void {
+    this.parts.push(value)
+    this.length += value.length
   }
 
   /**
@@ -55,7 +92,7 @@ export class BlockTextBuilder {
     while (i < length) {
       // Whitespace run
       if (isSpace(value.charCodeAt(i))) {
-        if (this.text.length > 0) this.pendingSpace = true
+        if (this.length > 0) this.pendingSpace = true
         i++
         while (i < length && isSpace(value.charCodeAt(i))) i++
         continue
@@ -63,11 +100,11 @@ export class BlockTextBuilder {
       let k = i + 1
       while (k < length && !isSpace(value.charCodeAt(k))) k++
       if (this.pendingSpace) {
-        this.push(this.text.length, this.end)
-        this.text += ' '
+        this.push(this.length, this.end)
+        this.append(' ')
         this.pendingSpace = false
       }
-      const textOffset = this.text.length
+      const textOffset = this.length
       this.push(textOffset, at(i))
       if (offsets !== null) {
         // Inside a word with references, add a pair wherever text and source stop advancing together.
@@ -76,7 +113,7 @@ export class BlockTextBuilder {
           if (at(m) !== expected) this.push(textOffset + (m - i), at(m))
         }
       }
-      this.text += value.slice(i, k)
+      this.append(value.slice(i, k))
       this.visibleLength += k - i
       if (inLink) this.linkLength += k - i
       if (this.start < 0) this.start = at(i)

@@ -2,6 +2,7 @@ import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
 import {
   type ElementNode,
   NO_CHILDREN,
+  SourceText,
   type TextNode,
   type TreeNode,
   type TreeRoot,
@@ -361,7 +362,7 @@ export function buildTree(html: string): BuiltTree {
     },
     ontext(start, end) {
       if (isBlank(html, start, end)) pending.push(WHITESPACE)
-      else addText(html.slice(start, end), start, end)
+      else pending.push(new SourceText(html, start, end))
     },
     ontextentity(codePoint, end) {
       const start = html.lastIndexOf('&', end - 1)

@@ -2,7 +2,7 @@ import type { BlockKind, Removal } from '@parallax/schema'
 import { BlockTextBuilder } from './block-text.js'
 import { BOILERPLATE_REASONS } from './boilerplate-hints.js'
 import { BLOCK_TAGS, headingLevel, SKIPPED_TAGS } from './html-elements.js'
-import type { ElementNode as Element, TreeNode } from './tree.js'
+import { type ElementNode as Element, NO_CHILDREN, type TreeNode } from './tree.js'
 
 /** A block of text read from the content container, before filtering. */
 export interface RawBlock {
@@ -36,6 +36,8 @@ function contextKind(tag: string, inherited: BlockKind): BlockKind {
 /**
  * Reads the blocks of text inside `container` in document order, leaving out boilerplate
  * descendants (recorded in `removed`), skipped elements (scripts, forms, media) and hidden ones.
+ * Consumes the subtree: each element it reads is left without children (its figures, span and
+ * attributes stay), so the page's text nodes can be collected while the blocks are built.
  */
 export function collectBlocks(container: Element, removed: Removal[]): RawBlock[] {
   const blocks: RawBlock[] = []
@@ -44,7 +46,10 @@ export function collectBlocks(container: Element, removed: Removal[]): RawBlock[
   let level = 0
 
   const flush = () => {
-    if (current.visibleLength > 0) blocks.push({ kind, level, text: current })
+    if (current.visibleLength > 0) {
+      current.finish()
+      blocks.push({ kind, level, text: current })
+    }
     current = new BlockTextBuilder()
   }
 
@@ -103,6 +108,8 @@ export function collectBlocks(container: Element, removed: Removal[]): RawBlock[
     } else {
       visitChildren(element.children, context, contextLevel, inLink || tag === 'a')
     }
+    // Read once: letting go of the children now lets the text nodes go while the blocks grow.
+    element.children = NO_CHILDREN
   }
 
   visitElement(container, 'paragraph', 0, false)

@@ -74,7 +74,10 @@ export function blocksFromJsonLdBody(script: Element, html: string): RawBlock[] 
     const to = from + found[0].length
     const builder = new BlockTextBuilder()
     builder.addRun(found[0], Int32Array.from(offsets.slice(from, to + 1)), 0, false)
-    if (builder.visibleLength > 0) blocks.push({ kind: 'paragraph', level: 0, text: builder })
+    if (builder.visibleLength > 0) {
+      builder.finish()
+      blocks.push({ kind: 'paragraph', level: 0, text: builder })
+    }
   }
   return blocks
 }

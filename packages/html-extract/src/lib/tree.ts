@@ -14,6 +14,31 @@ export interface TextNode {
 
 import type { ElementStats } from './analyze-tree.js'
 
+/**
+ * A text node whose value is its source unchanged (no character reference in it): it keeps the
+ * page and its offsets and reads `value` from the page when asked, instead of holding a copy of
+ * its own. A page of a million tiny elements holds a million of these, some 30 bytes less each.
+ */
+export class SourceText implements TextNode {
+  readonly #source: string
+  readonly start: number
+  readonly end: number
+
+  constructor(source: string, start: number, end: number) {
+    this.#source = source
+    this.start = start
+    this.end = end
+  }
+
+  get type(): 'text' {
+    return 'text'
+  }
+
+  get value(): string {
+    return this.#source.slice(this.start, this.end)
+  }
+}
+
 /** An element: lower-case tag name, attributes as written (first of duplicates wins). */
 export interface ElementNode {
   type: 'element'

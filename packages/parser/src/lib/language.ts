@@ -169,6 +169,9 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang])
 }
 
+/** How many characters from the start of a text `detectLanguage` reads; the rest never counts. */
+export const LANGUAGE_SAMPLE_LENGTH = 5000
+
 /**
  * The language of a text as an ISO 639-1 code, or `null`. A long Latin-script text whose
  * commonest function words make up a clear share (see `confidentStopwordLanguage`) is decided by
@@ -178,7 +181,7 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
  * has no answer. Measured in the README ("Language detection").
  */
 export function detectLanguage(text: string): string | null {
-  const sample = text.length > 5000 ? text.slice(0, 5000) : text
+  const sample = text.length > LANGUAGE_SAMPLE_LENGTH ? text.slice(0, LANGUAGE_SAMPLE_LENGTH) : text
   return confidentStopwordLanguage(sample) ?? (tinyldDetect(sample) || stopwordLanguage(sample))
 }
 

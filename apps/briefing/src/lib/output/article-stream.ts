@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Writable } from 'node:stream'
+import { jsonChunks } from './json-chunks.js'
 
 /** How `parse` writes articles: one JSON document (an object or an array), or one per line. */
 export const OUTPUT_FORMATS = ['json', 'ndjson'] as const
@@ -32,8 +33,6 @@ export interface ArticleStream {
   readonly count: number
 }
 
-const indent = (json: string): string => `  ${json.replaceAll('\n', '\n  ')}`
-
 /** Opens the destination and returns the stream; nothing is written before the first value. */
 export async function openArticleStream(options: ArticleStreamOptions): Promise<ArticleStream> {
   const partial = options.file ? `${options.file}.partial` : null
@@ -52,12 +51,23 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
     get count() {
       return count
     },
+    // Each value goes out in chunks (`jsonChunks`), never as one string: a single article can be
+    // many times its input as JSON, and the stream would copy that string once more.
     async write(value) {
       const first = count === 0
       count++
-      if (options.format === 'ndjson') return put(`${JSON.stringify(value)}\n`)
-      if (!array) return put(`${JSON.stringify(value, null, 2)}\n`)
-      await put(`${first ? '[\n' : ',\n'}${indent(JSON.stringify(value, null, 2))}`)
+      if (options.format === 'ndjson') {
+        for (const chunk of jsonChunks(value, { indent: 0 })) await put(chunk)
+        return put('\n')
+      }
+      if (!array) {
+        for (const chunk of jsonChunks(value, { indent: 2 })) await put(chunk)
+        return put('\n')
+      }
+      // In the array every line of the value is indented by one more level.
+      await put(first ? '[\n  ' : ',\n  ')
+      for (const chunk of jsonChunks(value, { indent: 2 }))
+        await put(chunk.replaceAll('\n', '\n  '))
     },
     async end() {
       if (array) await put(count === 0 ? '[]\n' : '\n]\n')
