@@ -2,8 +2,9 @@ import type { Briefing } from '@parallax/schema'
 import { assertBriefing } from '../assert-briefing.js'
 import { buildView } from '../build-view.js'
 import { type RenderHtmlOptions, resolvePageSize, resolveSections } from '../options.js'
+import type { SectionRenderers } from '../sections/types.js'
 import { coverageList } from './coverage-list.js'
-import { templates } from './handlebars-env.js'
+import { type CompiledTemplates, templates } from './handlebars-env.js'
 import { fontFaceCss, usedCodePoints } from './web-fonts.js'
 
 /**
@@ -17,10 +18,19 @@ export function renderHtml(
   briefing: Briefing,
   options?: Readonly<RenderHtmlOptions> | null,
 ): string {
+  return htmlPage(briefing, options, templates)
+}
+
+/** `renderHtml` with the templates made by `make` (tests compare precompiled and compiled ones). */
+export function htmlPage(
+  briefing: Briefing,
+  options: Readonly<RenderHtmlOptions> | null | undefined,
+  make: (sections: SectionRenderers) => CompiledTemplates,
+): string {
   const pageSize = resolvePageSize(options?.pageSize)
   const sections = resolveSections(options?.sections)
   const view = buildView(assertBriefing(briefing), sections)
-  const { render, styles } = templates(sections)
+  const { render, styles } = make(sections)
   const brief = view.edition === 'brief'
   const context = {
     ...view,
