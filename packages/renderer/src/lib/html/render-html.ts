@@ -7,6 +7,9 @@ import { coverageList } from './coverage-list.js'
 import { type CompiledTemplates, templates } from './handlebars-env.js'
 import { fontFaceCss, usedCodePoints } from './web-fonts.js'
 
+/** Where the `@font-face` rules go in the first drawing of the page (ASCII: no code point added). */
+const fontsMarker = '<parallax-fonts/>'
+
 /**
  * Renders a briefing as one self-contained HTML page: inline CSS, no script, no external
  * requests, every citation a link to its source entry with the cited sentence on hover/focus.
@@ -42,9 +45,15 @@ export function htmlPage(
     showAppendix: view.hasAppendix && !brief,
     coverageList: view.coverage ? coverageList(view.coverage) : [],
   }
-  // Rendered once without fonts to learn which characters the page shows, then with them.
-  const codePoints = usedCodePoints(render({ ...context, fonts: '' }))
-  const html = render({ ...context, fonts: fontFaceCss(codePoints) })
+  // Rendered once with a marker where the fonts go, to learn which characters the page shows;
+  // the fonts cut to those characters then take the marker's place. The marker holds '<', which
+  // Handlebars escapes in every value, so it is only ever the one the template put there.
+  const page = render({ ...context, fonts: fontsMarker })
+  const at = page.indexOf(fontsMarker)
+  const html =
+    at < 0
+      ? page
+      : `${page.slice(0, at)}${fontFaceCss(usedCodePoints(page))}${page.slice(at + fontsMarker.length)}`
   // Collapse the blank lines left by block helpers; the markup stays readable.
   return `${html.replace(/\n\s*\n/g, '\n').trim()}\n`
 }
