@@ -5,6 +5,7 @@ import { sectionRenderers } from '../sections/index.js'
 import type { SectionRenderers } from '../sections/types.js'
 import type { CitedSentenceRef, CiteView, CoverageView, DiffRunView } from '../view-types.js'
 import { coverageSvg } from './coverage-svg.js'
+import { compileTemplate, type PrecompiledTemplates, prebuiltTemplates } from './precompiled.js'
 
 /** Where the `.hbs` templates live: `templates/` at the package root (next to `src/`, `dist/`). */
 const templatesDir = new URL('../../../templates/', import.meta.url)
@@ -14,17 +15,61 @@ export interface CompiledTemplates {
   readonly styles: string
 }
 
+/** The sources of the page's templates, exactly as they are compiled. */
+export interface TemplateSources {
+  /** Partials by name: each file of `templates/partials/`, then each section kind's. */
+  readonly partials: readonly (readonly [name: string, source: string])[]
+  /** The page (`templates/briefing.hbs`). */
+  readonly main: string
+}
+
+/**
+ * The template sources for a set of section renderers: the partial files, each section kind's
+ * partial under the kind's name (its renderer's `partial`: a file stem or the source itself),
+ * and the page. The build precompiles these same strings.
+ */
+export function templateSources(renderers: SectionRenderers = sectionRenderers): TemplateSources {
+  const partialsDir = new URL('partials/', templatesDir)
+  const partials: [string, string][] = []
+  for (const file of readdirSync(partialsDir).sort()) {
+    if (!file.endsWith('.hbs')) continue
+    const source = readFileSync(new URL(file, partialsDir), 'utf8')
+    partials.push([file.slice(0, -4), source.trimEnd()])
+  }
+  for (const [kind, renderer] of Object.entries(renderers)) {
+    const partial = (renderer as SectionRenderers[keyof SectionRenderers]).partial
+    const source =
+      'source' in partial
+        ? partial.source
+        : readFileSync(new URL(`${partial.file}.hbs`, partialsDir), 'utf8')
+    partials.push([kind, source.trimEnd()])
+  }
+  return { partials, main: readFileSync(new URL('briefing.hbs', templatesDir), 'utf8') }
+}
+
 const compiled = new WeakMap<SectionRenderers, CompiledTemplates>()
 
 /**
- * Compiles the briefing template and its partials once per process (and set of section
- * renderers), in an isolated Handlebars environment (nothing is registered on the global
- * `Handlebars`). Each section kind's partial is registered under the kind's name, from its
- * renderer's `partial`.
+ * The page's templates, made once per process (and set of section renderers): see
+ * `createTemplates`; the build's precompiled templates are used where their sources match.
  */
 export function templates(renderers: SectionRenderers = sectionRenderers): CompiledTemplates {
   const cached = compiled.get(renderers)
   if (cached) return cached
+  const result = createTemplates(renderers, prebuiltTemplates())
+  compiled.set(renderers, result)
+  return result
+}
+
+/**
+ * The briefing template and its partials in an isolated Handlebars environment (nothing is
+ * registered on the global `Handlebars`), each from `precompiled` when it holds the template's
+ * source, else compiled. Each section kind's partial is registered under the kind's name.
+ */
+export function createTemplates(
+  renderers: SectionRenderers,
+  precompiled: PrecompiledTemplates,
+): CompiledTemplates {
   const hbs = Handlebars.create()
   const esc = hbs.escapeExpression
   hbs.registerHelper('formatDate', (value: string) => formatDate(value))
@@ -41,29 +86,14 @@ export function templates(renderers: SectionRenderers = sectionRenderers): Compi
     'coverageSvg',
     (coverage: CoverageView) => new hbs.SafeString(coverageSvg(coverage)),
   )
-  const partials = new URL('partials/', templatesDir)
-  for (const file of readdirSync(partials).sort()) {
-    if (!file.endsWith('.hbs')) continue
-    const source = readFileSync(new URL(file, partials), 'utf8')
-    hbs.registerPartial(file.slice(0, -4), hbs.compile(source.trimEnd(), { strict: true }))
-  }
-  for (const [kind, renderer] of Object.entries(renderers)) {
-    const partial = (renderer as SectionRenderers[keyof SectionRenderers]).partial
-    const source =
-      'source' in partial
-        ? partial.source
-        : readFileSync(new URL(`${partial.file}.hbs`, partials), 'utf8')
-    hbs.registerPartial(kind, hbs.compile(source.trimEnd(), { strict: true }))
-  }
-  const main = hbs.compile(readFileSync(new URL('briefing.hbs', templatesDir), 'utf8'), {
-    strict: true,
-  })
-  const result: CompiledTemplates = {
+  const sources = templateSources(renderers)
+  for (const [name, source] of sources.partials)
+    hbs.registerPartial(name, compileTemplate(hbs, source, precompiled))
+  const main = compileTemplate(hbs, sources.main, precompiled)
+  return {
     render: (context) => main(context),
     styles: readFileSync(new URL('styles.css', templatesDir), 'utf8').trim(),
   }
-  compiled.set(renderers, result)
-  return result
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type FontKey, fontBytes } from '../pdf/fonts.js'
+import { type FontKey, fontFace } from '../pdf/fonts.js'
 import { subsetFont } from './subset-font.js'
 
 /** The CSS face each of the PDF's fonts stands for; null: not used by the page, not embedded. */
@@ -32,11 +32,14 @@ export function usedCodePoints(text: string): number[] {
  * alike on any machine). Characters the fonts lack fall back to the stacks in styles.css.
  */
 export function fontFaceCss(codePoints: readonly number[]): string {
-  const fonts = fontBytes()
   const rules: string[] = []
   for (const [key, face] of Object.entries(faces) as [FontKey, (typeof faces)[FontKey]][]) {
     if (!face) continue
-    const bytes = subsetFont(fonts[key], codePoints, `${face.family} ${face.weight} ${face.style}`)
+    const bytes = subsetFont(
+      fontFace(key),
+      codePoints,
+      `${face.family} ${face.weight} ${face.style}`,
+    )
     rules.push(
       `@font-face { font-family: "${face.family}"; font-weight: ${face.weight}; font-style: ${face.style}; font-display: swap; src: url(data:font/ttf;base64,${bytes.toString('base64')}) format("truetype"); }`,
     )

@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit'
 import { type BidiPiece, hasRightToLeft, lineLevels, visualOrder } from './bidi.js'
-import { FontSet } from './font-set.js'
+import type { FontSet } from './font-set.js'
 import type { FontKey } from './fonts.js'
 import { type Line, layoutParas, type Measure, type Para, type Placed } from './rich-text.js'
 import { Structure } from './structure.js'
@@ -52,12 +52,13 @@ export class Flow {
   /** Factor applied to the type size of every run laid out (the reader edition's smaller type). */
   readonly scale: number
 
-  constructor(doc: Doc, box: Box, scale = 1) {
+  /** @param fonts The document's fonts (a `FontSet` of `doc`). */
+  constructor(doc: Doc, box: Box, fonts: FontSet, scale = 1) {
     this.doc = doc
     this.box = box
     this.scale = scale
     this.y = box.top
-    this.fonts = new FontSet(doc)
+    this.fonts = fonts
     this.structure = new Structure(doc)
     this.measure = {
       width: (text: string, font: FontKey, size: number) => {

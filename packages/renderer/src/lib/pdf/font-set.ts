@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { create, type Font } from 'fontkit'
+import type { Font } from 'fontkit'
 import type PDFDocument from 'pdfkit'
 import { boldFaces, type FallbackFont, fallbackFonts } from './fallback-fonts.js'
-import { type FontKey, fontBytes } from './fonts.js'
+import { type FontKey, fontFace } from './fonts.js'
 
 const require = createRequire(import.meta.url)
 
@@ -20,6 +20,7 @@ export interface MissingGlyph {
 }
 
 type Loaded = { readonly bytes: Buffer; readonly font: Font }
+type CreateFont = (bytes: Buffer) => Font
 
 const plex = new Map<FontKey, Font>()
 const fallbacks = new Map<string, Loaded | null>()
@@ -29,27 +30,35 @@ const inherit = /^[\s\p{M}\p{Cc}\p{Cf}]$/u
 /** Bidi embedding and override controls: dropped, so they cannot reorder what a reader sees. */
 export const bidiControls = /[\u202a-\u202e]/g
 
-function plexFont(key: FontKey): Font {
+function plexFont(key: FontKey, create: CreateFont): Font {
   let font = plex.get(key)
   if (!font) {
-    font = create(fontBytes()[key]) as Font
+    font = create(fontFace(key))
     plex.set(key, font)
   }
   return font
 }
 
-function loadFallback(entry: FallbackFont, bold: boolean): Loaded | null {
+function loadFallback(entry: FallbackFont, bold: boolean, create: CreateFont): Loaded | null {
   const file = bold ? entry.bold : entry.regular
   if (fallbacks.has(file)) return fallbacks.get(file) ?? null
   let loaded: Loaded | null = null
   try {
     const bytes = readFileSync(require.resolve(file))
-    loaded = { bytes, font: create(bytes) as Font }
+    loaded = { bytes, font: create(bytes) }
   } catch {
     loaded = null
   }
   fallbacks.set(file, loaded)
   return loaded
+}
+
+/**
+ * The fallback font files read so far in this process, in the order first read: a page whose
+ * characters the Plex faces all have reads none (for tests).
+ */
+export function loadedFallbacks(): string[] {
+  return [...fallbacks.keys()]
 }
 
 /**
@@ -65,8 +74,21 @@ export class FontSet {
   /** Fallback files that could not be read (reported once each). */
   readonly unavailable = new Set<string>()
 
-  constructor(doc: InstanceType<typeof PDFDocument>) {
+  private readonly create: CreateFont
+
+  /** @param create fontkit's `create` (see `pdfLibraries`). */
+  constructor(doc: InstanceType<typeof PDFDocument>, create: CreateFont) {
     this.doc = doc
+    this.create = create
+  }
+
+  /** Registers the Plex face `key` with the document, on first use (an unused face is not read). */
+  face(key: FontKey): string {
+    if (!this.registered.has(key)) {
+      this.doc.registerFont(key, fontFace(key))
+      this.registered.add(key)
+    }
+    return key
   }
 
   /**
@@ -74,6 +96,7 @@ export class FontSet {
    * counts the characters without a glyph (set when drawing, not when measuring).
    */
   segments(text: string, key: FontKey, drawn = false): FontSegment[] {
+    this.face(key)
     const clean = text.replace(bidiControls, '')
     if (/^[\x20-\x7e]*$/.test(clean)) return clean === '' ? [] : [{ text: clean, font: key }]
     const out: { text: string; font: string }[] = []
@@ -108,11 +131,11 @@ export class FontSet {
     if (known !== undefined) return known
     const point = char.codePointAt(0) as number
     let found: string | null = null
-    if (plexFont(key).hasGlyphForCodePoint(point)) found = key
+    if (plexFont(key, this.create).hasGlyphForCodePoint(point)) found = key
     else {
       const bold = boldFaces[key]
       for (const entry of fallbackFonts) {
-        const loaded = loadFallback(entry, bold)
+        const loaded = loadFallback(entry, bold, this.create)
         if (!loaded) {
           this.unavailable.add(bold ? entry.bold : entry.regular)
           continue

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { contentKey, readPrebuilt } from '../assets/prebuilt.js'
 import { woffToSfnt } from './woff-to-sfnt.js'
 
 const require = createRequire(import.meta.url)
@@ -17,15 +18,44 @@ export const fontFiles = {
 
 export type FontKey = keyof typeof fontFiles
 
-let cache: Readonly<Record<FontKey, Buffer>> | undefined
+/** Every face, in the order of `fontFiles`. */
+export const fontKeys = Object.keys(fontFiles) as FontKey[]
 
-/** The fonts as TrueType bytes, read once per process (pdfkit subsets and embeds them per document). */
+const loaded = new Map<FontKey, Buffer>()
+
+/**
+ * Where the build puts the sfnt of a WOFF: `fonts/<content key of the WOFF>.ttf` under
+ * `dist/assets/` (see `writeAssets`).
+ */
+export function prebuiltFontName(woff: Uint8Array): string {
+  return `fonts/${contentKey(woff)}.ttf`
+}
+
+/**
+ * One face as TrueType bytes, loaded on first use and kept for the process: the HTML's subsets
+ * and the PDF's embedding share these bytes. The sfnt the build converted is read when it was
+ * made from this very WOFF; otherwise (a run from `src/`, or a font package updated since the
+ * build) the WOFF is converted here, to the same bytes.
+ */
+export function fontFace(key: FontKey): Buffer {
+  let bytes = loaded.get(key)
+  if (!bytes) {
+    const path = require.resolve(fontFiles[key])
+    const woff = readFileSync(path)
+    bytes = readPrebuilt(prebuiltFontName(woff)) ?? woffToSfnt(woff, path)
+    loaded.set(key, bytes)
+  }
+  return bytes
+}
+
+/** Every face as TrueType bytes (see `fontFace`). */
 export function fontBytes(): Readonly<Record<FontKey, Buffer>> {
-  if (cache) return cache
-  const entries = Object.entries(fontFiles).map(([key, file]) => {
-    const path = require.resolve(file)
-    return [key, woffToSfnt(readFileSync(path), path)]
-  })
-  cache = Object.fromEntries(entries) as Record<FontKey, Buffer>
-  return cache
+  const all = {} as Record<FontKey, Buffer>
+  for (const key of fontKeys) all[key] = fontFace(key)
+  return all
+}
+
+/** The faces loaded so far in this process, in the order of `fontFiles` (for tests). */
+export function loadedFaces(): FontKey[] {
+  return fontKeys.filter((key) => loaded.has(key))
 }

@@ -1,5 +1,4 @@
 import type { Briefing } from '@parallax/schema'
-import PDFDocument from 'pdfkit'
 import { assertBriefing } from '../assert-briefing.js'
 import { buildView } from '../build-view.js'
 import { type RenderPdfOptions, resolvePageSize, resolveSections } from '../options.js'
@@ -8,8 +7,9 @@ import type { BriefingView, SectionView } from '../view-types.js'
 import { type EditionLayout, editionLayout, type Margins } from './edition.js'
 import { fitText } from './fit-text.js'
 import { Flow, ink } from './flow.js'
-import { fontBytes } from './fonts.js'
+import { FontSet } from './font-set.js'
 import { drawHeading } from './heading.js'
+import { type PdfLibraries, pdfLibraries } from './libraries.js'
 import { drawSources } from './sections/sources.js'
 import { text } from './styled-runs.js'
 import { hairline, muted } from './styles.js'
@@ -33,13 +33,14 @@ export async function renderPdf(
   const view = buildView(checked, sections)
   const layout = editionLayout(checked)
   const withTexts = (options?.appendix ?? true) && layout.appendix
+  const libraries = await pdfLibraries()
   // An edition with a page budget (the reader edition) is drawn again with smaller type until it
   // fits, down to `minScale`; the dossier is drawn once.
   let scale = layout.scale
-  let drawn = drawPdf(view, sections, layout, scale, pageSize, withTexts, options)
+  let drawn = drawPdf(libraries, view, sections, layout, scale, pageSize, withTexts, options)
   while (layout.maxPages && drawn.pages > layout.maxPages && scale - 0.04 >= layout.minScale) {
     scale = Math.round((scale - 0.04) * 100) / 100
-    drawn = drawPdf(view, sections, layout, scale, pageSize, withTexts, options)
+    drawn = drawPdf(libraries, view, sections, layout, scale, pageSize, withTexts, options)
   }
   const { doc, flow, done } = drawn
   const warn = options?.onWarning ?? emitWarning
@@ -50,6 +51,7 @@ export async function renderPdf(
 
 /** One complete drawing of the briefing at one type scale (not yet ended). */
 function drawPdf(
+  { PDFDocument, createFont }: PdfLibraries,
   view: BriefingView,
   sections: SectionRenderers,
   layout: EditionLayout,
@@ -59,7 +61,6 @@ function drawPdf(
   options: Readonly<RenderPdfOptions> | null | undefined,
 ): { doc: PDFKit.PDFDocument; flow: Flow; done: Promise<Uint8Array>; pages: number } {
   const margins = layout.margins
-  const fonts = fontBytes()
   const created = new Date(view.generatedAt)
   const doc = new PDFDocument({
     size: pageSize === 'Letter' ? 'LETTER' : 'A4',
@@ -84,8 +85,9 @@ function drawPdf(
       ModDate: created,
     },
   })
-  for (const [key, bytes] of Object.entries(fonts)) doc.registerFont(key, bytes)
-  doc.font('serif')
+  // Each face is registered on first use (see FontSet.face).
+  const fonts = new FontSet(doc, createFont)
+  doc.font(fonts.face('serif'))
   const chunks: Buffer[] = []
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -101,6 +103,7 @@ function drawPdf(
       width: page.width - margins.left - margins.right,
       bottom: page.height - margins.bottom,
     },
+    fonts,
     scale,
   )
   drawDocument(flow, view, sections, layout, withTexts)
