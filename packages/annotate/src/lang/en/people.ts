@@ -44,7 +44,9 @@ export const indefiniteOpeners = words(`
 export const anonymousSpeakers = words(`
   source sources official officials diplomat diplomats aide aides people person insider
   insiders observer observers analyst analysts expert experts witness witnesses resident
-  residents critic critics media outlets reports
+  residents critic critics media outlets reports staff employees workers locals villagers
+  protesters demonstrators investors volunteers rescuers survivors doctors nurses teachers
+  students farmers traders
 `)
 
 /** Lower-case particles allowed inside a person's name ("Charles de Gaulle", "bin Salman"). */

@@ -1,4 +1,5 @@
 import {
+  anonymousSpeakers,
   cueVerbs,
   isTitleWord,
   notNames,
@@ -7,7 +8,13 @@ import {
   placePrepositions,
   titleModifiers,
 } from '../lexicon.js'
-import { firstNameGender, isKnownOrganization, isKnownPersonName, isKnownPlace } from '../nlp.js'
+import {
+  firstNameGender,
+  isEnglishWord,
+  isKnownOrganization,
+  isKnownPersonName,
+  isKnownPlace,
+} from '../nlp.js'
 import { partyByName, partyByWord } from '../parties.js'
 import { onlySpaceBetween, type Word, wordIndexAt } from '../words.js'
 import {
@@ -82,6 +89,24 @@ export const addRunNamesTo: AddNames = (text, words, a, b, out) => {
       s = i + 1
     }
   }
+}
+
+/**
+ * A word that can only be part of a personal name: capitalised, and unknown to the lexicon or
+ * known only as a first name or surname ("Thabo", "Nkosi", "Rustem", "Umerov"; not "Pirates" of
+ * a listed word, "Kyiv" of a place).
+ */
+function isNameLikeWord(w: Word): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w.value) || w.value.length < 3) return false
+  if (notNames.has(w.value) || partyByWord(w.value)) return false
+  return (
+    !isEnglishWord(w.value) || firstNameGender(w.value) !== undefined || isKnownPersonName(w.value)
+  )
+}
+
+/** A common noun for people as a group ("analysts", "staff", "officials"): never a name on its own. */
+function isGroupNoun(lower: string): boolean {
+  return anonymousSpeakers.has(lower) || (/s$/u.test(lower) && isTitleWord(lower.slice(0, -1)))
 }
 
 /** The candidate, marked as a modifier when it is a party name used as one ("Kremlin spokesman", "White House press briefing"). */
@@ -164,6 +189,11 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
     (partyByWord(first.value) || notNames.has(first.value.split(/['’]/u)[0] ?? ''))
   )
     return
+  // "Analysts said", "Staff at the plant": a common noun for a group opening a sentence.
+  if (run.length === 1 && isGroupNoun(first.lower)) {
+    out.push(candidate(run, surface, 'single', [], undefined))
+    return
+  }
   const roles: string[] = []
   const back = lookBackRole(text, words, nameFrom, first.start)
   if (back) for (const role of splitRoles(back)) roles.push(role)
@@ -214,6 +244,13 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
   else if (run.length >= 2 && run.length <= 4 && (afterCue || personAppositive)) kind = 'person'
   else if (isKnownPersonName(last.value) && run.length >= 2) kind = 'person'
   else if (afterPreposition) kind = 'place'
+  else if (
+    run.length >= 2 &&
+    run.length <= 3 &&
+    run.every(isNameLikeWord) &&
+    !(next && onlySpaceBetween(text, last.end, next.start) && (isTitle(next) || next.hyphenated))
+  )
+    kind = 'person'
   else if (run.length === 1) kind = 'single'
   else {
     // Unexplained run of capitalised words (often a Title Case heading): read word by word.
