@@ -1,5 +1,6 @@
 import type { EntityKind, MentionForm } from '@parallax/schema'
 import type { BlockContext } from './block-context.js'
+import { inferGenders } from './entities/gender.js'
 import { organisationWords } from './entities/organisation-words.js'
 import {
   addOrganizationDescriptionsTo,
@@ -165,6 +166,7 @@ export function resolveEntities(
 
   for (const list of index.byBlock) list.sort((x, y) => x.start - y.start)
   index.mentions.sort((x, y) => position(x.block, x.start) - position(y.block, y.start))
+  inferGenders(index, contexts)
   return index
 }
 
