@@ -208,6 +208,7 @@ export function createSpeakerContext(input: AttributionInput): SpeakerRun {
     speakerOf,
     clauseStart,
     clauseEnd,
+    spokenIn: (block, sentence) => sentenceSpeaker.get(`${block}:${sentence}`),
     outside: (st, from, to) => {
       let s = ''
       for (let i = from; i < to; i++) s += inQuote(st, i) ? ' ' : st.ctx.text[i]
