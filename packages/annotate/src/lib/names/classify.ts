@@ -8,13 +8,7 @@ import {
   placePrepositions,
   titleModifiers,
 } from '../lexicon.js'
-import {
-  firstNameGender,
-  isEnglishWord,
-  isKnownOrganization,
-  isKnownPersonName,
-  isKnownPlace,
-} from '../nlp.js'
+import { firstNameGender, isKnownOrganization, isKnownPersonName, isKnownPlace } from '../nlp.js'
 import { partyByName, partyByWord } from '../parties.js'
 import { onlySpaceBetween, type Word, wordIndexAt } from '../words.js'
 import {
@@ -89,19 +83,6 @@ export const addRunNamesTo: AddNames = (text, words, a, b, out) => {
       s = i + 1
     }
   }
-}
-
-/**
- * A word that can only be part of a personal name: capitalised, and unknown to the lexicon or
- * known only as a first name or surname ("Thabo", "Nkosi", "Rustem", "Umerov"; not "Pirates" of
- * a listed word, "Kyiv" of a place).
- */
-function isNameLikeWord(w: Word): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w.value) || w.value.length < 3) return false
-  if (notNames.has(w.value) || partyByWord(w.value)) return false
-  return (
-    !isEnglishWord(w.value) || firstNameGender(w.value) !== undefined || isKnownPersonName(w.value)
-  )
 }
 
 /** A common noun for people as a group ("analysts", "staff", "officials"): never a name on its own. */
@@ -244,13 +225,6 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
   else if (run.length >= 2 && run.length <= 4 && (afterCue || personAppositive)) kind = 'person'
   else if (isKnownPersonName(last.value) && run.length >= 2) kind = 'person'
   else if (afterPreposition) kind = 'place'
-  else if (
-    run.length >= 2 &&
-    run.length <= 3 &&
-    run.every(isNameLikeWord) &&
-    !(next && onlySpaceBetween(text, last.end, next.start) && (isTitle(next) || next.hyphenated))
-  )
-    kind = 'person'
   else if (run.length === 1) kind = 'single'
   else {
     // Unexplained run of capitalised words (often a Title Case heading): read word by word.
