@@ -19,11 +19,10 @@ const run = (text: string) => annotate(paragraphInput(text, '2026-03-03'))
 const keys = (text: string) => run(text).entities.map((e) => e.key)
 const speakerKeys = (text: string) => {
   const a = run(text)
-  return a.quotations.map((q) =>
-    q.speaker.status === 'attributed'
-      ? a.entities.find((e) => e.id === q.speaker.entity)?.key
-      : q.speaker.status,
-  )
+  return a.quotations.map((q) => {
+    const sp = q.speaker
+    return sp.status === 'attributed' ? a.entities.find((e) => e.id === sp.entity)?.key : sp.status
+  })
 }
 
 describe('annotate: person keys and people rules', () => {
