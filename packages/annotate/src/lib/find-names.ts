@@ -79,6 +79,20 @@ export function findNames(text: string): NameCandidate[] {
         j += 2
         continue
       }
+      // Two particles in a row ("Ursula von der Leyen", "Rafael van der Vaart").
+      const third = words[j + 3]
+      if (
+        nameParticles.has(nx.lower) &&
+        after !== undefined &&
+        nameParticles.has(after.lower) &&
+        third?.capitalised &&
+        !third.hyphenated &&
+        onlySpaceBetween(text, nx.end, after.start) &&
+        onlySpaceBetween(text, after.end, third.start)
+      ) {
+        j += 3
+        continue
+      }
       break
     }
     // Greedy: a multi-word party name may be a prefix of the run ("White House press").

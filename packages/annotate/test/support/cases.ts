@@ -116,7 +116,8 @@ export function inventedCases(): Case[] {
       !name.startsWith('seed-') &&
       !name.startsWith('heldout-') &&
       !name.startsWith('fresh-') &&
-      !name.startsWith('blind-'),
+      !name.startsWith('blind-') &&
+      !name.startsWith('people-'),
   )
 }
 

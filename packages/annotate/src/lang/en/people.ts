@@ -44,7 +44,9 @@ export const indefiniteOpeners = words(`
 export const anonymousSpeakers = words(`
   source sources official officials diplomat diplomats aide aides people person insider
   insiders observer observers analyst analysts expert experts witness witnesses resident
-  residents critic critics media outlets reports
+  residents critic critics media outlets reports staff employees workers locals villagers
+  protesters demonstrators investors volunteers rescuers survivors doctors nurses teachers
+  students farmers traders
 `)
 
 /** Lower-case particles allowed inside a person's name ("Charles de Gaulle", "bin Salman"). */
@@ -75,3 +77,22 @@ export const abbreviations = words(`
   mt ft ave blvd rd no nos vol fig figs art sec vs v approx est dept univ cf al ca op ed eds pp p
   gov’t govt nat intl assn bros
 `)
+
+/**
+ * Words that say a person's gender when they stand for the person or head their role: pronouns
+ * (for co-reference: "Chandrasekaran said his client …"), honorifics, and gendered role and
+ * kinship nouns ("spokeswoman", "first lady", "son-in-law"). Neutral words are not listed.
+ */
+export const genderWords: Readonly<Record<'male' | 'female', readonly string[]>> = {
+  female: words(`
+    she her hers herself mrs ms miss madam mme dame lady queen princess duchess empress
+    spokeswoman chairwoman congresswoman councilwoman assemblywoman alderwoman businesswoman
+    sportswoman policewoman stateswoman wife mother daughter sister grandmother aunt niece
+    widow actress daughter-in-law mother-in-law sister-in-law woman girl
+  `),
+  male: words(`
+    he him his himself mr sir lord king prince duke emperor spokesman chairman congressman
+    councilman assemblyman alderman businessman sportsman policeman statesman husband father
+    son brother grandfather uncle nephew widower son-in-law father-in-law brother-in-law man boy
+  `),
+}

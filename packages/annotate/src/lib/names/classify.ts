@@ -1,4 +1,5 @@
 import {
+  anonymousSpeakers,
   cueVerbs,
   isTitleWord,
   notNames,
@@ -84,6 +85,11 @@ export const addRunNamesTo: AddNames = (text, words, a, b, out) => {
   }
 }
 
+/** A common noun for people as a group ("analysts", "staff", "officials"): never a name on its own. */
+function isGroupNoun(lower: string): boolean {
+  return anonymousSpeakers.has(lower) || (/s$/u.test(lower) && isTitleWord(lower.slice(0, -1)))
+}
+
 /** The candidate, marked as a modifier when it is a party name used as one ("Kremlin spokesman", "White House press briefing"). */
 export function withModifier(
   text: string,
@@ -164,6 +170,11 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
     (partyByWord(first.value) || notNames.has(first.value.split(/['’]/u)[0] ?? ''))
   )
     return
+  // "Analysts said", "Staff at the plant": a common noun for a group opening a sentence.
+  if (run.length === 1 && isGroupNoun(first.lower)) {
+    out.push(candidate(run, surface, 'single', [], undefined))
+    return
+  }
   const roles: string[] = []
   const back = lookBackRole(text, words, nameFrom, first.start)
   if (back) for (const role of splitRoles(back)) roles.push(role)

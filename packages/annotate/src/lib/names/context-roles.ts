@@ -33,6 +33,16 @@ export function splitRoles(phrase: string): string[] {
     )
 }
 
+/**
+ * Whether `w` qualifies the role words after it ("regional president", "Economy Minister"): never
+ * a possessive, and never before a country word or an "and" ("believe Russian President", "Share
+ * U.S. President", "Donald Trump and first lady": a verb, page chrome, another person's name).
+ */
+function isQualifierBefore(w: Word, next: Word | undefined): boolean {
+  if (w.possessive || !isTitleQualifier(w)) return false
+  return !(next && (next.lower === 'and' || (partyByWord(next.value) && !next.possessive)))
+}
+
 /** Role words written right before a name ("Kremlin spokesman", "Russian Direct Investment Fund CEO"). */
 export function lookBackRole(
   text: string,
@@ -56,8 +66,7 @@ export function lookBackRole(
     )
       break
     if (!isRoleWord(w)) {
-      // A qualifier before the title ("regional president", "Economy Minister"), at most three.
-      if (k === first - 1 || qualifiers >= 3 || w.possessive || !isTitleQualifier(w)) break
+      if (k === first - 1 || qualifiers >= 3 || !isQualifierBefore(w, next)) break
       qualifiers++
     }
     from = k

@@ -20,8 +20,9 @@ export const joins = (w: Word, prev: Word | undefined) =>
 export const acronym = /^(?:\p{Lu}{2,6}\d?|\p{Lu}\d{1,2})$/u
 
 export function isTitle(w: Word): boolean {
-  // "co-leader", "vice-president", "ex-minister" are the title after the prefix.
-  return isTitleWord(w.lower) || isTitleWord(w.lower.replace(/^(?:co|vice|ex|deputy)-/u, ''))
+  // "co-leader", "vice-president", "ex-minister" are the title after the prefix; "Ms." is "ms".
+  const lower = w.lower.replace(/\.$/u, '')
+  return isTitleWord(lower) || isTitleWord(lower.replace(/^(?:co|vice|ex|deputy)-/u, ''))
 }
 
 export function isRoleWord(w: Word): boolean {

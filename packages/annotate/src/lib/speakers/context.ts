@@ -1,4 +1,5 @@
 import { sentenceAt } from '../block-context.js'
+import { isPrepositionObject } from '../entities/gender.js'
 import { isRolePrefix } from '../find-names.js'
 import { personPronouns } from '../lexicon.js'
 import type { MentionDraft } from '../resolve-entities.js'
@@ -55,11 +56,12 @@ export function createSpeakerContext(input: AttributionInput): SpeakerRun {
     from: number,
     before: number,
     ok: (key: string) => boolean,
+    fits: (m: MentionDraft) => boolean = () => true,
   ): MentionDraft | undefined {
     let found: MentionDraft | undefined
     for (const m of st.mentions) {
       if (m.start >= before) break
-      if (m.start >= from && eligible(st, m) && ok(m.key)) found = m
+      if (m.start >= from && eligible(st, m) && ok(m.key) && fits(m)) found = m
     }
     return found
   }
@@ -106,7 +108,15 @@ export function createSpeakerContext(input: AttributionInput): SpeakerRun {
     }
     const st = states[b]!
     const sIdx = sentenceAt(st.ctx, offset)
-    const nearest = lastMention(st, st.ctx.sentences[sIdx]!.start, offset, compatible)
+    // The nearest subject of the pronoun's own sentence: a name governed by a preposition
+    // ("Speaking after Chandrasekaran, she told reporters") is not one.
+    const nearest = lastMention(
+      st,
+      st.ctx.sentences[sIdx]!.start,
+      offset,
+      (key) => compatible(key),
+      (m) => !isPrepositionObject(st.ctx.text, m.start),
+    )
     return nearest ? nearest.key : earlierPerson(b, sIdx, compatible)
   }
 
@@ -198,6 +208,7 @@ export function createSpeakerContext(input: AttributionInput): SpeakerRun {
     speakerOf,
     clauseStart,
     clauseEnd,
+    spokenIn: (block, sentence) => sentenceSpeaker.get(`${block}:${sentence}`),
     outside: (st, from, to) => {
       let s = ''
       for (let i = from; i < to; i++) s += inQuote(st, i) ? ' ' : st.ctx.text[i]

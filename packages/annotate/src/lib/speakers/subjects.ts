@@ -40,6 +40,26 @@ const subjectBlockers = new Set([
   'against',
 ])
 
+/**
+ * An -ed or -ing word used as an adjective inside a noun phrase ("one retired teacher", "an
+ * injured worker"): the next word, right after it, is a lower-case word that is no speech verb
+ * or function word.
+ */
+function isAdjectivalParticiple(st: BlockState, k: number): boolean {
+  const w = st.words[k]!
+  const next = st.words[k + 1]
+  return (
+    /(?:ed|ing)$/u.test(w.lower) &&
+    !w.capitalised &&
+    next !== undefined &&
+    !next.capitalised &&
+    onlySpaceBetween(st.ctx.text, w.end, next.start) &&
+    !roleStoppers.has(next.lower) &&
+    !cueVerbs.has(next.lower) &&
+    /^\p{Ll}+$/u.test(next.value)
+  )
+}
+
 /** The last word of the noun phrase opening at word `i` ("one resident", "the union leaders"). */
 function phraseHead(st: BlockState, i: number): Word | undefined {
   const text = st.ctx.text
@@ -49,7 +69,8 @@ function phraseHead(st: BlockState, i: number): Word | undefined {
     if (!onlySpaceBetween(text, st.words[k - 1]!.end, w.start) && !st.words[k - 1]!.possessive)
       break
     if (w.capitalised || roleStoppers.has(w.lower) || cueVerbs.has(w.lower)) break
-    if (!isTitleQualifier(w) || /ly$/u.test(w.lower)) break
+    if (/ly$/u.test(w.lower)) break
+    if (!isTitleQualifier(w) && !isAdjectivalParticiple(st, k)) break
     head = w
   }
   return head

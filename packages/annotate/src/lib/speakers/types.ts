@@ -133,4 +133,6 @@ export interface SpeakerContext {
   clauseEnd(state: BlockState, from: number, sentenceEnd: number): number
   /** The block text between two offsets with quoted characters blanked out. */
   outside(state: BlockState, from: number, to: number): string
+  /** Entity key of the speaker already given to a quotation in that sentence of that block, if any. */
+  spokenIn(block: number, sentence: number): string | undefined
 }

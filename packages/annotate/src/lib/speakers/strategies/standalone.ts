@@ -29,6 +29,12 @@ export const standalone: SpeakerStrategy = {
     const q = site.quote
     if (!LABEL.test(text.slice(0, q.open))) return undefined
     if (q.close >= 0 && !/^[\s.,;:!?…]*$/u.test(text.slice(q.close + 1))) return undefined
+    const answering = site.block > 0 && QUESTION.test(context.states[site.block - 1]!.ctx.text)
+    if (answering) {
+      const interviewee = earlierAnswerer(context, site.block - 1)
+      if (interviewee)
+        return { speaker: { status: 'attributed', key: interviewee, via: 'continuation' } }
+    }
     for (let b = site.block - 1; b >= 0 && b >= site.block - REACH; b--) {
       const prev = context.states[b]!
       if (QUESTION.test(prev.ctx.text)) continue
@@ -44,6 +50,26 @@ export const standalone: SpeakerStrategy = {
     }
     return undefined
   },
+}
+
+/** How many blocks back an earlier answer of the same interview is looked for. */
+const INTERVIEW_REACH = 24
+
+/**
+ * In an interview layout (question, answer, question, answer), the speaker of the last earlier
+ * answer: a block that is only a quotation and follows a question. Paragraphs quoting someone
+ * else in between ("The club's director, X, said …") do not take the next answer.
+ */
+function earlierAnswerer(context: SpeakerContext, question: number): string | undefined {
+  for (let b = question - 1; b >= 1 && b >= question - INTERVIEW_REACH; b--) {
+    const st = context.states[b]!
+    if (!QUESTION.test(context.states[b - 1]!.ctx.text) || QUESTION.test(st.ctx.text)) continue
+    const quote = st.quotes[0]
+    if (!quote || !LABEL.test(st.ctx.text.slice(0, quote.open))) continue
+    const key = context.spokenIn(b, 0)
+    if (key) return key
+  }
+  return undefined
 }
 
 /** The person opening the last sentence of a paragraph that opens with one (after a short lead). */

@@ -67,7 +67,10 @@ function activeSubject(
   }
   // "Reyes, who rated the stock alongside Mina Cho, said": the main clause's subject, not a
   // name inside the relative clause.
-  for (const p of subs) {
+  // The nearest such name to the cue: an earlier one (a dateline's "WASHINGTON, March 3 - …")
+  // would take the whole relative clause and the real subject as its appositive.
+  for (let k = subs.length - 1; k >= 0; k--) {
+    const p = subs[k]!
     if (p.type === 'anonymous') continue
     if (RELATIVE_BEFORE_CUE.test(text.slice(p.end, c.start))) return p
   }
