@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { subsetFont } from '../src/lib/html/subset-font.js'
 import { fontFaceCss, usedCodePoints } from '../src/lib/html/web-fonts.js'
-import { fontBytes } from '../src/lib/pdf/fonts.js'
+import { fontFace } from '../src/lib/pdf/fonts.js'
 
 /** The table tags of an sfnt's table directory. */
 function tables(sfnt: Buffer): string[] {
@@ -13,7 +13,7 @@ function tables(sfnt: Buffer): string[] {
 
 describe('font subsets for the HTML', () => {
   it('cut a Plex face to the characters asked for, keeping cmap and metrics, deterministically', () => {
-    const full = fontBytes().serif
+    const full = fontFace('serif')
     const codes = usedCodePoints('Zelensky – “Україна”')
     const subset = subsetFont(full, codes, 'IBM Plex Serif')
     expect(subset.length).toBeLessThan(full.length / 4)

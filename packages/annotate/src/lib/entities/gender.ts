@@ -1,5 +1,6 @@
 import { english } from '../../lang/en/index.js'
 import type { BlockContext } from '../block-context.js'
+import { honorificGender } from '../names/person-keys.js'
 import type { EntityIndex, MentionDraft } from '../resolve-entities.js'
 
 type Gender = 'male' | 'female'
@@ -8,6 +9,8 @@ const genderOf = new Map<string, Gender>()
 for (const g of ['male', 'female'] as const)
   for (const w of english.genderWords[g]) genderOf.set(w, g)
 const pronouns = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself'])
+/** The first of `pronouns` in a text, as a word. */
+const pronounPattern = new RegExp(`\\b(${[...pronouns].join('|')})\\b`, 'iu')
 
 /** Quoted stretches of a sentence blanked out: a pronoun inside a quote is the speaker's, not the narrator's. */
 const unquoted = (s: string) =>
@@ -58,10 +61,8 @@ export function inferGenders(index: EntityIndex, contexts: readonly BlockContext
     const mentions = index.byBlock[b] ?? []
     for (const m of mentions) {
       if (!isPerson(m.key)) continue
-      const h = /\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$/u.exec(
-        ctx.text.slice(Math.max(0, m.start - 6), m.start),
-      )
-      if (h) vote(strong, m.key, genderOf.get(h[1]!.toLowerCase())!)
+      const g = honorificGender(ctx.text.slice(Math.max(0, m.start - 6), m.start))
+      if (g) vote(strong, m.key, g)
     }
     for (const sentence of ctx.sentences)
       votePronouns(ctx, sentence, mentions, isPerson, (k, g) => vote(pronounVotes, k, g))
@@ -84,7 +85,7 @@ function votePronouns(
   vote: (key: string, g: Gender) => void,
 ): void {
   const text = unquoted(ctx.text.slice(sentence.start, sentence.end))
-  const p = /\b(he|him|his|himself|she|her|hers|herself)\b/iu.exec(text)
+  const p = pronounPattern.exec(text)
   if (!p) return
   const at = sentence.start + p.index
   const before = mentions.filter(

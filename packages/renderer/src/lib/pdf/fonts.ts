@@ -48,13 +48,6 @@ export function fontFace(key: FontKey): Buffer {
   return bytes
 }
 
-/** Every face as TrueType bytes (see `fontFace`). */
-export function fontBytes(): Readonly<Record<FontKey, Buffer>> {
-  const all = {} as Record<FontKey, Buffer>
-  for (const key of fontKeys) all[key] = fontFace(key)
-  return all
-}
-
 /** The faces loaded so far in this process, in the order of `fontFiles` (for tests). */
 export function loadedFaces(): FontKey[] {
   return fontKeys.filter((key) => loaded.has(key))
