@@ -13,7 +13,7 @@ import { clusterClaims, type RawCluster } from './cluster.js'
 import { findConflicts } from './conflicts.js'
 import { type ClaimFeatures, claimFeatures } from './features.js'
 import { clusterLabel, clusterTopic } from './label.js'
-import { quantityNames, quantityOccasions } from './occasion.js'
+import { quantityClauses, quantityNames, quantityOccasions } from './occasion.js'
 import { type AlignOptions, resolveOptions } from './options.js'
 import { roleConflicts } from './roles.js'
 import { classifyWordings } from './wordings.js'
@@ -64,6 +64,7 @@ export function align(
   }
   const occasion = quantityOccasions(sorted)
   const named = quantityNames(sorted)
+  const clause = quantityClauses(sorted)
   const features = claims.map((c, i) =>
     claimFeatures(
       i,
@@ -73,6 +74,7 @@ export function align(
       resolved.lexical,
       occasion(c),
       named(c),
+      clause(c),
     ),
   )
   const pairs = candidatePairs(features, resolved)

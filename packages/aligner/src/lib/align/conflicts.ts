@@ -62,11 +62,35 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     const q = members.flatMap((m) => (m.claim.kind === 'quantity' ? [{ m, c: m.claim }] : []))
     const outcomes = q.filter((x) => !x.c.expected)
     const plans = q.filter((x) => x.c.expected)
-    const incompatible = (list: typeof q) => {
-      const distinct = [...new Map(list.map((x) => [`${x.c.value}|${x.c.hedge}`, x.c])).values()]
-      return distinct.some((x) => distinct.some((y) => !figuresCompatible(x, y)))
-    }
-    if (incompatible(outcomes)) {
+    // A figure its sentence dates to the day its article appeared ('10 per cent contained on
+    // Monday', 'by Tuesday evening') is a running count as of that day: another day's article
+    // giving another figure reports a change, not a conflict.
+    const asOfItsDay = (x: (typeof q)[number]) =>
+      !!x.m.published &&
+      !!x.m.when &&
+      x.m.when.granularity === 'day' &&
+      x.m.when.start <= x.m.published &&
+      x.m.when.end >= x.m.published
+    let updated = false
+    const incompatible = (list: typeof q) =>
+      list.some((x) =>
+        list.some((y) => {
+          if (figuresCompatible(x.c, y.c)) return false
+          // …unless both figures are dated to one day: one occasion ('a fee … on Thursday').
+          const oneOccasion =
+            !!x.m.when && !!y.m.when && dateRelation(x.m.when, y.m.when) !== 'disjoint'
+          if (x.m.published !== y.m.published && (asOfItsDay(x) || asOfItsDay(y)) && !oneOccasion) {
+            updated = true
+            return false
+          }
+          return true
+        }),
+      )
+    if (!incompatible(outcomes) && updated) {
+      notes.push(
+        `figures reported as of different days (${[...new Set(outcomes.map((x) => x.m.published).filter((d): d is string => !!d))].sort().join(', ')}) change with time: not a conflict`,
+      )
+    } else if (incompatible(outcomes)) {
       push(
         detail(
           'value',

@@ -33,6 +33,11 @@ export interface ClaimFeatures {
    * talks' → 2, 'the opening session' → 1), when it names exactly one; else null.
    */
   readonly day: number | null
+  /**
+   * For a quantity, content lemmas of its clause beyond figures and names ('customers … without
+   * power' → customer, power): what happened to what is counted. Empty for other kinds.
+   */
+  readonly context: readonly string[]
 }
 
 const ORDINAL_DAY =
@@ -143,6 +148,14 @@ function actorsOf(claim: Claim): Array<{ field: string; actor: Actor }> {
   }
 }
 
+/** True when a lemma only names the unit ('people' for person, 'km' for kilometre) or a currency. */
+function namesUnit(l: string, unit: string): boolean {
+  const w = PLURAL[l] ?? l
+  // 'km', 'kilometer' and 'kilometres' name the unit 'kilometre'.
+  const spelt = UNIT_SHORT[w] ?? w.replace(/er$/, 're')
+  return w === unit || `${w}s` === unit || w === `${unit}s` || spelt === unit || CURRENCY.test(w)
+}
+
 export function claimFeatures(
   index: number,
   claim: Claim,
@@ -154,20 +167,14 @@ export function claimFeatures(
     people: [],
     places: [],
   },
+  clause = '',
 ): ClaimFeatures {
   let lemmas = statementLemmas(statedText(claim), lexical)
   let measured = lemmas.length
   if (claim.kind === 'quantity') {
     lemmas = lemmas.filter((l) => !NUMERIC.test(l))
     const unit = unitKey(claim.unit) ?? ''
-    measured = lemmas.filter((l) => {
-      const w = PLURAL[l] ?? l
-      // 'km', 'kilometer' and 'kilometres' name the unit 'kilometre'.
-      const spelt = UNIT_SHORT[w] ?? w.replace(/er$/, 're')
-      return (
-        w !== unit && `${w}s` !== unit && w !== `${unit}s` && spelt !== unit && !CURRENCY.test(w)
-      )
-    }).length
+    measured = lemmas.filter((l) => !namesUnit(l, unit)).length
   }
   const actors = actorsOf(claim)
   const when =
@@ -192,5 +199,11 @@ export function claimFeatures(
     people: names.people,
     places: names.places,
     day: claim.kind === 'quantity' ? occasionDay(claim.text) : null,
+    context:
+      claim.kind === 'quantity' && clause
+        ? statementLemmas(clause, lexical).filter(
+            (l) => !NUMERIC.test(l) && !namesUnit(l, unitKey(claim.unit) ?? ''),
+          )
+        : [],
   }
 }

@@ -73,3 +73,40 @@ export function quantityNames(articles: readonly Article[]): (claim: Claim) => S
     return { people: [...people].sort(), places: [...places].sort() }
   }
 }
+
+/** Where a clause of a sentence ends: a semicolon, a colon, a dash, or a comma before a conjunction. */
+const CLAUSE_END = /;|:|\s[–—]\s|,\s+(?:and|but|while|as|after|when|which|who)\b/gi
+
+/**
+ * The words of each quantity claim's own clause, as written ('about 9,000 customers in Marlow
+ * County were without power'): what happened to what the figure counts, which a subject that
+ * only repeats the unit ('customers') leaves out. Capitalised words past the clause's first are
+ * dropped (names of people and places say where, not what is measured; they are compared apart).
+ */
+export function quantityClauses(articles: readonly Article[]): (claim: Claim) => string {
+  const byArticle = new Map(articles.map((a) => [a.id, a]))
+  return (claim) => {
+    if (claim.kind !== 'quantity') return ''
+    const article = byArticle.get(claim.provenance.article)
+    const sentence = article?.annotations.sentences.find((s) => s.id === claim.provenance.sentence)
+    if (!sentence) return ''
+    const base = sentence.span.start
+    const at = claim.provenance.span.start - base
+    let from = 0
+    let to = sentence.raw.length
+    for (const m of sentence.raw.matchAll(CLAUSE_END)) {
+      const end = m.index + m[0].length
+      if (end <= at) from = end
+      else if (m.index >= claim.provenance.span.end - base) {
+        to = m.index
+        break
+      }
+    }
+    return sentence.raw
+      .slice(from, to)
+      .trim()
+      .split(/\s+/)
+      .filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w))
+      .join(' ')
+  }
+}

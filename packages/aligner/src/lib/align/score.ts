@@ -102,7 +102,16 @@ export function scorePair(
         return { score: 0, reasons: [] }
       // A subject that only repeats the unit ("years", "people", "EUR") does not say what is
       // measured: such figures are one fact only when they are the same figure.
-      if ((a.measured === 0 || b.measured === 0) && ca.value !== cb.value)
+      // Unless their clauses say the same thing happened to what is counted ('customers … without
+      // power', 'customers … had lost power').
+      // Outlets that disagree on one figure disagree within a factor of a few ('3,500' /
+      // '5,300'); figures further apart that share only their clause's words count different
+      // things ('3,500 residents' / '2 residents').
+      const clause =
+        a.context.length && b.context.length && near(ca.value, cb.value)
+          ? matchLemmas(a.context, b.context, options.lexical)
+          : null
+      if ((a.measured === 0 || b.measured === 0) && ca.value !== cb.value && !clause?.weight)
         return { score: 0, reasons: [] }
       // Different days of one many-day occasion ('the opening session', 'the second day').
       if (a.day !== null && b.day !== null && a.day !== b.day) return { score: 0, reasons: [] }
@@ -117,6 +126,16 @@ export function scorePair(
       )
         return { score: 0, reasons: [] }
       reasons.unshift(ca.unit ? `same unit: ${ca.unit}` : 'both plain counts')
+      if (clause?.weight) {
+        const dice = (2 * clause.weight) / (a.context.length + b.context.length)
+        if (dice > score) {
+          score = dice
+          if (explain)
+            reasons.push(
+              `their clauses share: ${[...new Set(clause.exact)].sort().join(', ')}${clause.soft.map(([x, y]) => `, ${x} ~ ${y}`).join('')}`,
+            )
+        }
+      }
       if (
         a.when &&
         b.when &&
@@ -226,6 +245,15 @@ export function scorePair(
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000
   const raw = Math.round(score * 1000) / 1000
   return contains ? { score: rounded, raw, reasons, contains } : { score: rounded, raw, reasons }
+}
+
+/** True when two figures lie within a factor of three of each other (same sign). */
+function near(a: number, b: number): boolean {
+  if (a === b) return true
+  if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return false
+  const [lo, hi] =
+    Math.abs(a) < Math.abs(b) ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)]
+  return hi / lo <= 3
 }
 
 /** A figure unlikely to recur by chance in one story: not a whole number up to twelve. */

@@ -1,0 +1,103 @@
+/**
+ * `tsx eval/misses.ts [--set <name>]…`: a diagnostic for development. For each set (the dev sets
+ * by default; never run it on a held-out set), aligns with the aligner's source (no build) and
+ * lists every gold link between two matched mentions that the alignment misses, with the pair's
+ * score and evidence, and whether blocking made it a candidate at all.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadManifest, parseMany } from '@parallax/parser'
+import type { Article, Claim, ManifestEntry } from '@parallax/schema'
+import { align } from '../src/lib/align/align.js'
+import { candidatePairs } from '../src/lib/align/candidates.js'
+import { claimFeatures } from '../src/lib/align/features.js'
+import { quantityNames, quantityOccasions } from '../src/lib/align/occasion.js'
+import { resolveOptions } from '../src/lib/align/options.js'
+import { scorePair } from '../src/lib/align/score.js'
+import { findReports } from '../src/lib/reports/reports.js'
+import { locateMembers } from './lib/anchors.js'
+import { readLabels } from './lib/labels.js'
+import { goldClusters } from './lib/links.js'
+import { matchMentions } from './lib/match.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = resolve(here, '../../..')
+const HELD_OUT = new Set(['rate-decision'])
+
+async function run(name: string) {
+  const setDir = join(here, 'sets', name)
+  const gold = readLabels(await readFile(join(setDir, 'labels.yaml'), 'utf8'), name)
+  const dir = gold.dir === null ? setDir : resolve(root, gold.dir)
+  const files = (await readdir(dir)).filter((f) => !/\.ya?ml$/.test(f) && f !== 'README.md').sort()
+  let manifest = new Map<string, ManifestEntry>()
+  try {
+    const { entries } = loadManifest(await readFile(join(dir, 'manifest.yaml'), 'utf8'), 'm')
+    manifest = new Map(entries.map((e) => [e.file, e]))
+  } catch {}
+  const inputs = await Promise.all(
+    files.map(async (f) => ({
+      bytes: new Uint8Array(await readFile(join(dir, f))),
+      path: f,
+      manifest: manifest.get(f) ?? null,
+    })),
+  )
+  const { results } = await parseMany(inputs)
+  const texts = new Map<string, string>()
+  const ids = new Map<string, string>()
+  const articles: Article[] = []
+  results.forEach((r, i) => {
+    if (r.text !== null) texts.set(files[i]!, r.text)
+    if (r.article) {
+      ids.set(files[i]!, r.article.id)
+      articles.push(r.article)
+    }
+  })
+  const alignment = align(articles)
+  const located = locateMembers(gold, texts)
+  const mentions = [...new Map([...located.values()].map((m) => [m.key, m])).values()]
+  const matched = matchMentions(mentions, ids, alignment.claims)
+  const gc = goldClusters(gold, located)
+  const clusterOf = new Map<string, string>()
+  for (const c of alignment.clusters) for (const id of c.claims) clusterOf.set(id, c.id)
+  // features, as align computes them
+  const opts = resolveOptions(null)
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1))
+  const { reportOf } = findReports(sorted)
+  const occasion = quantityOccasions(sorted)
+  const named = quantityNames(sorted)
+  const pub = new Map(sorted.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]))
+  const feats = alignment.claims.map((c, i) =>
+    claimFeatures(i, c, reportOf.get(c.provenance.article)!, pub.get(c.provenance.article) ?? null, opts.lexical, occasion(c), named(c)),
+  )
+  const index = new Map(alignment.claims.map((c, i) => [c.id, i]))
+  const cand = new Set(candidatePairs(feats, opts).map(([a, b]) => `${a},${b}`))
+  const show = (c: Claim) => {
+    const f = feats[index.get(c.id)!]!
+    return `${c.kind} [${f.lemmas.join(' ')}]${c.kind === 'quantity' ? ` v=${c.value} u=${c.unit}` : ''} when=${f.when?.start ?? '-'} actor=${f.actor?.key ?? f.actor?.name ?? '-'}`
+  }
+  console.log(`\n=== ${name}`)
+  for (let i = 0; i < mentions.length; i++)
+    for (let j = i + 1; j < mentions.length; j++) {
+      const a = mentions[i]!
+      const b = mentions[j]!
+      if (a.file === b.file || gc.get(a.key) !== gc.get(b.key)) continue
+      const ca = matched.get(a.key)
+      const cb = matched.get(b.key)
+      if (!ca || !cb || clusterOf.get(ca.id) === clusterOf.get(cb.id)) continue
+      const x = index.get(ca.id)!
+      const y = index.get(cb.id)!
+      const s = scorePair(feats[x]!, feats[y]!, opts)
+      const key = x < y ? `${x},${y}` : `${y},${x}`
+      console.log(
+        `MISS ${gc.get(a.key)!.split('\u0000').slice(0, 2).join(':')}  ${a.file} "${a.anchor}" ~ ${b.file} "${b.anchor}"\n   score=${s.raw ?? s.score} cand=${cand.has(key)} ${clusterOf.get(ca.id)}/${clusterOf.get(cb.id)} ${s.reasons.join('; ')}\n   A ${show(ca)}\n   B ${show(cb)}`,
+      )
+    }
+}
+
+const argv = process.argv.slice(2)
+const only = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []))
+const names = only.length
+  ? only
+  : (await readdir(join(here, 'sets'))).filter((n) => !HELD_OUT.has(n)).sort()
+for (const n of names) await run(n)
