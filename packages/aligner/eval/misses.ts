@@ -66,9 +66,19 @@ async function run(name: string) {
   const { reportOf } = findReports(sorted)
   const occasion = quantityOccasions(sorted)
   const named = quantityNames(sorted)
-  const pub = new Map(sorted.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]))
+  const pub = new Map(
+    sorted.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]),
+  )
   const feats = alignment.claims.map((c, i) =>
-    claimFeatures(i, c, reportOf.get(c.provenance.article)!, pub.get(c.provenance.article) ?? null, opts.lexical, occasion(c), named(c)),
+    claimFeatures(
+      i,
+      c,
+      reportOf.get(c.provenance.article)!,
+      pub.get(c.provenance.article) ?? null,
+      opts.lexical,
+      occasion(c),
+      named(c),
+    ),
   )
   const index = new Map(alignment.claims.map((c, i) => [c.id, i]))
   const cand = new Set(candidatePairs(feats, opts).map(([a, b]) => `${a},${b}`))
