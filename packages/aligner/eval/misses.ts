@@ -12,7 +12,7 @@ import type { Article, Claim, ManifestEntry } from '@parallax/schema'
 import { align } from '../src/lib/align/align.js'
 import { candidatePairs } from '../src/lib/align/candidates.js'
 import { claimFeatures } from '../src/lib/align/features.js'
-import { quantityNames, quantityOccasions } from '../src/lib/align/occasion.js'
+import { quantityClauses, quantityNames, quantityOccasions } from '../src/lib/align/occasion.js'
 import { resolveOptions } from '../src/lib/align/options.js'
 import { scorePair } from '../src/lib/align/score.js'
 import { findReports } from '../src/lib/reports/reports.js'
@@ -66,6 +66,7 @@ async function run(name: string) {
   const { reportOf } = findReports(sorted)
   const occasion = quantityOccasions(sorted)
   const named = quantityNames(sorted)
+  const clause = quantityClauses(sorted)
   const pub = new Map(
     sorted.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]),
   )
@@ -78,13 +79,14 @@ async function run(name: string) {
       opts.lexical,
       occasion(c),
       named(c),
+      clause(c),
     ),
   )
   const index = new Map(alignment.claims.map((c, i) => [c.id, i]))
   const cand = new Set(candidatePairs(feats, opts).map(([a, b]) => `${a},${b}`))
   const show = (c: Claim) => {
     const f = feats[index.get(c.id)!]!
-    return `${c.kind} [${f.lemmas.join(' ')}]${c.kind === 'quantity' ? ` v=${c.value} u=${c.unit}` : ''} when=${f.when?.start ?? '-'} actor=${f.actor?.key ?? f.actor?.name ?? '-'}`
+    return `${c.kind} [${f.lemmas.join(' ')}]${c.kind === 'quantity' ? ` v=${c.value} u=${c.unit}` : ''} ctx=[${f.context.join(' ')}] when=${f.when?.start ?? '-'} actor=${f.actor?.key ?? f.actor?.name ?? '-'}`
   }
   console.log(`\n=== ${name}`)
   for (let i = 0; i < mentions.length; i++)

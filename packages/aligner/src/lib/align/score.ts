@@ -117,9 +117,12 @@ export function scorePair(
       if (a.day !== null && b.day !== null && a.day !== b.day) return { score: 0, reasons: [] }
       const compatible = figuresCompatible(ca, cb)
       // Different figures are one fact's conflict only in one context: sentences naming only
-      // different places ("two hours in Geneva", "four hours in Moscow") measure different things.
+      // different places ("two hours in Geneva", "four hours in Moscow") measure different things,
+      // unless their clauses share two words (or a word and a synonym) on what is measured ('a magnitude 6.1 quake
+      // hit southern Greece', 'the magnitude 6.4 earthquake struck the Messinia region').
       if (
         !compatible &&
+        (clause?.weight ?? 0) < 1.5 &&
         a.places.length > 0 &&
         b.places.length > 0 &&
         !a.places.some((p) => b.places.includes(p))
@@ -159,7 +162,11 @@ export function scorePair(
         // other, is one fact however each outlet names what it measures ('a five-year deal',
         // 'a five-year contract'; '10km deep', 'a depth of 10 kilometres'). Small whole numbers
         // recur by chance ('two hours', 'three days'), so they need a word in common as well.
-        if (ca.value === cb.value && ca.unit !== null && (distinctive(ca.value) || o.weight > 0)) {
+        if (
+          ca.value === cb.value &&
+          ca.unit !== null &&
+          (distinctive(ca.value) || o.weight > 0 || !!clause?.weight)
+        ) {
           score += 0.25
           reasons.push(`same figure in the same unit: ${ca.value} ${unitKey(ca.unit)}`)
         }
