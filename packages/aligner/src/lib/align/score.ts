@@ -30,7 +30,7 @@ function overlap(
   explain: boolean,
 ) {
   if (a.lemmas.length === 0 || b.lemmas.length === 0) {
-    return { dice: 0, contained: 0, weight: 0, reasons: [] }
+    return { dice: 0, contained: 0, weight: 0, exact: 0, reasons: [] }
   }
   const m = matchLemmas(a.lemmas, b.lemmas, options.lexical)
   const reasons: string[] = []
@@ -39,6 +39,7 @@ function overlap(
     for (const [x, y, s] of m.soft) reasons.push(`${LEXICAL_SIGNALS[s].label}: ${x} ~ ${y}`)
   }
   return {
+    exact: m.exact.length,
     weight: m.weight,
     dice: (2 * m.weight) / (a.lemmas.length + b.lemmas.length),
     contained: m.weight / Math.min(a.lemmas.length, b.lemmas.length),
@@ -83,7 +84,13 @@ export function scorePair(
   }
   switch (ca.kind) {
     case 'quote': {
-      if (Math.min(a.lemmas.length, b.lemmas.length) >= 3 && o.contained >= 0.9) {
+      // A short quoted phrase ('a house of cards') is a truncation of a longer quote that holds
+      // all its words as written (two words at least; three when some match only as synonyms).
+      const shortest = Math.min(a.lemmas.length, b.lemmas.length)
+      if (
+        (shortest >= 3 && o.contained >= 0.9) ||
+        (shortest === 2 && o.contained >= 1 && o.exact >= 2)
+      ) {
         score = Math.max(score, 0.75)
         reasons.push('one wording contains the other')
         contains = true
