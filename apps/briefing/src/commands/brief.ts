@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import type { Command } from 'commander'
 import { isCalendarDate } from '../lib/brief/dates.js'
 import { BRIEF_FORMATS, type BriefOptions, EXIT, type LoadDeps } from '../lib/brief/types.js'
@@ -78,8 +79,10 @@ async function briefCommand(
     return EXIT.usage
   }
   // Started first, so the PDF worker loads and warms up the renderer on the second core while
-  // this thread loads the parser and parses (none for a run without a PDF).
-  const pdfThread = options.formats?.includes('pdf') ? startPdfThread() : null
+  // this thread loads the parser and parses (none for a run without a PDF, nor on one core,
+  // where its warm-up would only take turns with the parse).
+  const pdfThread =
+    options.formats?.includes('pdf') && availableParallelism() > 1 ? startPdfThread() : null
   try {
     return await briefWith(options, loadDeps, pdfThread)
   } finally {
