@@ -8,8 +8,8 @@
 // files that code finds beside itself (templates, fonts, WASM, word lists, the data that
 // `createRequire(import.meta.url)` loads lazily: wink-nlp's model, tinyld, chrono, pdf.js, WordNet)
 // are read where pnpm installed them, as from dist/. The app's own modules are left alone: they
-// find package.json (`../package.json`) and the bundled worker (`./parse-worker.js`) beside the
-// bundle. better-sqlite3 (a native addon) stays external and resolves from this package.
+// find package.json (`../package.json`) and the bundled workers (`./parse-worker.js`,
+// `./pdf-worker.js`) beside the bundle. better-sqlite3 (a native addon) stays external and resolves from this package.
 //
 // Run by `pnpm build` after tsc (CI builds it on a fresh clone); `node scripts/bundle.mjs`.
 import { readFile, rm } from 'node:fs/promises'
@@ -65,6 +65,7 @@ const result = await build({
   entryPoints: {
     cli: 'dist/cli.js',
     'parse-worker': 'dist/lib/pool/parse-worker.js',
+    'pdf-worker': 'dist/lib/render/pdf-worker.js',
   },
   outdir,
   bundle: true,

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { renderPdf } from '@parallax/renderer'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { app, ensureBuilt, story, tempDir } from './helpers/paths.js'
 
@@ -33,10 +34,11 @@ beforeAll(() => {
 }, 120_000)
 
 describe('the bundled command', () => {
-  it('is a few files: the entry, the parse worker and shared chunks', () => {
+  it('is a few files: the entry, the parse and PDF workers and shared chunks', () => {
     const files = readdirSync(join(app, 'bundle')).filter((f) => f.endsWith('.js'))
     expect(files).toContain('cli.js')
     expect(files).toContain('parse-worker.js')
+    expect(files).toContain('pdf-worker.js')
     expect(files.length).toBeLessThan(60)
   })
 
@@ -65,7 +67,7 @@ describe('the bundled command', () => {
     expect(pooled).toEqual(run('bundle', 'parse', '--no-manifest', '--jobs', '0', ...files))
   })
 
-  it('writes a briefing (HTML and PDF, with their fonts) from the bundle', () => {
+  it('writes a briefing (HTML and PDF, with their fonts) from the bundle', async () => {
     const out = tempDir()
     const { code, stderr } = run(
       'bundle',
@@ -80,6 +82,10 @@ describe('the bundled command', () => {
     expect([code, stderr.includes('parallax:')]).toEqual([1, false])
     for (const file of ['briefing.html', 'briefing.pdf', 'briefing.json'])
       expect(existsSync(join(out, file)), file).toBe(true)
-    expect(readFileSync(join(out, 'briefing.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+    // Drawn by the bundled PDF worker: the bytes renderPdf gives in this thread for the briefing.
+    const pdf = readFileSync(join(out, 'briefing.pdf'))
+    const briefing = JSON.parse(readFileSync(join(out, 'briefing.json'), 'utf8'))
+    const here = await renderPdf(briefing, { onWarning: () => {} })
+    expect(pdf.equals(Buffer.from(here))).toBe(true)
   }, 60_000)
 })

@@ -7,5 +7,6 @@ it('exports exactly the public API', () => {
     'renderPdf',
     'sectionRenderers',
     'textFragmentUrl',
+    'warmPdf',
   ])
 })

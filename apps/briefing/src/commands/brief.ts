@@ -1,7 +1,9 @@
+import { availableParallelism } from 'node:os'
 import type { Command } from 'commander'
 import { isCalendarDate } from '../lib/brief/dates.js'
 import { BRIEF_FORMATS, type BriefOptions, EXIT, type LoadDeps } from '../lib/brief/types.js'
 import { EDITIONS } from '../lib/compose/editions.js'
+import { type PdfThread, startPdfThread } from '../lib/render/pdf-thread.js'
 import { createProgress } from '../lib/terminal/progress.js'
 import { formatSummary } from '../lib/terminal/summary.js'
 import {
@@ -76,6 +78,23 @@ async function briefCommand(
     process.stderr.write(`parallax brief: ${error.message}\n`)
     return EXIT.usage
   }
+  // Started first, so the PDF worker loads and warms up the renderer on the second core while
+  // this thread loads the parser and parses (none for a run without a PDF, nor on one core,
+  // where its warm-up would only take turns with the parse).
+  const pdfThread =
+    options.formats?.includes('pdf') && availableParallelism() > 1 ? startPdfThread() : null
+  try {
+    return await briefWith(options, loadDeps, pdfThread)
+  } finally {
+    await pdfThread?.close()
+  }
+}
+
+async function briefWith(
+  options: BriefOptions,
+  loadDeps: LoadDeps,
+  pdfThread: PdfThread | null,
+): Promise<number> {
   const [{ runBrief }, { formatDiagnostic }, deps] = await Promise.all([
     import('../lib/brief/run-brief.js'),
     import('@parallax/parser'),
@@ -90,6 +109,7 @@ async function briefCommand(
       ...options,
       onProgress: (done, total, path) => progress.update(done, total, path),
       onStage: trace,
+      renderPdf: pdfThread?.render ?? null,
     },
     deps,
   ).finally(() => progress.done())

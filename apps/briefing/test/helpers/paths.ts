@@ -7,9 +7,13 @@ export const app = new URL('../..', import.meta.url).pathname
 export const fixtures = join(app, 'test/fixtures')
 export const story = join(fixtures, 'brief/story')
 
-/** The parse worker runs from dist/: build it when it is missing (turbo builds before tests). */
+/** The workers run from dist/: build them when missing (turbo builds before tests). */
 export function ensureBuilt(): void {
-  if (existsSync(join(app, 'dist/lib/pool/parse-worker.js'))) return
+  if (
+    existsSync(join(app, 'dist/lib/pool/parse-worker.js')) &&
+    existsSync(join(app, 'dist/lib/render/pdf-worker.js'))
+  )
+    return
   execFileSync(
     process.execPath,
     [join(app, '../../node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],

@@ -11,6 +11,7 @@ import { briefingDate, generationTime } from './dates.js'
 import {
   BRIEF_FORMATS,
   type BriefDeps,
+  type BriefFormat,
   type BriefOptions,
   type BriefResult,
   EXIT,
@@ -125,16 +126,21 @@ async function briefWith(
   }
   stage('render')
   const pageSize = options.pageSize ?? 'A4'
+  // The PDF is asked for first: drawn by `options.renderPdf` in a worker thread, it is made while
+  // this thread draws the HTML and the JSON.
+  const pdf = formats.includes('pdf')
+    ? (options.renderPdf ?? renderPdf)(briefing, { pageSize })
+    : null
+  // Handled at once, so a failed PDF is never an unhandled rejection while the HTML is drawn.
+  pdf?.catch(() => {})
+  const made = new Map<BriefFormat, string | Uint8Array>()
+  if (formats.includes('html')) made.set('html', renderHtml(briefing, { pageSize }))
+  if (formats.includes('json')) made.set('json', `${JSON.stringify(briefing, null, 2)}\n`)
+  if (pdf) made.set('pdf', await pdf)
   const files: Array<[string, string | Uint8Array]> = []
   for (const format of BRIEF_FORMATS) {
-    if (!formats.includes(format)) continue
-    const data =
-      format === 'json'
-        ? `${JSON.stringify(briefing, null, 2)}\n`
-        : format === 'html'
-          ? renderHtml(briefing, { pageSize })
-          : await renderPdf(briefing, { pageSize })
-    files.push([join(out, `briefing.${format}`), data])
+    const data = made.get(format)
+    if (data !== undefined) files.push([join(out, `briefing.${format}`), data])
   }
   stage('write')
   for (const [path, data] of files) await writeAtomically(path, data)

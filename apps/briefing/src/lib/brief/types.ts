@@ -9,6 +9,7 @@ import type {
 } from '@parallax/schema'
 import type { Edition } from '../compose/editions.js'
 import type { ComposeInput, ComposeOptions } from '../compose/types.js'
+import type { RenderPdfFn } from '../render/pdf-thread.js'
 
 /** The output formats of `parallax brief`. */
 export const BRIEF_FORMATS = ['html', 'pdf', 'json'] as const
@@ -60,6 +61,12 @@ export interface BriefOptions {
   readonly edition?: Edition | null
   /** PDF paper size. Default `'A4'`. */
   readonly pageSize?: PageSize | null
+  /**
+   * Draws `briefing.pdf`. Default: `@parallax/renderer`'s `renderPdf` in this thread; the
+   * command passes a worker thread's (`startPdfThread`), which draws it while this thread writes
+   * the HTML and the JSON.
+   */
+  readonly renderPdf?: RenderPdfFn | null
   /** Parse worker threads. Default: all cores; `0` parses on the main thread. */
   readonly workers?: number | null
   /** RFC 3339 generation time. Default: `SOURCE_DATE_EPOCH` when set, else now. */

@@ -1,7 +1,7 @@
 import type PDFDocument from 'pdfkit'
 import { type BidiPiece, hasRightToLeft, lineLevels, visualOrder } from './bidi.js'
 import type { FontSet } from './font-set.js'
-import type { FontKey } from './fonts.js'
+import { type FontKey, fontFiles } from './fonts.js'
 import { type Line, layoutParas, type Measure, type Para, type Placed } from './rich-text.js'
 import { Structure } from './structure.js'
 
@@ -84,13 +84,32 @@ export class Flow {
     const key = `${font}\u0000${size}\u0000${whole ? 'w' : ''}\u0000${text}`
     let width = this.widths.get(key)
     if (width === undefined) {
-      width = this.doc
-        .font(font)
-        .fontSize(size)
-        .widthOfString(text, whole ? { features: [] } : {})
+      width =
+        !whole && font in fontFiles && !/[ \t]/.test(text)
+          ? this.wordWidth(text, font, size)
+          : this.doc
+              .font(font)
+              .fontSize(size)
+              .widthOfString(text, whole ? { features: [] } : {})
       this.widths.set(key, width)
     }
     return width
+  }
+
+  /**
+   * Width of a word without space or tab in the current Plex face, from the layout of the word
+   * with a trailing space, which drawing needs anyway (pdfkit lays out and caches a line word by
+   * word, each with the space after it): each word is shaped once instead of twice. Exactly what
+   * `widthOfString(text)` gives: the Plex faces have 1,000 units to the em, so at size 1,000 a
+   * width is the sum of the glyphs' integer advances, and no Plex face kerns or substitutes across
+   * a space (tested for every character of every face), so `text + ' '` is `text`'s advance plus
+   * the space's; the scaling below is pdfkit's own.
+   */
+  private wordWidth(text: string, font: string, size: number): number {
+    const doc = this.doc.font(font).fontSize(1000)
+    const units = doc.widthOfString(`${text} `) - doc.widthOfString(' ')
+    this.doc.fontSize(size)
+    return (units * (size / 1000) * 100) / 100
   }
 
   /** Height of the box: the most one page can hold. */
