@@ -3,7 +3,7 @@ import { isPrepositionObject } from '../entities/gender.js'
 import { isRolePrefix } from '../find-names.js'
 import { personPronouns } from '../lexicon.js'
 import type { MentionDraft } from '../resolve-entities.js'
-import { splitWords } from '../words.js'
+import { splitWords, type Word } from '../words.js'
 import { speakerOfMention } from './coordinated.js'
 import { appositiveSubject, governed, speakerPhrase, subjectCandidates } from './subjects.js'
 import type {
@@ -32,13 +32,21 @@ const isSpacedDash = (t: string, i: number) =>
  */
 export function createSpeakerContext(input: AttributionInput): SpeakerRun {
   const { index } = input
-  const states: BlockState[] = input.contexts.map((ctx, b) => ({
-    ctx,
-    words: splitWords(ctx.text),
-    quotes: input.quotes[b] ?? [],
-    mentions: [...(index.byBlock[b] ?? [])],
-    dates: input.dates[b] ?? [],
-  }))
+  const states: BlockState[] = input.contexts.map((ctx, b) => {
+    // A block's words are split when a strategy first reads them (blocks near a quotation), not
+    // for every block of the article at once: a long article's words would all be alive together.
+    let words: Word[] | undefined
+    return {
+      ctx,
+      get words() {
+        words ??= splitWords(ctx.text)
+        return words
+      },
+      quotes: input.quotes[b] ?? [],
+      mentions: [...(index.byBlock[b] ?? [])],
+      dates: input.dates[b] ?? [],
+    }
+  })
   const sentenceSpeaker = new Map<string, string>()
   const pronounMentions: MentionDraft[] = []
   const entityKind = (key: string) => index.entities.get(key)?.kind
