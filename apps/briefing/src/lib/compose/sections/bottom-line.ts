@@ -1,5 +1,7 @@
+import type { ClaimCluster, QuantityClaim } from '@parallax/schema'
 import { byWeight } from '../describe.js'
-import type { SectionComposer } from '../types.js'
+import { subjectReadsWell } from '../readable.js'
+import type { ComposeContext, SectionComposer } from '../types.js'
 import { figureSummary } from './figures.js'
 
 /**
@@ -7,12 +9,14 @@ import { figureSummary } from './figures.js'
  * cluster. Clusters in conflict are left to "where accounts differ". Takes every cluster with two
  * or more independent reports up to `bottomLineMax`, and fills up to `bottomLineMin` with the
  * best-ranked single-report facts. A figure is said in a templated sentence over its values
- * (`figureSummary`); every other fact in the best member sentence.
+ * (`figureSummary`) when its subject reads as a noun phrase; every other fact in the best
+ * member sentence. A fact that has neither (only headlines, fragments or sentences leaning on the
+ * one before: `Ukraine rejected any such concessions.`) is not a bottom-line item.
  */
 export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   const { bottomLineMin, bottomLineMax } = context.options
   const ranked = context.clusters
-    .filter((cluster) => cluster.relation !== 'conflict')
+    .filter((cluster) => cluster.relation !== 'conflict' && sayable(context, cluster))
     .sort(byWeight)
   const shared = ranked.filter((cluster) => cluster.independent >= 2)
   const chosen = shared.slice(0, bottomLineMax)
@@ -32,4 +36,15 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
         context.extract(context.claimsOf(cluster)),
     ),
   }
+}
+
+/** True when the cluster can be said in a templated figure or a sentence that stands alone. */
+function sayable(context: ComposeContext, cluster: ClaimCluster): boolean {
+  const claims = context.claimsOf(cluster)
+  if (
+    cluster.kind === 'quantity' &&
+    claims.some((claim) => claim.kind === 'quantity' && subjectReadsWell(claim as QuantityClaim))
+  )
+    return true
+  return context.standsAlone(claims)
 }

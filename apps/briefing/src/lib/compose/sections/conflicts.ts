@@ -111,6 +111,20 @@ export function readableValue(value: string): string {
   return value
 }
 
+/** Words that open a clause after a position's object (as the aligner's `extentOf` cuts). */
+const CLAUSE =
+  /\s*[,;–—]?\s*\b(?:despite|while|because|although|though|which|who|whose|but|where|when|after|before|since|until|unless)\b/i
+
+/**
+ * A position's object as a scope label: only the object, without the clause after it that the
+ * aligner does not count in its extent (`Ukraine hand over the eastern Donbas region despite
+ * Russian forces not controlling all of…` → `Ukraine hand over the eastern Donbas region`).
+ */
+export function scopeValue(object: string): string {
+  const cut = object.split(CLAUSE)[0]?.trim() ?? ''
+  return cut.length > 0 ? cut : object.trim()
+}
+
 /** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim()
@@ -138,7 +152,7 @@ function conflictRow(
     field: detail.field,
     severity: detail.severity,
     accounts: accounts.map((account) => ({
-      value: readableValue(account.value),
+      value: detail.field === 'object' ? scopeValue(account.value) : readableValue(account.value),
       statement: context.extract(account.claims),
     })),
     ...(note ? { note } : {}),

@@ -1,3 +1,4 @@
+import { english } from '@parallax/annotate/english'
 import type {
   ClaimCluster,
   DiffSegment,
@@ -106,7 +107,10 @@ function quoteStatement(
   const out: QuoteVariant[] = shown.map((variant) => {
     const lead = variant.claims[0] as QuoteClaim
     const diff = diffs.get(lead.id)
-    const context_ = lead.channel ? `on ${lead.channel}` : undefined
+    const context_ = channelPhrase(
+      lead.channel,
+      variant.claims.map((claim) => context.outlet(claim.provenance.article)),
+    )
     return {
       text: variant.text,
       ...(context_ ? { context: context_ } : {}),
@@ -119,6 +123,29 @@ function quoteStatement(
   })
   const note = speakerNote(context, claims, cluster)
   return { ...(note ? { note } : {}), variants: out }
+}
+
+const platforms = new Set(english.platforms.map((p) => p.toLowerCase()))
+
+/**
+ * Where words were said, as a phrase after the outlet: a platform is `on X`, an audience (a
+ * plural noun) `to reporters`, a document `in a statement`, a named outlet `to Axios`; nothing
+ * when the channel is the reporting outlet itself (TIME's own interview is not "TIME, to TIME").
+ */
+export function channelPhrase(
+  channel: string | undefined,
+  outlets: readonly string[],
+): string | undefined {
+  const c = channel?.trim()
+  if (!c) return undefined
+  const lower = c.toLowerCase()
+  if (outlets.some((outlet) => outlet.toLowerCase() === lower)) return undefined
+  if (platforms.has(lower)) return `on ${c}`
+  if (/^\p{Ll}/u.test(c)) {
+    if (/^(?:the|a|an|his|her|their|its)\s/i.test(c)) return `in ${c}`
+    return /[^s]s$/.test(lower) ? `to ${c}` : `in a ${c}`
+  }
+  return `to ${c}`
 }
 
 /** `Outlets differ on who said it: TIME names Medinsky; BBC News names Umerov.` */

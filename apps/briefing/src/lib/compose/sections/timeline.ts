@@ -8,14 +8,23 @@ type Entry = TimelineSection['entries'][number]
  * Timeline: event clusters (events merged across outlets) that have a date, each dated by the
  * date most of its claims give; when claims give different dates, or the cluster is in conflict
  * over `when`, the entry says which outlet gives which date. The `timelineMax` best-ranked events
- * are kept and shown oldest first (ties by cluster rank).
+ * (most independent reports, then those with a whole sentence) are kept and shown oldest first (ties by cluster rank).
  */
 export const composeTimeline: SectionComposer<'timeline'> = (context) => {
   const dated = context.clusters
     .filter((c) => c.kind === 'event')
-    .sort(byWeight)
-    .map((cluster) => ({ cluster, claims: datedClaims(context, cluster) }))
+    .map((cluster) => ({
+      cluster,
+      claims: datedClaims(context, cluster),
+      alone: context.isWhole(context.claimsOf(cluster)),
+    }))
     .filter((item) => item.claims.length > 0)
+    .sort(
+      (a, b) =>
+        b.cluster.independent - a.cluster.independent ||
+        Number(!a.alone) - Number(!b.alone) ||
+        byWeight(a.cluster, b.cluster),
+    )
   const shown = dated.slice(0, context.options.timelineMax)
   // Dated and ordered first, cited after: citations are numbered in reading order.
   const entries = shown
