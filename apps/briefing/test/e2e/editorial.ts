@@ -9,8 +9,8 @@ const sectionOf = <K extends Section['kind']>(b: Briefing, kind: K) =>
 const clause = /\b(?:despite|while|because|although|though|which|whose|unless)\b/i
 
 /**
- * What an editor checks in any briefing, whatever the story: bottom-line items are whole
- * sentences that stand alone (no open quotation, no headline, no "such" pointing back), figure
+ * What an editor checks in any briefing, whatever the story: bottom-line items say each fact
+ * once and are whole sentences that stand alone (no open quotation, no headline, no "such" pointing back), figure
  * templates name what they measure (not "put the years at 8 years"), scope labels and position
  * summaries stop before a trailing clause, and quotes say where they were said in English ("to
  * reporters", never "on reporters" nor the reporting outlet itself).
@@ -18,7 +18,13 @@ const clause = /\b(?:despite|while|because|although|though|which|whose|unless)\b
 export function expectEditorial(briefing: Briefing): void {
   const outletOf = new Map(briefing.sources.map((s) => [s.id, s.outlet ?? '']))
   const sourceOf = new Map(briefing.citations.map((c) => [c.id, c.source]))
-  for (const item of sectionOf(briefing, 'bottom-line')?.items ?? []) {
+  const excerptOf = new Map(briefing.citations.map((c) => [c.id, c.excerpt]))
+  const items = sectionOf(briefing, 'bottom-line')?.items ?? []
+  // One fact is said once: no item cites the sentence another item shows.
+  for (const a of items)
+    for (const b of items)
+      if (a !== b) expect(b.citations.map((id) => excerptOf.get(id))).not.toContain(a.text)
+  for (const item of items) {
     expect(fragmentReason(item.text), item.text).toBeNull()
     expect(leansOnContext(item.text), item.text).toBe(false)
     expect(item.text, 'a template names what it measures').not.toMatch(

@@ -1,4 +1,4 @@
-import type { ClaimCluster, QuantityClaim } from '@parallax/schema'
+import type { ClaimCluster, QuantityClaim, Statement } from '@parallax/schema'
 import { byWeight } from '../describe.js'
 import { subjectReadsWell } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
@@ -11,31 +11,34 @@ import { figureSummary } from './figures.js'
  * best-ranked single-report facts. A figure is said in a templated sentence over its values
  * (`figureSummary`) when its subject reads as a noun phrase; every other fact in the best
  * member sentence. A fact that has neither (only headlines, fragments or sentences leaning on the
- * one before: `Ukraine rejected any such concessions.`) is not a bottom-line item.
+ * one before: `Ukraine rejected any such concessions.`) is not a bottom-line item, nor is a fact
+ * whose sentence an earlier item already shows (two figures of one sentence are said once).
  */
 export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   const { bottomLineMin, bottomLineMax } = context.options
   const ranked = context.clusters
     .filter((cluster) => cluster.relation !== 'conflict' && sayable(context, cluster))
     .sort(byWeight)
-  const shared = ranked.filter((cluster) => cluster.independent >= 2)
-  const chosen = shared.slice(0, bottomLineMax)
+  const items: Statement[] = []
+  const said = new Set<string>()
+  let more = 0
   for (const cluster of ranked) {
-    if (chosen.length >= bottomLineMin) break
-    if (!chosen.includes(cluster)) chosen.push(cluster)
+    const shared = cluster.independent >= 2
+    const claims = context.claimsOf(cluster)
+    // A fact whose sentence an earlier item already shows is said: not again, not counted.
+    if (claims.some((claim) => said.has(context.sentenceText(claim)))) continue
+    if (items.length >= (shared ? bottomLineMax : bottomLineMin)) {
+      if (shared) more += 1
+      continue
+    }
+    const item =
+      (cluster.kind === 'quantity' ? figureSummary(context, cluster) : null) ??
+      context.extract(claims)
+    items.push(item)
+    said.add(item.text)
   }
-  if (chosen.length === 0) return null
-  const more = shared.length - chosen.filter((c) => c.independent >= 2).length
-  return {
-    kind: 'bottom-line',
-    title: 'Bottom line',
-    ...(more > 0 ? { more } : {}),
-    items: chosen.map(
-      (cluster) =>
-        (cluster.kind === 'quantity' ? figureSummary(context, cluster) : null) ??
-        context.extract(context.claimsOf(cluster)),
-    ),
-  }
+  if (items.length === 0) return null
+  return { kind: 'bottom-line', title: 'Bottom line', ...(more > 0 ? { more } : {}), items }
 }
 
 /** True when the cluster can be said in a templated figure or a sentence that stands alone. */
