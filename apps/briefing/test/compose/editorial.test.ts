@@ -5,6 +5,7 @@ import {
   leansOnContext,
   standsAlone,
   subjectReadsWell,
+  withoutLead,
 } from '../../src/lib/compose/readable.js'
 import { scopeValue } from '../../src/lib/compose/sections/conflicts.js'
 import { labelObject } from '../../src/lib/compose/sections/positions.js'
@@ -74,5 +75,27 @@ describe('what an editor cuts', () => {
     expect(channelPhrase('CNBC', ['Daily Post'])).toBe('to CNBC')
     expect(channelPhrase('Daily Post', ['Daily Post'])).toBeUndefined()
     expect(channelPhrase(undefined, ['Daily Post'])).toBeUndefined()
+  })
+
+  it('drops a wire dateline, and a digest entry’s date where the row shows the date', () => {
+    expect(withoutLead('MADRID, June 3 (Reuters) - A court jailed the striker on Monday.')).toBe(
+      'A court jailed the striker on Monday.',
+    )
+    expect(withoutLead('ANKARA (AP) — Rescuers reached the village.')).toBe(
+      'Rescuers reached the village.',
+    )
+    expect(withoutLead('Oct 2022 – The club files for insolvency.', true)).toBe(
+      'The club files for insolvency.',
+    )
+    expect(withoutLead('Dec 6-7 2025 – Talks end.', true)).toBe('Talks end.')
+    expect(withoutLead('Oct 2022 – The club files for insolvency.')).toBe(
+      'Oct 2022 – The club files for insolvency.',
+    )
+    expect(withoutLead('US - China talks resumed in Geneva.')).toBe(
+      'US - China talks resumed in Geneva.',
+    )
+    expect(withoutLead('NATO allies met in Brussels - and agreed.')).toBe(
+      'NATO allies met in Brussels - and agreed.',
+    )
   })
 })

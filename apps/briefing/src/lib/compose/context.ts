@@ -1,6 +1,6 @@
 import type { Article, Claim, ClaimCluster, Statement } from '@parallax/schema'
 import { type CitationBook, sentenceOf } from './citations.js'
-import { fragmentReason, leansOnContext, standsAlone } from './readable.js'
+import { fragmentReason, leansOnContext, standsAlone, withoutLead } from './readable.js'
 import type { ComposeContext, ResolvedComposeOptions } from './types.js'
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
@@ -58,7 +58,7 @@ export function makeContext(
       )
       used.add(sentenceKey(best))
       const rest = [...cited].filter((claim) => claim !== best).sort(bySource)
-      return context.statement(context.sentenceText(best), [best, ...rest])
+      return context.statement(withoutLead(context.sentenceText(best)), [best, ...rest])
     },
   }
   return context

@@ -1,5 +1,5 @@
 import type { QuantityClaim } from '@parallax/schema'
-import { isDuration, pluralUnit } from './describe.js'
+import { capitalise, isDuration, pluralUnit } from './describe.js'
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 
@@ -95,4 +95,34 @@ export function subjectReadsWell(claim: Pick<QuantityClaim, 'subject' | 'unit'>)
   const last = words[words.length - 1] as string
   if (words.length < 2) return false
   return !(participles.has(last) || (/ed$/.test(last) && !/(?:ee|hundr)ed$/.test(last)))
+}
+
+/** Month names and their short forms, for a date written before a digest's entry. */
+const month =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+
+/**
+ * A wire dateline before the story, with a date or an agency: `LISBON, March 12 (Reuters) - `,
+ * `KYIV (AP) — ` (not `US - China talks…`).
+ */
+const dateline = new RegExp(
+  `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:, ${month} \\d{1,2}(?: \\([^)]{1,40}\\))?| \\([^)]{1,40}\\)) [-–—] (?=\\p{Lu})`,
+  'u',
+)
+
+/** A date that opens a digest's entry: `Dec 1 2025 – `, `Oct 2022 – `, `Dec 6-7 2025 – `. */
+const datePrefix = new RegExp(
+  `^(?:${month} (?:\\d{1,2}(?:[-–]\\d{1,2})?,? )?\\d{4}|\\d{1,2} ${month} \\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?) [-–—:] (?=\\S)`,
+  'u',
+)
+
+/**
+ * A sentence without the furniture before it: a wire dateline always, and, when `dated` (the
+ * row already shows the date), the date that opens a digest's entry. The rest is a substring of
+ * the cited sentence, so the citation still leads to it.
+ */
+export function withoutLead(sentence: string, dated = false): string {
+  let text = sentence.replace(dateline, '')
+  if (dated) text = text.replace(datePrefix, '')
+  return text.length > 0 && text !== sentence ? capitalise(text) : sentence
 }

@@ -1,5 +1,12 @@
-import type { ClaimCluster, DateRange, EventClaim, TimelineSection } from '@parallax/schema'
+import type {
+  ClaimCluster,
+  DateRange,
+  EventClaim,
+  Statement,
+  TimelineSection,
+} from '@parallax/schema'
 import { byWeight, dateKey, dateLabel, listPhrase } from '../describe.js'
+import { withoutLead } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Entry = TimelineSection['entries'][number]
@@ -39,7 +46,7 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
       (item): Entry => ({
         date: item.date,
         label: dateLabel(item.date),
-        statement: context.extract(item.claims),
+        statement: undated(context.extract(item.claims)),
         ...(item.disputed ? { disputed: item.disputed } : {}),
       }),
     )
@@ -47,6 +54,12 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
   const more = dated.length - shown.length
   return { kind: 'timeline', title: 'Timeline', ...(more > 0 ? { more } : {}), entries }
 }
+
+/** The entry without the date it opens with: the row shows the date (`Oct 2022 – …`). */
+const undated = (statement: Statement): Statement => ({
+  ...statement,
+  text: withoutLead(statement.text, true),
+})
 
 function datedClaims(context: ComposeContext, cluster: ClaimCluster): EventClaim[] {
   return context
