@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/compose/readable.js'
 import { scopeValue } from '../../src/lib/compose/sections/conflicts.js'
 import { labelObject } from '../../src/lib/compose/sections/positions.js'
-import { channelPhrase } from '../../src/lib/compose/sections/quotes.js'
+import { channelPhrase, roleLabel } from '../../src/lib/compose/sections/quotes.js'
 
 describe('what an editor cuts', () => {
   it('finds sentences that are not whole: an open quotation, a headline, a mid-sentence start', () => {
@@ -75,6 +75,14 @@ describe('what an editor cuts', () => {
     expect(channelPhrase('CNBC', ['Daily Post'])).toBe('to CNBC')
     expect(channelPhrase('Daily Post', ['Daily Post'])).toBeUndefined()
     expect(channelPhrase(undefined, ['Daily Post'])).toBeUndefined()
+  })
+
+  it('labels a speaker by a title, not a possessive nor a clause', () => {
+    expect(roleLabel('His lawyer')).toBe('lawyer')
+    expect(roleLabel('Former club chairman')).toBe('Former club chairman')
+    expect(
+      roleLabel('judge Ana Silva spent more than five hours reading a summary of the ruling'),
+    ).toBeNull()
   })
 
   it('drops a wire dateline, and a digest entry’s date where the row shows the date', () => {

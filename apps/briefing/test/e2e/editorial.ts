@@ -38,7 +38,11 @@ export function expectEditorial(briefing: Briefing): void {
       for (const account of row.accounts) expect(account.value, row.topic).not.toMatch(clause)
   for (const party of sectionOf(briefing, 'positions')?.parties ?? [])
     for (const position of party.positions) expect(position.summary).not.toMatch(clause)
-  for (const speaker of sectionOf(briefing, 'quotes')?.speakers ?? [])
+  for (const speaker of sectionOf(briefing, 'quotes')?.speakers ?? []) {
+    if (speaker.role) {
+      expect(speaker.role).not.toMatch(/^(?:his|her|their|its|our)\s/i)
+      expect(speaker.role.split(/\s+/).length).toBeLessThanOrEqual(8)
+    }
     for (const statement of speaker.statements)
       for (const variant of statement.variants) {
         if (!variant.context) continue
@@ -47,4 +51,5 @@ export function expectEditorial(briefing: Briefing): void {
         for (const outlet of outlets.filter(Boolean))
           expect([`on ${outlet}`, `to ${outlet}`]).not.toContain(variant.context)
       }
+  }
 }

@@ -59,9 +59,12 @@ export const composeQuotes: SectionComposer<'quotes'> = (context) => {
     const named = group.claims.map((claim) => claim.speaker).filter((s) => s !== null)
     const name = key === 'unknown' ? 'Unattributed' : mostCommon(named, (s) => s.name)?.name
     const role = mostCommon(
-      named.filter((s) => s.role),
-      (s) => s.role as string,
-    )?.role
+      named.flatMap((s) => {
+        const r = s.role ? roleLabel(s.role) : null
+        return r ? [r] : []
+      }),
+      (r) => r,
+    )
     speakers.push({
       name: name ?? 'Unattributed',
       ...(role ? { role } : {}),
@@ -123,6 +126,20 @@ function quoteStatement(
   })
   const note = speakerNote(context, claims, cluster)
   return { ...(note ? { note } : {}), variants: out }
+}
+
+/**
+ * A speaker's role as a label after the name: without an opening possessive ('His lawyer' →
+ * 'lawyer'); `null` for a role of more than eight words, which is a clause the parser took for
+ * a role, not a title.
+ */
+export function roleLabel(role: string): string | null {
+  const r = role
+    .trim()
+    .replace(/^(?:his|her|their|its|our)\s+/i, '')
+    .trim()
+  if (r.length === 0 || r.split(/\s+/).length > 8) return null
+  return r
 }
 
 const platforms = new Set(english.platforms.map((p) => p.toLowerCase()))
