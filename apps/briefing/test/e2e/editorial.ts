@@ -33,9 +33,12 @@ export function expectEditorial(briefing: Briefing): void {
   }
   for (const row of sectionOf(briefing, 'figures')?.rows ?? [])
     if (row.summary) expect(row.summary.text).not.toMatch(/\bput the (?:put|years|days|hours) at\b/)
-  for (const row of sectionOf(briefing, 'conflicts')?.rows ?? [])
+  for (const row of sectionOf(briefing, 'conflicts')?.rows ?? []) {
+    // A note is whole sentences: capitalised, closed by a stop.
+    if (row.note) expect(row.note).toMatch(/^\p{Lu}.*[.!?…]["'”’)]*$/su)
     if (row.field === 'object')
       for (const account of row.accounts) expect(account.value, row.topic).not.toMatch(clause)
+  }
   for (const party of sectionOf(briefing, 'positions')?.parties ?? [])
     for (const position of party.positions) expect(position.summary).not.toMatch(clause)
   for (const speaker of sectionOf(briefing, 'quotes')?.speakers ?? []) {
