@@ -3,6 +3,7 @@ import type { Briefing, Section } from '@parallax/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runBrief } from '../../src/lib/brief/run-brief.js'
 import { tempDir } from '../helpers/paths.js'
+import { expectEditorial } from './editorial.js'
 import {
   expectCitationsResolve,
   fixedTime,
@@ -60,6 +61,10 @@ describe('a court case, end to end', () => {
     const shared = reports.find((r) => r.sources.length === 2)
     expect(shared?.reason).toMatch(/agency|shared/)
     expect(reports.some((r) => /digest/.test(r.reason))).toBe(true)
+  })
+
+  it('reads as an editor would have it: whole sentences, clean labels, quotes placed in English', () => {
+    expectEditorial(briefing)
   })
 
   it('cites every statement, and every citation slices to its source sentence', async () => {

@@ -4,6 +4,7 @@ import type { Briefing, Section, Statement } from '@parallax/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runBrief } from '../../src/lib/brief/run-brief.js'
 import { tempDir } from '../helpers/paths.js'
+import { expectEditorial } from './editorial.js'
 import {
   expectCitationsResolve,
   fixedTime,
@@ -61,6 +62,10 @@ describe('the seeds briefing', () => {
       'exclusives',
     ])
       expect(kinds).toContain(kind)
+  })
+
+  it('reads as an editor would have it: whole sentences, clean labels, quotes placed in English', () => {
+    expectEditorial(briefing)
   })
 
   it('cites every statement, and every citation slices to its source sentence', () => {

@@ -1,15 +1,9 @@
 import type { Article, Claim, ClaimCluster, Statement } from '@parallax/schema'
 import { type CitationBook, sentenceOf } from './citations.js'
+import { fragmentReason, leansOnContext, standsAlone, withoutLead } from './readable.js'
 import type { ComposeContext, ResolvedComposeOptions } from './types.js'
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
-
-/**
- * Openings that lean on the sentence before (a pronoun, a contrast, a continuation): such a
- * sentence reads badly on its own, so another member's sentence is preferred.
- */
-const leansOnContext =
-  /^(?:[“"‘']?)(?:he|she|they|it|this|these|those|that|his|her|their|its|but|and|so|yet|however|meanwhile|conversely|nevertheless|instead|still|also|in contrast|in return|by contrast|at the same time|echoing that)\b/i
 
 /** Builds the lookups section composers share; `book` collects the citations they make. */
 export function makeContext(
@@ -52,6 +46,8 @@ export function makeContext(
       if (ids.length === 0) throw new TypeError(`statement without a claim to cite: ${text}`)
       return { text, citations: ids }
     },
+    standsAlone: (cited) => cited.some((claim) => standsAlone(context.sentenceText(claim))),
+    isWhole: (cited) => cited.some((claim) => fragmentReason(context.sentenceText(claim)) === null),
     extract(cited: readonly Claim[]): Statement {
       const best = bestClaim(
         cited,
@@ -62,7 +58,7 @@ export function makeContext(
       )
       used.add(sentenceKey(best))
       const rest = [...cited].filter((claim) => claim !== best).sort(bySource)
-      return context.statement(context.sentenceText(best), [best, ...rest])
+      return context.statement(withoutLead(context.sentenceText(best)), [best, ...rest])
     },
   }
   return context
@@ -76,7 +72,8 @@ function namesSpeaker(claim: Claim, sentence: string): boolean {
 }
 
 /**
- * The claim whose sentence reads best on its own: 6 to 45 words, and not opening on a word that
+ * The claim whose sentence reads best on its own: 6 to 45 words and whole (no open quotation,
+ * a closing stop), and not opening on a word that
  * leans on the sentence before (a quote's sentence naming its speaker), and not giving a
  * minority value of a conflict, and not already shown by an earlier statement, if any is (in
  * that order of weight); then the shortest, then the earliest source.
@@ -91,9 +88,10 @@ function bestClaim(
   const scored = claims.map((claim) => {
     const words = wordCount(text(claim))
     const sentence = text(claim)
-    const alone = !leansOnContext.test(sentence.trim()) && namesSpeaker(claim, sentence)
+    const alone = !leansOnContext(sentence) && namesSpeaker(claim, sentence)
     const fits =
       (words >= 6 && words <= 45 ? 0 : 8) +
+      (fragmentReason(sentence) === null ? 0 : 8) +
       (alone ? 0 : 4) +
       (disputed(claim) ? 2 : 0) +
       (shown(claim) ? 1 : 0)

@@ -36,7 +36,7 @@ const hedgeWords: Record<Hedge, string> = {
 
 /** A quantity as a reader writes it: `about 6 hours`, `nearly 20%`, `EUR 5 billion`. */
 export function quantityPhrase(claim: Pick<QuantityClaim, 'value' | 'unit' | 'hedge'>): string {
-  const value = formatNumber(claim.value)
+  const value = formatNumber(claim.value, claim.unit !== null)
   const unit = claim.unit
   let figure: string
   if (unit === null) figure = value
@@ -69,15 +69,19 @@ export function pluralUnit(unit: string): string {
 
 const currencySymbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' }
 
-/** `4200000` → `4.2 million`, `12500` → `12,500`, `6` → `6`. */
-function formatNumber(value: number): string {
+/**
+ * `4200000` → `4.2 million`, `12500` → `12,500`, `6` → `6`; a count of something (`counted`)
+ * groups its thousands from 1,000 (`4,100 investors`), a bare number only from 10,000 (a year
+ * read as a number stays `2022`).
+ */
+function formatNumber(value: number, counted: boolean): string {
   for (const [scale, word] of [
     [1e12, 'trillion'],
     [1e9, 'billion'],
     [1e6, 'million'],
   ] as const)
     if (Math.abs(value) >= scale) return `${Number((value / scale).toPrecision(4))} ${word}`
-  if (Number.isInteger(value) && Math.abs(value) >= 10000)
+  if (Number.isInteger(value) && Math.abs(value) >= (counted ? 1000 : 10000))
     return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return String(Number(value.toPrecision(12)))
 }

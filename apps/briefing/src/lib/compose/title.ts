@@ -4,7 +4,8 @@ import { byWeight, capitalise, listPhrase, mostCommon } from './describe.js'
 /**
  * A title from the most shared event and entities: the label of the event cluster with the most
  * independent reports among the events of the briefing's week (dated within `window` days of the
- * briefing date; any event when none is), without its date, then the (up to two) entities most articles name that the label does
+ * briefing date; any event when none is), without its date, with the place its claims give
+ * when the label does not name it ('Sentence in Lisbon'), then the (up to two) entities most articles name that the label does
  * not already name (by any word of the name) ("Peace talks: Russia, Ukraine and Geneva"). Without an event cluster, the
  * entities alone; without either, the most common article title, else `Briefing`.
  */
@@ -18,9 +19,10 @@ export function deriveTitle(
   const events = clusters.filter((c) => c.kind === 'event').sort(byWeight)
   const recent = events.filter((c) => c.claims.some((id) => near(claims.get(id), date, window)))
   const event = recent[0] ?? events[0]
-  const label = event
-    ? capitalise(event.label.replace(/\s*\([^)]*\d{4}[^)]*\)\s*$/u, '').trim())
-    : ''
+  const bare = event ? event.label.replace(/\s*\([^)]*\d{4}[^)]*\)\s*$/u, '').trim() : ''
+  // A label that does not say where ('sentence') says it when its claims agree on a place.
+  const where = event ? placeOf(event, claims) : null
+  const label = bare ? capitalise(where && !named(bare, where) ? `${bare} in ${where}` : bare) : ''
   const names = sharedEntities(articles)
     .filter((name) => !named(label, name))
     .slice(0, 2)
@@ -63,6 +65,15 @@ function sharedEntities(articles: readonly Article[]): string[] {
         (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     )
     .map((entry) => entry.name)
+}
+
+/** The place most of an event cluster's claims give, if any does. */
+function placeOf(event: ClaimCluster, claims: ReadonlyMap<string, Claim>): string | null {
+  const places = event.claims.flatMap((id) => {
+    const claim = claims.get(id)
+    return claim?.kind === 'event' && claim.where ? [claim.where] : []
+  })
+  return mostCommon(places, (p) => p) ?? null
 }
 
 function named(label: string, name: string): boolean {

@@ -95,6 +95,10 @@ export interface ComposeContext {
   sentenceText(claim: Claim): string
   /** A statement citing every claim (one citation per distinct sentence, first use numbers it). */
   statement(text: string, claims: readonly Claim[]): Statement
+  /** True when some claim's sentence stands alone as a fact (whole, 6–45 words, no `such`). */
+  standsAlone(claims: readonly Claim[]): boolean
+  /** True when some claim's sentence is whole: no open quotation, a closing stop (`fragmentReason`). */
+  isWhole(claims: readonly Claim[]): boolean
   /** A statement whose text is the readable sentence of the best claim, citing all of them. */
   extract(claims: readonly Claim[]): Statement
 }

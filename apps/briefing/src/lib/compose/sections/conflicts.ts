@@ -1,5 +1,20 @@
-import type { Claim, ClaimCluster, ConflictDetail, ConflictsSection, Hedge } from '@parallax/schema'
-import { byWeight, clusterHeading, dateLabel, listPhrase, quantityPhrase } from '../describe.js'
+import type {
+  Claim,
+  ClaimCluster,
+  ConflictDetail,
+  ConflictsSection,
+  Hedge,
+  Statement,
+} from '@parallax/schema'
+import {
+  byWeight,
+  capitalise,
+  clusterHeading,
+  dateLabel,
+  listPhrase,
+  quantityPhrase,
+} from '../describe.js'
+import { withoutLead } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Row = ConflictsSection['rows'][number]
@@ -111,6 +126,31 @@ export function readableValue(value: string): string {
   return value
 }
 
+/** A note as a sentence of its own: capitalised, with a closing stop. */
+const asSentence = (text: string) => {
+  const t = capitalise(text.trim())
+  return /[.!?…]["'”’)]*$/u.test(t) ? t : `${t}.`
+}
+
+const undated = (statement: Statement): Statement => ({
+  ...statement,
+  text: withoutLead(statement.text, true),
+})
+
+/** Words that open a clause after a position's object (as the aligner's `extentOf` cuts). */
+const CLAUSE =
+  /\s*[,;–—]?\s*\b(?:despite|while|because|although|though|which|who|whose|but|where|when|after|before|since|until|unless)\b/i
+
+/**
+ * A position's object as a scope label: only the object, without the clause after it that the
+ * aligner does not count in its extent (`Ukraine hand over the eastern Donbas region despite
+ * Russian forces not controlling all of…` → `Ukraine hand over the eastern Donbas region`).
+ */
+export function scopeValue(object: string): string {
+  const cut = object.split(CLAUSE)[0]?.trim() ?? ''
+  return cut.length > 0 ? cut : object.trim()
+}
+
 /** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim()
@@ -129,8 +169,11 @@ function conflictRow(
     }))
     .filter((account) => account.value.length > 0 && account.claims.length > 0)
   if (accounts.length < 2) return null
+  // A dispute over a date shows the date as the value: a digest entry's own date is dropped.
+  const dated = detail.field === 'when' || detail.field.endsWith('date')
   const note = [detail.explanation, ...(cluster.notes ?? []), publishedNote(context, accounts)]
     .filter((text): text is string => Boolean(text))
+    .map(asSentence)
     .filter((text, index, all) => all.indexOf(text) === index)
     .join(' ')
   return {
@@ -138,8 +181,8 @@ function conflictRow(
     field: detail.field,
     severity: detail.severity,
     accounts: accounts.map((account) => ({
-      value: readableValue(account.value),
-      statement: context.extract(account.claims),
+      value: detail.field === 'object' ? scopeValue(account.value) : readableValue(account.value),
+      statement: dated ? undated(context.extract(account.claims)) : context.extract(account.claims),
     })),
     ...(note ? { note } : {}),
   }

@@ -14,8 +14,9 @@ const kindRank: Record<Claim['kind'], number> = {
 
 /**
  * Only in one report: clusters that one article alone carries (one independent report, one
- * article), by source. Outlets with the most such facts first; within an outlet, figures and
- * events before positions and quotes, then in the order of the text.
+ * article), by source. Outlets with the most such facts first; within an outlet, whole
+ * sentences before headlines and fragments, then figures and events before
+ * positions and quotes, then in the order of the text.
  */
 export const composeExclusives: SectionComposer<'exclusives'> = (context) => {
   const { exclusiveOutletsMax, exclusivesPerOutletMax } = context.options
@@ -37,9 +38,14 @@ export const composeExclusives: SectionComposer<'exclusives'> = (context) => {
       continue
     }
     const sorted = clusters
-      .map((cluster) => ({ cluster, first: firstClaim(context, cluster) }))
+      .map((cluster) => ({
+        cluster,
+        first: firstClaim(context, cluster),
+        alone: context.isWhole(context.claimsOf(cluster)),
+      }))
       .sort(
         (a, b) =>
+          Number(!a.alone) - Number(!b.alone) ||
           kindRank[a.cluster.kind] - kindRank[b.cluster.kind] ||
           a.first.provenance.span.start - b.first.provenance.span.start,
       )

@@ -9,6 +9,7 @@ import {
   measuredPhrase,
   quantityPhrase,
 } from '../describe.js'
+import { subjectReadsWell } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Row = FiguresSection['rows'][number]
@@ -56,13 +57,15 @@ function valueGroups(context: ComposeContext, cluster: ClaimCluster): ValueGroup
 /**
  * One templated sentence over a quantity cluster, cited to every figure in it: "Three
  * independent reports put X at 6 hours" when all give one value, else "TIME and BBC News put X
- * at 6 hours; The Moscow Times says nearly 6 hours". `null` for a cluster without figures.
+ * at 6 hours; The Moscow Times says nearly 6 hours". `null` for a cluster without figures or
+ * whose subject does not read as a noun phrase (`subjectReadsWell`: no "put the years at 8 years").
  */
 export function figureSummary(context: ComposeContext, cluster: ClaimCluster): Statement | null {
   const groups = valueGroups(context, cluster)
   const lead = groups[0]
   if (!lead) return null
   const first = lead.claims[0] as QuantityClaim
+  if (!subjectReadsWell(first)) return null
   const subject = measuredPhrase(first.subject)
   const plural = cluster.independent > 1 && groups.length === 1 ? true : lead.outlets.length > 1
   const who =

@@ -1,6 +1,7 @@
 import type { ClaimCluster, PositionClaim, PositionsSection, Stance } from '@parallax/schema'
 import { byWeight, capitalise, listPhrase, mostCommon } from '../describe.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
+import { scopeValue } from './conflicts.js'
 
 type Party = PositionsSection['parties'][number]
 
@@ -11,12 +12,17 @@ const partyKey = (claim: PositionClaim) =>
  * Positions by party: position clusters grouped by the party most members name, parties ranked
  * by the independent reports behind their positions. Each position has the stance most members
  * give, a one-line summary (the object most members give, else the cluster's label) and each
- * distinct wording (`TIME: “the claim's text”`), cited.
+ * distinct wording (`TIME: “the claim's text”`), cited. The summary keeps only the object, not
+ * a clause after it (`scopeValue`). Positions that only headlines or fragments state are cut.
  */
 export const composePositions: SectionComposer<'positions'> = (context) => {
   const { partiesMax, positionsPerPartyMax } = context.options
   const groups = new Map<string, { key: string; clusters: ClaimCluster[]; names: string[] }>()
-  for (const cluster of context.clusters.filter((c) => c.kind === 'position').sort(byWeight)) {
+  // A position only a headline or a broken fragment states is cut (and counted), not shown.
+  const positional = context.clusters.filter((c) => c.kind === 'position')
+  const whole = positional.filter((c) => context.isWhole(context.claimsOf(c)))
+  let more = positional.length - whole.length
+  for (const cluster of whole.sort(byWeight)) {
     const claims = context
       .claimsOf(cluster)
       .filter((c): c is PositionClaim => c.kind === 'position')
@@ -34,7 +40,6 @@ export const composePositions: SectionComposer<'positions'> = (context) => {
       byWeight(a.clusters[0] as ClaimCluster, b.clusters[0] as ClaimCluster),
   )
   const parties: Party[] = []
-  let more = 0
   for (const group of ranked) {
     if (parties.length >= partiesMax) {
       more += group.clusters.length
@@ -82,7 +87,7 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
   const shared = claims.length === 1 || [...counts.values()].some((count) => count > 1)
   const object = shared
     ? (mostCommon(claims, (c) => c.object.toLowerCase())?.object ?? cluster.label)
-    : cluster.label
+    : labelObject(cluster.label, stance)
   const wordings: { text: string; claims: PositionClaim[] }[] = []
   for (const claim of claims) {
     const same = wordings.find((w) => w.text === claim.text)
@@ -91,7 +96,7 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
   }
   return {
     stance,
-    summary: capitalise(object),
+    summary: capitalise(scopeValue(object)),
     wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
       const outlets = [
         ...new Set(wording.claims.map((claim) => context.outlet(claim.provenance.article))),
@@ -102,4 +107,17 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
       )
     }),
   }
+}
+
+/**
+ * The object part of a position cluster's label: the row already shows the party and the stance,
+ * so a label that opens with them and a topic (`Ukraine refusal on territory: any land
+ * concessions`) gives only what follows its colon (`any land concessions`).
+ */
+export function labelObject(label: string, stance: Stance): string {
+  const colon = label.indexOf(': ')
+  if (colon < 0) return label
+  const head = label.slice(0, colon).toLowerCase()
+  const rest = label.slice(colon + 2).trim()
+  return new RegExp(`\\b${stance} on [\\p{L}-]+$`, 'u').test(head) && rest.length > 0 ? rest : label
 }

@@ -1,3 +1,4 @@
+import { english } from '@parallax/annotate/english'
 import type {
   ClaimCluster,
   DiffSegment,
@@ -58,9 +59,12 @@ export const composeQuotes: SectionComposer<'quotes'> = (context) => {
     const named = group.claims.map((claim) => claim.speaker).filter((s) => s !== null)
     const name = key === 'unknown' ? 'Unattributed' : mostCommon(named, (s) => s.name)?.name
     const role = mostCommon(
-      named.filter((s) => s.role),
-      (s) => s.role as string,
-    )?.role
+      named.flatMap((s) => {
+        const r = s.role ? roleLabel(s.role) : null
+        return r ? [r] : []
+      }),
+      (r) => r,
+    )
     speakers.push({
       name: name ?? 'Unattributed',
       ...(role ? { role } : {}),
@@ -106,7 +110,10 @@ function quoteStatement(
   const out: QuoteVariant[] = shown.map((variant) => {
     const lead = variant.claims[0] as QuoteClaim
     const diff = diffs.get(lead.id)
-    const context_ = lead.channel ? `on ${lead.channel}` : undefined
+    const context_ = channelPhrase(
+      lead.channel,
+      variant.claims.map((claim) => context.outlet(claim.provenance.article)),
+    )
     return {
       text: variant.text,
       ...(context_ ? { context: context_ } : {}),
@@ -119,6 +126,43 @@ function quoteStatement(
   })
   const note = speakerNote(context, claims, cluster)
   return { ...(note ? { note } : {}), variants: out }
+}
+
+/**
+ * A speaker's role as a label after the name: without an opening possessive ('His lawyer' →
+ * 'lawyer'); `null` for a role of more than eight words, which is a clause the parser took for
+ * a role, not a title.
+ */
+export function roleLabel(role: string): string | null {
+  const r = role
+    .trim()
+    .replace(/^(?:his|her|their|its|our)\s+/i, '')
+    .trim()
+  if (r.length === 0 || r.split(/\s+/).length > 8) return null
+  return r
+}
+
+const platforms = new Set(english.platforms.map((p) => p.toLowerCase()))
+
+/**
+ * Where words were said, as a phrase after the outlet: a platform is `on X`, an audience (a
+ * plural noun) `to reporters`, a document `in a statement`, a named outlet `to Axios`; nothing
+ * when the channel is the reporting outlet itself (TIME's own interview is not "TIME, to TIME").
+ */
+export function channelPhrase(
+  channel: string | undefined,
+  outlets: readonly string[],
+): string | undefined {
+  const c = channel?.trim()
+  if (!c) return undefined
+  const lower = c.toLowerCase()
+  if (outlets.some((outlet) => outlet.toLowerCase() === lower)) return undefined
+  if (platforms.has(lower)) return `on ${c}`
+  if (/^\p{Ll}/u.test(c)) {
+    if (/^(?:the|a|an|his|her|their|its)\s/i.test(c)) return `in ${c}`
+    return /[^s]s$/.test(lower) ? `to ${c}` : `in a ${c}`
+  }
+  return `to ${c}`
 }
 
 /** `Outlets differ on who said it: TIME names Medinsky; BBC News names Umerov.` */

@@ -1,5 +1,12 @@
-import type { ClaimCluster, DateRange, EventClaim, TimelineSection } from '@parallax/schema'
+import type {
+  ClaimCluster,
+  DateRange,
+  EventClaim,
+  Statement,
+  TimelineSection,
+} from '@parallax/schema'
 import { byWeight, dateKey, dateLabel, listPhrase } from '../describe.js'
+import { withoutLead } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Entry = TimelineSection['entries'][number]
@@ -8,14 +15,23 @@ type Entry = TimelineSection['entries'][number]
  * Timeline: event clusters (events merged across outlets) that have a date, each dated by the
  * date most of its claims give; when claims give different dates, or the cluster is in conflict
  * over `when`, the entry says which outlet gives which date. The `timelineMax` best-ranked events
- * are kept and shown oldest first (ties by cluster rank).
+ * (most independent reports, then those with a whole sentence) are kept and shown oldest first (ties by cluster rank).
  */
 export const composeTimeline: SectionComposer<'timeline'> = (context) => {
   const dated = context.clusters
     .filter((c) => c.kind === 'event')
-    .sort(byWeight)
-    .map((cluster) => ({ cluster, claims: datedClaims(context, cluster) }))
+    .map((cluster) => ({
+      cluster,
+      claims: datedClaims(context, cluster),
+      alone: context.isWhole(context.claimsOf(cluster)),
+    }))
     .filter((item) => item.claims.length > 0)
+    .sort(
+      (a, b) =>
+        b.cluster.independent - a.cluster.independent ||
+        Number(!a.alone) - Number(!b.alone) ||
+        byWeight(a.cluster, b.cluster),
+    )
   const shown = dated.slice(0, context.options.timelineMax)
   // Dated and ordered first, cited after: citations are numbered in reading order.
   const entries = shown
@@ -30,7 +46,7 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
       (item): Entry => ({
         date: item.date,
         label: dateLabel(item.date),
-        statement: context.extract(item.claims),
+        statement: undated(context.extract(item.claims)),
         ...(item.disputed ? { disputed: item.disputed } : {}),
       }),
     )
@@ -38,6 +54,12 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
   const more = dated.length - shown.length
   return { kind: 'timeline', title: 'Timeline', ...(more > 0 ? { more } : {}), entries }
 }
+
+/** The entry without the date it opens with: the row shows the date (`Oct 2022 – …`). */
+const undated = (statement: Statement): Statement => ({
+  ...statement,
+  text: withoutLead(statement.text, true),
+})
 
 function datedClaims(context: ComposeContext, cluster: ClaimCluster): EventClaim[] {
   return context
