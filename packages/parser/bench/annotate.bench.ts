@@ -4,7 +4,10 @@
  * `pnpm --filter @parallax/parser bench:annotate [rounds]` (default 20 rounds).
  *
  * "An average article" is one of the five seeds (real news articles of 3.5–11.3 KB, median
- * 6.0 KB, mean 6.8 KB): the figures are the mean over the seeds and the seed of median size.
+ * 6.0 KB, mean 6.8 KB) or one of the 25 articles of the aligner's evaluation sets
+ * (`packages/aligner/eval/sets/<set>/`, five invented stories in five shapes each, 0.8–4 KB, more
+ * typical of a wire story): the figures are the mean and the median (of the per-article costs)
+ * over the seeds, over the evaluation sets and over all 30, and the seed of median size.
  * The parser's and annotate's fixtures (mostly a few hundred bytes) are reported separately, as
  * one set, since their mean says little about a real article; so is the input of median size
  * among the seeds and every fixture (about 0.5 KB, a short clip rather than an article).
@@ -18,7 +21,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type AnnotateInput, annotate } from '@parallax/annotate'
+import {
+  type AnnotateInput,
+  type AnnotationStep,
+  annotate,
+  builtinAnnotationSteps,
+} from '@parallax/annotate'
 import type { ManifestEntry } from '@parallax/schema'
 import { fixturesDir as annotateFixtures } from '../../annotate/test/support/cases.js'
 import { loadManifest, parse } from '../src/index.js'
@@ -29,24 +37,27 @@ const seeds = join(root, 'seeds')
 const parserFixtures = join(root, 'packages/parser/test/fixtures')
 const manifest = loadManifest(readFileSync(join(seeds, 'manifest.yaml'), 'utf8')).entries
 
+/** Where an input comes from: a seed, an aligner evaluation set, or a parser/annotate fixture. */
+type Group = 'seed' | 'eval' | 'fixture'
+
 interface Case {
   name: string
   bytes: Uint8Array
   path: string
   manifest: ManifestEntry | null
-  seed: boolean
+  group: Group
   /** Blocks and sentences from the real parser, without its annotate step (what annotate gets). */
   input: AnnotateInput
 }
 
 const cases: Case[] = []
 
-async function add(name: string, bytes: Uint8Array, entry: ManifestEntry | null, seed: boolean) {
+async function add(name: string, bytes: Uint8Array, entry: ManifestEntry | null, group: Group) {
   const result = await parse({ bytes, path: name, manifest: entry }, { annotate: false })
   if (!result.article || result.text === null) return // a fixture of a broken input
   const { blocks, published, language, annotations } = result.article
   const input = { text: result.text, blocks, sentences: annotations.sentences, published, language }
-  cases.push({ name, bytes, path: name, manifest: entry, seed, input })
+  cases.push({ name, bytes, path: name, manifest: entry, group, input })
 }
 
 for (const file of readdirSync(seeds)
@@ -56,8 +67,20 @@ for (const file of readdirSync(seeds)
     file,
     readFileSync(join(seeds, file)),
     manifest.find((e) => e.file === file) ?? null,
-    true,
+    'seed',
   )
+}
+// The aligner's evaluation sets: every article file of each set, with its manifest entry.
+const evalSets = join(root, 'packages/aligner/eval/sets')
+for (const set of readdirSync(evalSets).sort()) {
+  const dir = join(evalSets, set)
+  const files = readdirSync(dir).filter((f) => /\.(?:txt|md|html)$/u.test(f))
+  if (files.length === 0) continue
+  const entries = loadManifest(readFileSync(join(dir, 'manifest.yaml'), 'utf8')).entries
+  for (const file of files.sort()) {
+    const entry = entries.find((e) => e.file === file) ?? null
+    await add(`${set}/${file}`, readFileSync(join(dir, file)), entry, 'eval')
+  }
 }
 // Every fixture whatever its shape (input.txt, input.md, input.html, input.pdf…): annotate's
 // invented and held-out sets, the parser's fresh and blind sets and its shape fixtures.
@@ -68,7 +91,7 @@ const fixtures = [annotateFixtures, fixturesDir, parserFixtures].flatMap((dir) =
 )
 for (const { dir, name } of fixtures.sort((a, b) => (a.name < b.name ? -1 : 1))) {
   const input = readdirSync(join(dir, name)).find((f) => f.startsWith('input.'))
-  if (input) await add(`${name}/${input}`, readFileSync(join(dir, name, input)), null, false)
+  if (input) await add(`${name}/${input}`, readFileSync(join(dir, name, input)), null, 'fixture')
 }
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000
@@ -112,8 +135,18 @@ const rounds = Number(process.argv[2] ?? 20)
 const perCase = await measure(rounds)
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
-const seedIdx = cases.flatMap((c, i) => (c.seed ? [i] : []))
-const otherIdx = cases.flatMap((c, i) => (c.seed ? [] : [i]))
+const inGroup = (...groups: Group[]) =>
+  cases.flatMap((c, i) => (groups.includes(c.group) ? [i] : []))
+const seedIdx = inGroup('seed')
+const evalIdx = inGroup('eval')
+const articleIdx = inGroup('seed', 'eval')
+const otherIdx = inGroup('fixture')
+/** The median of the per-case costs of `step` over `idx` (the mean of the middle two if even). */
+const medianOf = (step: Step, idx: number[]) => {
+  const xs = idx.map((i) => perCase[step][i]!).sort((a, b) => a - b)
+  const mid = xs.length >> 1
+  return xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2
+}
 const bySize = [...seedIdx].sort(
   (a, b) => cases[a]!.input.text.length - cases[b]!.input.text.length,
 )
@@ -123,25 +156,62 @@ const allBySize = cases
   .sort((a, b) => cases[a]!.input.text.length - cases[b]!.input.text.length)
 const medianAll = allBySize[Math.floor(allBySize.length / 2)]!
 const kb = (idx: number[]) => mean(idx.map((i) => cases[i]!.input.text.length)) / 1024
-const row = (label: string, idx: number[]) =>
+const row = (label: string, idx: number[], of: 'mean' | 'median' = 'mean') =>
   `${label.padEnd(52)} ${(['parse', 'annotate', 'both'] as const)
     .map((s) =>
-      mean(idx.map((i) => perCase[s][i]!))
+      (of === 'mean' ? mean(idx.map((i) => perCase[s][i]!)) : medianOf(s, idx))
         .toFixed(2)
         .padStart(8),
     )
     .join(' ')}   (${kb(idx).toFixed(1)} KB of text)`
 
-console.log(`inputs: ${seedIdx.length} seeds + ${otherIdx.length} fixtures, ${rounds} warm rounds`)
+console.log(
+  `inputs: ${seedIdx.length} seeds + ${evalIdx.length} evaluation-set articles + ` +
+    `${otherIdx.length} fixtures, ${rounds} warm rounds`,
+)
 console.log(`first annotate call (loads wink-nlp and the lexicons): ${load.toFixed(0)} ms CPU`)
 console.log(
   `${'warm CPU ms per article'.padEnd(52)} ${['parse', 'annotate', 'both'].map((s) => s.padStart(8)).join(' ')}`,
 )
 console.log(row('average article (mean of seeds)', seedIdx))
+console.log(row('median of seeds', seedIdx, 'median'))
+console.log(row('evaluation-set article (mean)', evalIdx))
+console.log(row('median of evaluation-set articles', evalIdx, 'median'))
+console.log(row(`all ${articleIdx.length} articles (mean)`, articleIdx))
+console.log(row(`median of all ${articleIdx.length} articles`, articleIdx, 'median'))
 console.log(row(`median seed (${cases[median]!.name})`, [median]))
 console.log(row('fixtures (mean)', otherIdx))
 console.log(row(`median input of all (${cases[medianAll]!.name})`, [medianAll]))
 for (const i of seedIdx) console.log(row(`  ${cases[i]!.name}`, [i]))
+
+// Per annotation step: CPU ms per article (seeds and evaluation sets), the built-in steps timed
+// one by one; "prepare + assemble" is the rest of `annotate` (block contexts, reference date, ids).
+const stepMs = new Map<string, number>()
+const timedSteps: AnnotationStep[] = builtinAnnotationSteps.map((step) => ({
+  ...step,
+  run: (article, drafts) => {
+    const u = process.cpuUsage()
+    const out = step.run(article, drafts)
+    stepMs.set(step.id, (stepMs.get(step.id) ?? 0) + cpuMs(process.cpuUsage(u)))
+    return out
+  },
+}))
+let wholeMs = 0
+for (let r = 0; r < rounds; r++) {
+  for (const i of articleIdx) {
+    const u = process.cpuUsage()
+    annotate(cases[i]!.input, { steps: timedSteps })
+    wholeMs += cpuMs(process.cpuUsage(u))
+  }
+}
+const perArticle = (ms: number) => (ms / rounds / articleIdx.length).toFixed(2).padStart(8)
+console.log(`annotate by step, CPU ms per article (mean of all ${articleIdx.length} articles):`)
+let stepsMs = 0
+for (const [id, ms] of stepMs) {
+  stepsMs += ms
+  console.log(`  ${id.padEnd(50)} ${perArticle(ms)}`)
+}
+console.log(`  ${'prepare + assemble'.padEnd(50)} ${perArticle(wholeMs - stepsMs)}`)
 
 let annotations = 0
 let chars = 0

@@ -15,8 +15,12 @@ const undecomposed: Record<string, string> = {
   ı: 'i',
 }
 
+/** Printable ASCII only: nothing for NFD, mark stripping or the table above to change. */
+const ascii = /^[ -~]*$/u
+
 /** Lower-case, strip accents and transliterate letters NFD leaves alone ("Þórðar" → "thordar"). */
 export function asciiLetters(name: string): string {
+  if (ascii.test(name)) return name.toLowerCase()
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

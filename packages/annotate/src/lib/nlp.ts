@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { inClass, wordClasses } from './gazetteer.js'
+import { englishModel } from './wink-model.js'
 
 /**
  * Lazily loaded language resources, shared read-only by every call (the only module state):
@@ -48,14 +49,16 @@ const tagPipe = ['pos'] as const
 
 /**
  * wink-nlp with its English lite model, loaded lazily on the first call and then shared
- * read-only for the rest of the process: one instance per distinct `pipe`.
+ * read-only for the rest of the process: one instance per distinct `pipe`. The model is read by
+ * `englishModel` (`wink-model.ts`): the package's data and loaders without its start-up copies,
+ * and without the machines of annotations the pipe leaves out.
  */
 export function loadNlp(options: LoadNlpOptions = {}): Nlp {
   const key = options.pipe ? options.pipe.join(',') : '*'
   let nlp = loaded.get(key)
   if (!nlp) {
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Nlp
-    const model = require('wink-eng-lite-web-model')
+    const model = englishModel(options.pipe ? { pipe: options.pipe } : {})
     nlp = options.pipe ? winkNLP(model, [...options.pipe]) : winkNLP(model)
     loaded.set(key, nlp)
   }

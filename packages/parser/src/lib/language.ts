@@ -220,26 +220,72 @@ function stopwordLanguage(sample: string): string | null {
   return result && result.words >= 20 && result.share >= 0.15 ? result.language : null
 }
 
+/** The longest stopword: a longer word needs no lookup. */
+const LONGEST_STOPWORD = (() => {
+  let longest = 0
+  for (const word of LANGUAGES_OF.keys()) longest = Math.max(longest, word.length)
+  return longest
+})()
+const letter = /\p{L}/u
+/** Whether a non-ASCII code point is a letter (`\p{L}`), remembered per code point. */
+const letterCache = new Map<number, boolean>()
+function isLetterCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)
+  let is = letterCache.get(cp)
+  if (is === undefined) {
+    is = letter.test(String.fromCodePoint(cp))
+    letterCache.set(cp, is)
+  }
+  return is
+}
+
+/**
+ * The words of `lower` (maximal runs of letters, as `/\p{L}+/gu` matches them) given to `visit`
+ * when they are short enough to be a stopword; returns how many words there are in all. One scan
+ * by code point, slicing only the short words.
+ */
+export function countWords(lower: string, visit: (word: string) => void): number {
+  let words = 0
+  let i = 0
+  const n = lower.length
+  while (i < n) {
+    let cp = lower.codePointAt(i)!
+    if (!isLetterCode(cp)) {
+      i += cp > 0xffff ? 2 : 1
+      continue
+    }
+    const start = i
+    while (i < n) {
+      cp = lower.codePointAt(i)!
+      if (!isLetterCode(cp)) break
+      i += cp > 0xffff ? 2 : 1
+    }
+    words++
+    if (i - start <= LONGEST_STOPWORD) visit(lower.slice(start, i))
+  }
+  return words
+}
+
 /** The language whose function words make up the largest share of the sample's words. */
 function stopwordShare(
   sample: string,
 ): { language: string; share: number; runnerUp: number; words: number } | null {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? []
-  if (words.length === 0) return null
   const hits = new Map<string, number>()
-  for (const w of words) {
-    for (const lang of LANGUAGES_OF.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1)
-  }
+  const words = countWords(sample.toLowerCase(), (w) => {
+    const languages = LANGUAGES_OF.get(w)
+    if (languages) for (const lang of languages) hits.set(lang, (hits.get(lang) ?? 0) + 1)
+  })
+  if (words === 0) return null
   let best: string | null = null
   let bestShare = 0
   let runnerUp = 0
   for (const [lang, count] of hits) {
-    const share = count / words.length
+    const share = count / words
     if (share > bestShare) {
       runnerUp = bestShare
       best = lang
       bestShare = share
     } else if (share > runnerUp) runnerUp = share
   }
-  return best ? { language: best, share: bestShare, runnerUp, words: words.length } : null
+  return best ? { language: best, share: bestShare, runnerUp, words } : null
 }
