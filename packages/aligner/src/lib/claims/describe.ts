@@ -79,39 +79,42 @@ function descriptorAfter(
   const first = tokens[a]
   if (!first || !(evaluative(lang, first) || (first.pos === 'ADV' && !isBoundary(first))))
     return undefined
-  let b = a
-  let adjectives = 0
-  for (let j = a; j < tokens.length && j - a < 8; j++) {
-    const w = tokens[j]!
-    const hyphen =
-      w.value === '-' && w.start === tokens[j - 1]?.end && w.end === tokens[j + 1]?.start
-    const joined = j > a && tokens[j - 1]!.value === '-' && tokens[j - 1]!.end === w.start
-    if (evaluative(lang, w) || joined) {
-      adjectives++
-      b = j
-    } else if (hyphen || w.pos === 'ADV' || (w.pos === 'CCONJ' && j > a)) {
-      // carried on: the run only closes on a descriptor word
-    } else if (w.pos === 'VERB' && tokens[j - 1]?.pos === 'CCONJ' && /ed$/.test(w.lower)) {
-      b = j // 'serious but contained'
-      adjectives++
-    } else break
-  }
-  if (adjectives === 0) return undefined
+  const b = runEnd(lang, tokens, a)
+  if (b < 0) return undefined
   // A superlative keeps its complement: 'the strongest to hit the region in forty years'.
-  if (
-    /(est|^worst|^best|^least)$/.test(tokens[b]!.lower) &&
-    /^(to|in|of|since|on)$/.test(tokens[b + 1]?.lower ?? '')
-  ) {
-    let e = b + 1
-    while (e + 1 < tokens.length && !isBoundary(tokens[e + 1]!) && e - b < 10) e++
-    while (e > b && tokens[e]!.pos === 'PUNCT') e--
-    return [a, e]
-  }
+  const complement = superlativeTail(tokens, b)
+  if (complement !== undefined) return [a, complement]
   const next = tokens[b + 1]
   // 'a difficult process' names a thing with an adjective: the noun must be evaluative itself.
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return undefined
   if (strict && b === a) return undefined
   return [a, b]
+}
+
+/** Last descriptor word of the run opening at `a`, or -1 when it holds none. */
+function runEnd(lang: ClaimLanguage, tokens: readonly Token[], a: number): number {
+  let b = -1
+  for (let j = a; j < tokens.length && j - a < 8; j++) {
+    const w = tokens[j]!
+    const prev = tokens[j - 1]
+    const hyphen = w.value === '-' && w.start === prev?.end && w.end === tokens[j + 1]?.start
+    const joined = j > a && prev!.value === '-' && prev!.end === w.start
+    // 'serious but contained': a participle after a conjunction
+    const participle = w.pos === 'VERB' && prev?.pos === 'CCONJ' && /ed$/.test(w.lower)
+    if (evaluative(lang, w) || joined || participle) b = j
+    else if (!(hyphen || w.pos === 'ADV' || (w.pos === 'CCONJ' && j > a))) break
+  }
+  return b
+}
+
+/** End of a superlative's complement at `b` ('strongest to hit the region in forty years'). */
+function superlativeTail(tokens: readonly Token[], b: number): number | undefined {
+  if (!/(est|^worst|^best|^least)$/.test(tokens[b]!.lower)) return undefined
+  if (!/^(to|in|of|since|on)$/.test(tokens[b + 1]?.lower ?? '')) return undefined
+  let e = b + 1
+  while (e + 1 < tokens.length && !isBoundary(tokens[e + 1]!) && e - b < 10) e++
+  while (e > b && tokens[e]!.pos === 'PUNCT') e--
+  return e
 }
 
 function evaluative(lang: ClaimLanguage, t: Token): boolean {
