@@ -50,3 +50,39 @@ describe('characterisation frames without quotation marks', () => {
     expect(claims.map((c) => c.descriptors)).toEqual([['tough', 'business-like']])
   })
 })
+
+describe('positions whose subject is not right before the verb', () => {
+  it('a pronoun, a participle clause, an addressee with an infinitive, a group', async () => {
+    const claims = pick(
+      await claimsOf(
+        [
+          '“The bridge is gone,” the mayor, Anna Varga, told reporters. She asked the government to send army engineers to the valley.',
+          'Norway has rejected the proposal, refusing to share the fishing grounds.',
+          'Portugal, meanwhile, is pushing its partners to provide it with emergency funds.',
+          'Consumer groups called for a public inquiry.',
+        ].join('\n\n'),
+      ),
+      'position',
+    )
+    expect(claims.map((c) => [c.party.name, c.stance, c.object])).toEqual([
+      ['Anna Varga', 'demand', 'government to send army engineers'],
+      ['Norway', 'refusal', 'proposal'],
+      ['Norway', 'refusal', 'share the fishing grounds'],
+      ['Portugal', 'demand', 'partners to provide it with emergency funds'],
+      ['Consumer groups', 'demand', 'public inquiry'],
+    ])
+  })
+
+  it('a denial, and control over a place', async () => {
+    const claims = pick(
+      await claimsOf(
+        'The company denied ignoring safety warnings. Serbia is demanding control over the northern pass.',
+      ),
+      'position',
+    )
+    expect(claims.map((c) => [c.stance, c.object])).toEqual([
+      ['refusal', 'ignoring safety warnings'],
+      ['demand', 'control over the northern pass'],
+    ])
+  })
+})

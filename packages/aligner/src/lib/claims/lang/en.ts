@@ -8,7 +8,7 @@ import { byStance, list, pairs, words } from './words.js'
 export const en: ClaimLanguage = {
   stanceVerbs: byStance({
     demand: words('demand insist require seek want urge request'),
-    refusal: words('refuse reject decline rebuff veto'),
+    refusal: words('refuse reject decline rebuff veto deny'),
     offer: words('offer propose pledge promise'),
     support: words('support back endorse favour favor welcome accept'),
     opposition: words(
@@ -23,6 +23,14 @@ export const en: ClaimLanguage = {
     opposition: list('object to, argue against'),
     condition: list('conditional on, contingent on'),
   }),
+  addresseeVerbs: words('ask push press pressure lobby encourage'),
+  agentNouns: words(`
+      group union resident official lawyer campaigner activist critic worker family
+      prosecutor regulator negotiator delegation delegate mayor minister leader spokesperson
+      spokesman spokeswoman villager farmer parent employee shareholder investor opposition
+      protester victim survivor relative consumer authority company firm council government
+      ministry committee board agency police club
+    `),
   stanceNouns: byStance({
     demand: words('demand push call insistence ultimatum'),
     refusal: words('refusal rejection'),

@@ -10,6 +10,16 @@ export interface ClaimLanguage {
   readonly stanceVerbs: Readonly<Record<string, Stance>>
   /** Two-word stance verbs (verb lemma + particle): 'call for', 'insist on', 'rule out'. */
   readonly stancePhrasalVerbs: Readonly<Record<string, Stance>>
+  /**
+   * Verbs that voice a demand only with an addressee and an infinitive ('asked the government
+   * to send…', 'is pushing its allies to provide…'), by lemma.
+   */
+  readonly addresseeVerbs: readonly string[]
+  /**
+   * Nouns of people and groups that may be the subject of a stance with no named entity
+   * ('consumer groups called for…', 'residents demanded…'), by lemma.
+   */
+  readonly agentNouns: readonly string[]
   /** Nouns that name a stance ('demand', 'refusal', 'proposal'), by lemma. */
   readonly stanceNouns: Readonly<Record<string, Stance>>
   /** Verbs of giving something up: negated ('will not cede') they voice a refusal. */
