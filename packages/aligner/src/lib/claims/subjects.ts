@@ -9,6 +9,8 @@ export interface Subject {
   readonly actor?: PlacedMention
   /** A name with no entity: a proper name or a group ('consumer groups'). */
   readonly name?: string
+  /** The name is a group noun phrase ('consumer groups'), weaker than a speaker who voices it. */
+  readonly group?: boolean
 }
 
 /**
@@ -51,7 +53,7 @@ export function subjectOfVerb(
   const [a] = nounPhraseAround(tokens, b)
   if (a < cs) return undefined
   const group = normalise(view.text, tokens, a, b, context.language.dropLeading)
-  return group ? { name: group } : undefined
+  return group ? { name: group, group: true } : undefined
 }
 
 /** The person 'he'/'she' refers to, or the speaker of the quotation 'we' stands in. */

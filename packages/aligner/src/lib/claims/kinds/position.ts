@@ -135,10 +135,13 @@ function stanceAt(
     // A name the parser did not know, a pronoun, a group, a participle's main subject.
     const other = actor ? undefined : subjectOfVerb(context, index, cs, i)
     if (other?.actor) actor = other.actor
-    const name = other?.name
-    // 'His lawyer said the defence would challenge…': the speaker voices the intention.
-    if (!actor && !name && speech >= 0 && (intent || speech >= cs))
+    let name = other?.name
+    // 'His lawyer said the defence would challenge…': the speaker voices the intention (and
+    // speaks for a group named only by a noun).
+    if (!actor && (!name || other?.group) && speech >= 0 && (intent || speech >= cs)) {
       actor = subjectBefore(view, 0, tokens[speech]!.start)
+      if (actor) name = undefined
+    }
     if (!actor && !name) return undefined
     // An intransitive stance ends its clause: 'Sarmento would appeal.'
     const bare =
