@@ -86,3 +86,37 @@ describe('positions whose subject is not right before the verb', () => {
     ])
   })
 })
+
+describe('events framed as taking place', () => {
+  it('a future meeting, a held round, an agreed exchange; not what could happen', async () => {
+    const claims = pick(
+      await claimsOf(
+        [
+          'The mediator said the next hearing will take place soon.',
+          'Both unions ended the latest round of negotiations without a deal.',
+          'The clubs agreed to a player exchange.',
+          'A second meeting could take place if the talks go well.',
+        ].join('\n\n'),
+      ),
+      'event',
+    )
+    expect(claims.map((c) => c.event)).toEqual([
+      'next hearing',
+      'latest round of negotiations',
+      'player exchange',
+    ])
+  })
+
+  it('a date before ", when" dates the event of that clause; a death with its date', async () => {
+    const claims = pick(
+      await claimsOf(
+        'Residents remember March 1977, when a flood near Ravenna destroyed the old bridge. The founder died in Lyon last week.',
+      ),
+      'event',
+    )
+    expect(claims.map((c) => [c.event, c.when?.start ?? null, c.where])).toEqual([
+      ['flood', '1977-03-01', 'Ravenna'],
+      ['death', '2025-04-28', 'Lyon'],
+    ])
+  })
+})

@@ -54,7 +54,7 @@ export const en: ClaimLanguage = {
       hearing sentence arrest resignation protest march walkout demonstration earthquake
       quake flood eruption storm wildfire hurricane explosion crash collapse outbreak
       transfer signing match final launch raid medical bid acquittal conviction opening
-      emergency search
+      emergency search fire blaze recall inspection evacuation closure death
     `),
   eventVerbs: pairs(`
       meet meeting, attack attack, strike strike, invade invasion, exchange exchange,
@@ -62,9 +62,15 @@ export const en: ClaimLanguage = {
       convict conviction, acquit acquittal, sentence sentence, erupt eruption,
       collapse collapse, march march, protest protest, raid raid, shell shelling,
       bomb bombing, open opening, begin start, resume resumption, found founding,
-      join joining, complete completion, conclude conclusion
+      join joining, complete completion, conclude conclusion, die death, recall recall,
+      inspect inspection, evacuate evacuation, suspend suspension, halt halt, stop stoppage
     `),
-  scheduleCues: words('due scheduled set'),
+  occurVerbs: list('take place, hold, happen, go ahead, resume, begin, start, open, convene'),
+  frameVerbs: words(`
+      hold end conclude open attend host complete wrap agree lead result follow resume stage
+      conduct carry announce
+    `),
+  scheduleCues: words('due scheduled set agreed expected planned'),
   irrealis: words('would could might may if unless whether should'),
   negations: words("not n't never no without nor"),
   expectation: words(`

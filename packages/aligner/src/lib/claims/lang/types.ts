@@ -39,6 +39,16 @@ export interface ClaimLanguage {
   readonly eventNouns: readonly string[]
   /** Verbs that report something happening, by lemma, with the noun that names it. */
   readonly eventVerbs: Readonly<Record<string, string>>
+  /**
+   * Verbs that say an event takes place, after its noun ('the next meeting will take place',
+   * 'talks would be held'): the noun is an event even in the future. Lemma, then particle.
+   */
+  readonly occurVerbs: readonly string[]
+  /**
+   * Verbs whose object names an event that happened or is set ('ended the latest round of
+   * talks', 'agreed to a prisoner exchange', 'hold another round'), by lemma.
+   */
+  readonly frameVerbs: readonly string[]
   /** Words before `to` + verb that schedule an event rather than wish it ('due to resume'). */
   readonly scheduleCues: readonly string[]
   /** Words that make a clause hypothetical or unreal: modal verbs, 'if', 'unless'. */
