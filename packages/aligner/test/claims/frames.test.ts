@@ -65,10 +65,10 @@ describe('positions whose subject is not right before the verb', () => {
       'position',
     )
     expect(claims.map((c) => [c.party.name, c.stance, c.object])).toEqual([
-      ['Anna Varga', 'demand', 'government to send army engineers'],
+      ['Anna Varga', 'demand', 'send army engineers'],
       ['Norway', 'refusal', 'proposal'],
       ['Norway', 'refusal', 'share the fishing grounds'],
-      ['Portugal', 'demand', 'partners to provide it with emergency funds'],
+      ['Portugal', 'demand', 'provide it with emergency funds'],
       ['Consumer groups', 'demand', 'public inquiry'],
     ])
   })

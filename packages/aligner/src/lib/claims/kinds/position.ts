@@ -303,8 +303,8 @@ function objectAfter(
 }
 
 /**
- * For a verb of `addresseeVerbs`: its addressee and the infinitive that says what is asked
- * ('asked [the government to send prefabricated houses]'), within ten tokens and one clause.
+ * For a verb of `addresseeVerbs`: the infinitive that says what is asked, after an addressee
+ * ('asked the government to [send prefabricated houses]'), within ten tokens and one clause.
  */
 function addresseeObject(
   lang: ClaimLanguage,
@@ -316,8 +316,8 @@ function addresseeObject(
     const w = tokens[k]!
     if (isBoundary(w) || (w.pos === 'VERB' && tokens[k - 1]!.lower !== 'to')) return undefined
     if (w.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') continue
-    const more = objectAfter(tokens, k, false)
-    return more ? [i + 1, more[1]] : undefined
+    // what is asked, without whom: 'send prefabricated houses'
+    return objectAfter(tokens, k, false)
   }
   return undefined
 }

@@ -1,5 +1,5 @@
 import type { ClaimLanguage } from './types.js'
-import { byStance, list, pairs, words } from './words.js'
+import { byStance, list, numbered, pairs, words } from './words.js'
 
 /**
  * English: the words the claim rules read. General news vocabulary, no story's own words.
@@ -91,7 +91,18 @@ export const en: ClaimLanguage = {
   scaleWords: words('million billion trillion thousand hundred dozen crore lakh score'),
   measureUnits: words(`
       km kilometre kilometer mile metre meter kg tonne ton litre liter megawatt gigawatt
-      degree storey lane
+      degree storey lane magnitude
+    `),
+  changeVerbs: words('rise climb reach increase fall drop jump hit stand grow decline soar'),
+  rankVerbs: words('finish place come end rank'),
+  rankUnit: 'place',
+  numberWords: numbered(`
+      one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+      sixteen seventeen eighteen nineteen twenty
+    `),
+  ordinalWords: numbered(`
+      first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+      thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
     `),
   durationVerbs: words('last take run continue go stretch span'),
   ageForm: /[-‑\s]old$/i,

@@ -65,6 +65,18 @@ export interface ClaimLanguage {
   readonly scaleWords: readonly string[]
   /** Units of measure a compound figure may carry ('six-hour session', '10-km queue'). */
   readonly measureUnits: readonly string[]
+  /**
+   * Verbs of a figure's change or level ('rose to 14', 'reached 13', 'stood at 40'): the figure
+   * measures the subject itself, so the verb stays out of the subject, by lemma.
+   */
+  readonly changeVerbs: readonly string[]
+  /** Verbs that rank their subject with an ordinal ('finished seventh', 'came second'). */
+  readonly rankVerbs: readonly string[]
+  /** Unit of a rank figure. */
+  readonly rankUnit: string
+  /** Number and ordinal words with their values ('fourteen' → 14, 'seventh' → 7). */
+  readonly numberWords: Readonly<Record<string, number>>
+  readonly ordinalWords: Readonly<Record<string, number>>
   /** Verbs whose duration object is the length of their subject ('the talks lasted six hours'). */
   readonly durationVerbs: readonly string[]
   /** The form of a figure that gives an age ('22-year-old'), matched on the figure's text. */
