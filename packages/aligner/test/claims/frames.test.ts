@@ -120,3 +120,19 @@ describe('events framed as taking place', () => {
     ])
   })
 })
+
+describe('figures read from the words', () => {
+  it('a rank after a verb of ranking, a level after "rose to", the same subject as "reached"', async () => {
+    const claims = pick(
+      await claimsOf(
+        'Lyon finished third in the league. The death toll from the avalanche rose to 12 on Friday. The death toll reached 12.',
+      ),
+      'quantity',
+    )
+    expect(claims.map((c) => [c.subject, c.value, c.unit])).toEqual([
+      ['finished in league', 3, 'place'],
+      ['death toll', 12, null],
+      ['death toll', 12, null],
+    ])
+  })
+})
