@@ -76,7 +76,7 @@ describe('positions whose subject is not right before the verb', () => {
   it('a denial, and control over a place', async () => {
     const claims = pick(
       await claimsOf(
-        'The company denied ignoring safety warnings. Serbia is demanding control over the northern pass.',
+        'The company denied ignoring safety warnings. Serbia is demanding control over the northern pass. The minister declined to comment on the report.',
       ),
       'position',
     )

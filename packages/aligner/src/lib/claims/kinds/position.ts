@@ -34,6 +34,8 @@ export const positionExtractor: ClaimExtractor = {
           object[1],
           context.language.dropLeading,
         )
+        // 'declined to answer further questions' is no position
+        if (context.language.talkVerbs.includes(tokens[object[0]]!.lemma)) continue
         if (
           !text ||
           !tokens.slice(object[0], object[1] + 1).some((t) => /NOUN|PROPN|VERB/.test(t.pos))

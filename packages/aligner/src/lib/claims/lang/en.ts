@@ -31,6 +31,7 @@ export const en: ClaimLanguage = {
       protester victim survivor relative consumer authority company firm council government
       ministry committee board agency police club
     `),
+  talkVerbs: words('comment answer elaborate confirm respond discuss say speak specify'),
   stanceNouns: byStance({
     demand: words('demand push call insistence ultimatum'),
     refusal: words('refusal rejection'),

@@ -20,6 +20,11 @@ export interface ClaimLanguage {
    * ('consumer groups called for…', 'residents demanded…'), by lemma.
    */
   readonly agentNouns: readonly string[]
+  /**
+   * Verbs of speaking whose refusal or wish is no position ('declined to comment', 'refused to
+   * answer questions'): a stance whose object opens with one is dropped, by lemma.
+   */
+  readonly talkVerbs: readonly string[]
   /** Nouns that name a stance ('demand', 'refusal', 'proposal'), by lemma. */
   readonly stanceNouns: Readonly<Record<string, Stance>>
   /** Verbs of giving something up: negated ('will not cede') they voice a refusal. */
