@@ -17,35 +17,44 @@ export interface WordFigure {
  * the date annotation took the number). Digits and the language's number words.
  */
 export function wordFigures(lang: ClaimLanguage, view: SentenceView): WordFigure[] {
-  const tokens = view.tokens
   const out: WordFigure[] = []
-  const covered = (from: number, to: number) =>
-    view.quantities.some((q) => !q.item.ordinal && q.start < to && q.end > from)
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (covered(t.start, t.end)) continue
-    const verb = tokens[i - 1]!
-    const rank = lang.ordinalWords[t.lower] ?? ordinalDigits(t.lower)
-    if (rank !== undefined && verb.pos === 'VERB' && lang.rankVerbs.includes(verb.lemma)) {
-      let where = ''
-      if (tokens[i + 1]?.lower === 'in') {
-        const np = nounPhraseFrom(tokens, i + 2, { ofChain: 0 })
-        if (np) where = ` in ${normalise(view.text, tokens, np[0], np[1], lang.dropLeading)}`
-      }
-      out.push({
-        placed: figure(view, t, rank, lang.rankUnit),
-        subject: `${verb.lower}${where}`,
-      })
-      continue
-    }
-    const value = lang.numberWords[t.lower] ?? digits(t.value)
-    if (value === undefined || t.pos !== 'NUM') continue
-    const change = /^(to|at)$/.test(verb.lower) ? tokens[i - 2] : undefined
-    if (change?.pos !== 'VERB' || !lang.changeVerbs.includes(change.lemma)) continue
-    if (tokens[i + 1] && /^(NOUN|PROPN)$/.test(tokens[i + 1]!.pos)) continue // '14 people': annotated or not a level
-    out.push({ placed: figure(view, t, value, null) })
+  const covered = (t: { start: number; end: number }) =>
+    view.quantities.some((q) => !q.item.ordinal && q.start < t.end && q.end > t.start)
+  for (let i = 1; i < view.tokens.length; i++) {
+    if (covered(view.tokens[i]!)) continue
+    const found = rankAt(lang, view, i) ?? levelAt(lang, view, i)
+    if (found) out.push(found)
   }
   return out
+}
+
+/** 'finished seventh in the league': an ordinal right after a verb of ranking. */
+function rankAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFigure | undefined {
+  const tokens = view.tokens
+  const t = tokens[i]!
+  const verb = tokens[i - 1]!
+  const rank = lang.ordinalWords[t.lower] ?? ordinalDigits(t.lower)
+  if (rank === undefined || verb.pos !== 'VERB' || !lang.rankVerbs.includes(verb.lemma))
+    return undefined
+  let where = ''
+  if (tokens[i + 1]?.lower === 'in') {
+    const np = nounPhraseFrom(tokens, i + 2, { ofChain: 0 })
+    if (np) where = ` in ${normalise(view.text, tokens, np[0], np[1], lang.dropLeading)}`
+  }
+  return { placed: figure(view, t, rank, lang.rankUnit), subject: `${verb.lower}${where}` }
+}
+
+/** 'rose to 14 on Tuesday': a bare number after a verb of change and 'to' or 'at'. */
+function levelAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFigure | undefined {
+  const tokens = view.tokens
+  const t = tokens[i]!
+  const value = lang.numberWords[t.lower] ?? digits(t.value)
+  if (value === undefined || t.pos !== 'NUM') return undefined
+  const change = /^(to|at)$/.test(tokens[i - 1]!.lower) ? tokens[i - 2] : undefined
+  if (change?.pos !== 'VERB' || !lang.changeVerbs.includes(change.lemma)) return undefined
+  // '14 people' counts a noun: annotated, or no level
+  if (tokens[i + 1] && /^(NOUN|PROPN)$/.test(tokens[i + 1]!.pos)) return undefined
+  return { placed: figure(view, t, value, null) }
 }
 
 function figure(

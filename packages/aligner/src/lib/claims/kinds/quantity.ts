@@ -1,5 +1,6 @@
 import type { QuantityClaim } from '@parallax/schema'
-import { wordFigures } from '../figures.js'
+import type { ClaimContext, SentenceView } from '../context.js'
+import { type WordFigure, wordFigures } from '../figures.js'
 import { measuredBy, type PreviousFigure } from '../measured.js'
 import type { ClaimDraft, ClaimExtractor } from '../types.js'
 /**
@@ -40,22 +41,32 @@ export const quantityExtractor: ClaimExtractor = {
         drafts.push({ claim, span: q.span, sentence: view, text: view.text, focus })
       }
       if (!context.linguistic) continue
-      for (const { placed, subject } of wordFigures(context.language, view)) {
-        const q = placed.item
-        const measured = subject ? undefined : measuredBy(context.language, view, placed, undefined)
-        const what = subject ?? measured?.subject
-        if (!what) continue
-        const claim: Omit<QuantityClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
-          kind: 'quantity',
-          subject: what,
-          value: q.value,
-          unit: q.unit,
-          hedge: null,
-        }
-        if (measured?.expected) claim.expected = true
-        drafts.push({ claim, span: q.span, sentence: view, text: view.text, focus: what })
+      for (const figure of wordFigures(context.language, view)) {
+        const draft = wordDraft(context, view, figure)
+        if (draft) drafts.push(draft)
       }
     }
     return drafts
   },
+}
+
+/** The claim of a figure read from the words: its known subject, else what it measures. */
+function wordDraft(
+  context: ClaimContext,
+  view: SentenceView,
+  { placed, subject }: WordFigure,
+): ClaimDraft | undefined {
+  const q = placed.item
+  const measured = subject ? undefined : measuredBy(context.language, view, placed, undefined)
+  const what = subject ?? measured?.subject
+  if (!what) return undefined
+  const claim: Omit<QuantityClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
+    kind: 'quantity',
+    subject: what,
+    value: q.value,
+    unit: q.unit,
+    hedge: null,
+  }
+  if (measured?.expected) claim.expected = true
+  return { claim, span: q.span, sentence: view, text: view.text, focus: what }
 }
