@@ -128,7 +128,11 @@ export function measuredBy(
   if (verb !== undefined) {
     const participle = pastParticiple(tokens[verb]!, lang)
     const lasts = lang.durationVerbs.includes(tokens[verb]!.lemma)
-    const verbForm = isDuration && lasts ? '' : ` ${participle}`
+    // 'the toll rose to 14', 'reached 13': the figure is the subject's level, not a change
+    const level =
+      lang.changeVerbs.includes(tokens[verb]!.lemma) &&
+      (verb === first - 1 || (verb === first - 2 && /^(to|at)$/.test(before?.lower ?? '')))
+    const verbForm = (isDuration && lasts) || level ? '' : ` ${participle}`
     // 'raise the pension age from 62 to 64': the verb's object.
     const object = adp ? nounBetween(view, verb, first) : undefined
     if (object !== undefined && unit === null) {

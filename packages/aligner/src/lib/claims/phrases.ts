@@ -96,7 +96,9 @@ export function nounPhraseFrom(
         (t.pos === 'VERB' &&
           /^(NUM|SYM|ADJ)$/.test(tokens[b - 1]?.pos ?? '') &&
           b > a &&
-          tokens[b + 1]?.pos === 'NOUN')
+          tokens[b + 1]?.pos === 'NOUN') ||
+        // a participle modifying the noun: 'prefabricated houses', 'armed groups'
+        (t.pos === 'VERB' && head < 0 && /ed$/.test(t.lower) && tokens[b + 1]?.pos === 'NOUN')
       )
     )
       break

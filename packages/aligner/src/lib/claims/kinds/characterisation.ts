@@ -1,5 +1,6 @@
 import type { Actor, CharacterisationClaim } from '@parallax/schema'
 import type { ClaimContext, SentenceView } from '../context.js'
+import { describedIn, eventNounPhrase } from '../describe.js'
 import type { ClaimLanguage } from '../lang/types.js'
 import { subjectBefore } from '../mentions.js'
 import type { Token } from '../nlp.js'
@@ -20,9 +21,22 @@ export const characterisationExtractor: ClaimExtractor = {
   linguistic: true,
   extract(context) {
     const drafts: ClaimDraft[] = []
-    for (const view of context.sentences) {
+    context.sentences.forEach((view, index) => {
       const tokens = view.tokens
-      const topicHere = eventPhrase(context.language, view)
+      const topicHere = eventNounPhrase(context.language, view)
+      for (const found of describedIn(context, index)) {
+        const [a, b] = found.run
+        const descriptors = split(view.text.slice(tokens[a]!.start, tokens[b]!.end))
+        if (descriptors.length === 0) continue
+        const [from, to] = found.frame
+        drafts.push({
+          claim: { kind: 'characterisation', by: found.by, subject: found.subject, descriptors },
+          span: view.toSource(tokens[from]!.start, tokens[to]!.end),
+          sentence: view,
+          text: view.text,
+          focus: `${found.subject} ${descriptors.join(' ')}`,
+        })
+      }
       for (const placed of view.quotations) {
         const q = placed.item
         if (q.kind !== 'partial') continue
@@ -58,7 +72,7 @@ export const characterisationExtractor: ClaimExtractor = {
           focus: `${subject} ${descriptors.join(' ')}`,
         })
       }
-    }
+    })
     return drafts
   },
 }
@@ -72,8 +86,17 @@ function descriptorRuns(
 ): Array<[number, number]> {
   const words = tokens.slice(first, last + 1).filter((t) => t.pos !== 'PUNCT')
   if (words.length === 0 || words.length > 6) return []
+  // a word of a hyphenated compound ('business-like') counts as the adjective it builds
+  const joined = (t: Token) => {
+    const k = tokens.indexOf(t)
+    return (
+      (tokens[k - 1]?.value === '-' && tokens[k - 1]!.end === t.start) ||
+      (tokens[k + 1]?.value === '-' && tokens[k + 1]!.start === t.end)
+    )
+  }
   const allowed = (t: Token) =>
     ['ADJ', 'ADV', 'CCONJ', 'PUNCT', 'DET'].includes(t.pos) ||
+    joined(t) ||
     t.lower === 'not' ||
     (t.pos === 'NOUN' && lang.evaluativeNouns.includes(t.lemma))
   const evaluative = (t: Token) =>
@@ -160,20 +183,6 @@ function nounBefore(
     const w = tokens[h]!
     if (w.pos === 'VERB' || w.pos === 'SCONJ') return undefined
     if (w.pos === 'NOUN') return norm(nounPhraseAround(tokens, h)[0], h) || undefined
-  }
-  return undefined
-}
-
-/** The first event noun phrase of a sentence ('the talks'), the fallback subject. */
-function eventPhrase(lang: ClaimLanguage, view: SentenceView): string | undefined {
-  const tokens = view.tokens
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (t.pos !== 'NOUN' || !lang.eventNouns.includes(t.lemma) || tokens[i + 1]?.pos === 'NOUN')
-      continue
-    const [a] = nounPhraseAround(tokens, i)
-    const text = normalise(view.text, tokens, a, i, lang.dropLeading)
-    if (text) return text
   }
   return undefined
 }

@@ -62,9 +62,10 @@ export const eventExtractor: ClaimExtractor = {
         const clauseFrom = tokens[cs]!.start
         const clauseTo = tokens[ce]!.end
         // A time expression anchors the event even when it cannot be resolved (no article date).
-        const own = view.dates.find(
-          (d) => d.start >= clauseFrom && d.end <= clauseTo && nearest(d.start, d.end, cs) === k,
-        )
+        const own =
+          view.dates.find(
+            (d) => d.start >= clauseFrom && d.end <= clauseTo && nearest(d.start, d.end, cs) === k,
+          ) ?? whenBefore(view, cs)
         const elsewhere = (m: { start: number; end: number }) =>
           spans.some(([f, t], j) => j !== k && m.start >= f && m.end <= t)
         const place =
@@ -81,7 +82,8 @@ export const eventExtractor: ClaimExtractor = {
           tokens[head]!.pos === 'VERB' &&
           !/^(ADP|DET|ADJ)$/.test(tokens[head - 1]?.pos ?? 'ADP') &&
           tokens[head + 1]?.pos !== 'NOUN'
-        if (!own && !place && !entry && !finite) continue
+        const framed = !found[k]!.verb && framedEvent(context.language, tokens, found[k]!)
+        if (!own && !place && !entry && !finite && !framed) continue
         kept++
         const claim: Omit<EventClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
           kind: 'event',
@@ -198,11 +200,56 @@ function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean):
     const [a, b] = clauseAround(tokens, c.head)
     const from = tokens[a]!.start
     const to = tokens[b]!.end
+    const inClause = (m: { start: number; end: number }) => m.start >= from && m.end <= to
     return (
       !nouns.some((n) => n.head >= a && n.head <= b) &&
-      view.dates.some((d) => d.start >= from && d.end <= to)
+      (view.dates.some(inClause) ||
+        view.mentions.some((m) => m.entity.kind === 'place' && inClause(m)))
     )
   })
+}
+
+/**
+ * Whether an event noun phrase is framed as taking place: followed by a verb of occurring
+ * ('the next meeting will take place', 'talks would be held soon'), or the object of a verb
+ * that holds, ends or agrees to it ('ended the latest round of talks', 'agreed to a prisoner
+ * exchange'). Only 'will' and 'would' may stand between: 'could take place' stays unreal.
+ */
+function framedEvent(lang: ClaimLanguage, tokens: SentenceView['tokens'], f: Found): boolean {
+  let k = f.b + 1
+  while (k < tokens.length && k - f.b <= 4) {
+    const w = tokens[k]!
+    if (w.pos === 'PUNCT' && /^["“”’']$/.test(w.value)) k++
+    else if (w.pos === 'AUX' || w.pos === 'ADV') {
+      if (lang.negations.includes(w.lower)) return false
+      if (lang.irrealis.includes(w.lower) && w.lower !== 'would') return false
+      k++
+    } else break
+  }
+  const verb = tokens[k]
+  if (verb?.pos === 'VERB') {
+    const particle = tokens[k + 1]?.lower ?? ''
+    if (
+      lang.occurVerbs.includes(verb.lemma) ||
+      lang.occurVerbs.includes(`${verb.lemma} ${particle}`)
+    )
+      return true
+  }
+  for (let j = f.a - 1; j >= 0 && f.a - j <= 4; j--) {
+    const w = tokens[j]!
+    if (w.pos === 'VERB') return lang.frameVerbs.includes(w.lemma) && !unreal(tokens, j, lang)
+    if (!/^(DET|ADJ|ADP|PART|ADV|NUM)$/.test(w.pos) || lang.negations.includes(w.lower))
+      return false
+  }
+  return false
+}
+
+/** The date a ', when …' clause hangs on: 'in September 1986, when an earthquake struck'. */
+function whenBefore(view: SentenceView, cs: number): SentenceView['dates'][number] | undefined {
+  const tokens = view.tokens
+  if (tokens[cs]?.lower !== 'when' || tokens[cs - 1]?.value !== ',') return undefined
+  const comma = tokens[cs - 1]!.start
+  return view.dates.find((d) => d.end <= comma && comma - d.end <= 1)
 }
 
 /** 'Sarmento founds Pagaluz': a present-tense event verb the tagger read as a plural noun. */

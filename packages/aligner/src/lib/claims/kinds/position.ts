@@ -1,9 +1,10 @@
 import type { PositionClaim, Stance } from '@parallax/schema'
-import type { SentenceView } from '../context.js'
+import type { ClaimContext, SentenceView } from '../context.js'
 import type { ClaimLanguage } from '../lang/types.js'
 import { type PlacedMention, possessorAt, subjectBefore } from '../mentions.js'
 import type { Token } from '../nlp.js'
 import { clauseAround, isBoundary, normalise, nounPhraseFrom } from '../phrases.js'
+import { subjectOfVerb } from '../subjects.js'
 import type { ClaimDraft, ClaimExtractor } from '../types.js'
 
 type Body = Omit<PositionClaim, 'id' | 'text' | 'provenance' | 'topic'>
@@ -20,10 +21,10 @@ export const positionExtractor: ClaimExtractor = {
   linguistic: true,
   extract(context) {
     const drafts: ClaimDraft[] = []
-    for (const view of context.sentences) {
+    context.sentences.forEach((view, index) => {
       const tokens = view.tokens
       for (let i = 0; i < tokens.length; i++) {
-        const found = stanceAt(context.language, view, tokens, i)
+        const found = stanceAt(context, index, tokens, i)
         if (!found) continue
         const { stance, actor, object } = found
         const text = normalise(
@@ -33,6 +34,8 @@ export const positionExtractor: ClaimExtractor = {
           object[1],
           context.language.dropLeading,
         )
+        // 'declined to answer further questions' is no position
+        if (context.language.talkVerbs.includes(tokens[object[0]]!.lemma)) continue
         if (
           !text ||
           !tokens.slice(object[0], object[1] + 1).some((t) => /NOUN|PROPN|VERB/.test(t.pos))
@@ -73,7 +76,7 @@ export const positionExtractor: ClaimExtractor = {
           ...(place && (stance === 'demand' || stance === 'refusal') ? { topic: 'territory' } : {}),
         })
       }
-    }
+    })
     return drafts
   },
 }
@@ -88,17 +91,22 @@ interface Found {
 }
 
 function stanceAt(
-  lang: ClaimLanguage,
-  view: SentenceView,
+  context: ClaimContext,
+  index: number,
   tokens: readonly Token[],
   i: number,
 ): Found | undefined {
+  const lang = context.language
+  const view = context.sentences[index]!
   const t = tokens[i]!
   const [cs] = clauseAround(tokens, i)
   const possessed = tokens[i - 1]?.pos === 'PART' && /^['’]s$/.test(tokens[i - 1]!.value)
   if ((t.pos === 'VERB' && !possessed) || verbTaggedAsNoun(lang, tokens, i)) {
     const phrasal = lang.stancePhrasalVerbs[`${t.lemma} ${tokens[i + 1]?.lower ?? ''}`]
     let stance: Stance | undefined = phrasal ?? lang.stanceVerbs[t.lemma]
+    // 'asked the government to send…': a demand only with an addressee and an infinitive.
+    const addressed = stance ? undefined : addresseeObject(lang, tokens, i)
+    if (addressed) stance = 'demand'
     const negated = negatedBefore(lang, tokens, cs, i)
     let objectFrom = phrasal ? i + 2 : i + 1
     if (!stance && negated && lang.yieldVerbs.includes(t.lemma)) {
@@ -126,15 +134,21 @@ function stanceAt(
       w.pos === 'VERB' &&
       !(aspect && w === tokens[i - 2])
     if (actor && tokens.some(between)) return undefined
-    // A proper name the parser did not know, right before the verb: 'Karadeniz had demanded…'.
-    const name = actor ? undefined : properSubject(view, tokens, cs, i)
-    // 'His lawyer said the defence would challenge…': the speaker voices the intention.
-    if (!actor && !name && speech >= 0 && (intent || speech >= cs))
+    // A name the parser did not know, a pronoun, a group, a participle's main subject.
+    const other = actor ? undefined : subjectOfVerb(context, index, cs, i)
+    if (other?.actor) actor = other.actor
+    let name = other?.name
+    // 'His lawyer said the defence would challenge…': the speaker voices the intention (and
+    // speaks for a group named only by a noun).
+    if (!actor && (!name || other?.group) && speech >= 0 && (intent || speech >= cs)) {
       actor = subjectBefore(view, 0, tokens[speech]!.start)
+      if (actor) name = undefined
+    }
     if (!actor && !name) return undefined
     // An intransitive stance ends its clause: 'Sarmento would appeal.'
     const bare =
       tokens[i + 1] === undefined || isBoundary(tokens[i + 1]!) || tokens[i + 1]!.pos === 'PUNCT'
+    if (addressed) return { stance, ...who(actor, name), object: addressed }
     const object =
       objectAfter(tokens, objectFrom, objectFrom === i) ??
       (bare && objectFrom !== i ? ([i, i] as [number, number]) : undefined)
@@ -223,30 +237,6 @@ function speechVerbBefore(lang: ClaimLanguage, tokens: readonly Token[], i: numb
   return -1
 }
 
-/**
- * A run of proper nouns that opens the clause and stands right before the verb at `i`, with
- * only auxiliaries between ('Karadeniz had demanded'), and that no mention covers.
- */
-function properSubject(
-  view: SentenceView,
-  tokens: readonly Token[],
-  cs: number,
-  i: number,
-): string | undefined {
-  let b = i - 1
-  // A verb that opens its clause has no subject before it.
-  if (b < Math.max(cs, 0)) return undefined
-  while (b > cs && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--
-  let a = b
-  while (a > cs && tokens[a - 1]!.pos === 'PROPN') a--
-  if (a > cs && tokens[a - 1]!.pos !== 'DET') return undefined
-  if (b < a || tokens[b]!.pos !== 'PROPN') return undefined
-  const from = tokens[a]!.start
-  const to = tokens[b]!.end
-  if (view.mentions.some((m) => m.start < to && m.end > from)) return undefined
-  return view.text.slice(from, to)
-}
-
 function who(actor: PlacedMention | undefined, name: string | undefined) {
   return actor ? { actor } : { name: name ?? '' }
 }
@@ -282,6 +272,8 @@ function objectAfter(
   if (tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') {
     const verb = k + 1
     let b = verb
+    // 'to provide it with guarantees': past a pronoun object to what is given
+    if (tokens[b + 1]?.pos === 'PRON' && tokens[b + 2]?.pos === 'ADP') b++
     if (
       tokens[b + 1]?.pos === 'ADP' ||
       (tokens[b + 1]?.pos === 'PART' && tokens[b + 1]?.lower !== 'to')
@@ -297,9 +289,39 @@ function objectAfter(
     while (b + 1 < tokens.length && !ends(tokens[b + 1]!) && b - k < 14) b++
     return b > k + 1 ? [k + 1, b] : undefined
   }
+  // a gerund and its object: 'denied ignoring staff warnings'
+  if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ing')) {
+    const np = nounPhraseFrom(tokens, k + 1)
+    if (np && np[0] === k + 1) return [k, np[1]]
+  }
   const np = nounPhraseFrom(tokens, k)
   if (!np || np[0] > k + 3) return undefined
+  // 'control over all Ukrainian territory': what the control or say is over
+  if (tokens[np[1] + 1]?.lower === 'over') {
+    const more = nounPhraseFrom(tokens, np[1] + 2, { ofChain: 1 })
+    if (more) return [np[0], more[1]]
+  }
   return np
+}
+
+/**
+ * For a verb of `addresseeVerbs`: the infinitive that says what is asked, after an addressee
+ * ('asked the government to [send prefabricated houses]'), within ten tokens and one clause.
+ */
+function addresseeObject(
+  lang: ClaimLanguage,
+  tokens: readonly Token[],
+  i: number,
+): [number, number] | undefined {
+  if (!lang.addresseeVerbs.includes(tokens[i]!.lemma) || tokens[i]!.pos !== 'VERB') return undefined
+  for (let k = i + 2; k < tokens.length && k <= i + 10; k++) {
+    const w = tokens[k]!
+    if (isBoundary(w) || (w.pos === 'VERB' && tokens[k - 1]!.lower !== 'to')) return undefined
+    if (w.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') continue
+    // what is asked, without whom: 'send prefabricated houses'
+    return objectAfter(tokens, k, false)
+  }
+  return undefined
 }
 
 /** A person of the party's side who voices it in this sentence ('…, Smith said'). */

@@ -1,4 +1,6 @@
 import type { QuantityClaim } from '@parallax/schema'
+import type { ClaimContext, SentenceView } from '../context.js'
+import { type WordFigure, wordFigures } from '../figures.js'
 import { measuredBy, type PreviousFigure } from '../measured.js'
 import type { ClaimDraft, ClaimExtractor } from '../types.js'
 /**
@@ -8,6 +10,8 @@ import type { ClaimDraft, ClaimExtractor } from '../types.js'
  * phrase ('share of the region Russia demands', 'talks'), the noun a compound figure modifies
  * ('session' for 'a six-hour session'), or the clause's subject and verb (see `measured.ts`).
  * `expected` marks a figure in a clause of forecast or plan ('are expected to', 'will').
+ * Figures no annotation covers are read from the words (see `figures.ts`): a rank ('finished
+ * seventh') and a level after a verb of change ('rose to 14').
  */
 export const quantityExtractor: ClaimExtractor = {
   linguistic: false,
@@ -36,7 +40,33 @@ export const quantityExtractor: ClaimExtractor = {
         }
         drafts.push({ claim, span: q.span, sentence: view, text: view.text, focus })
       }
+      if (!context.linguistic) continue
+      for (const figure of wordFigures(context.language, view)) {
+        const draft = wordDraft(context, view, figure)
+        if (draft) drafts.push(draft)
+      }
     }
     return drafts
   },
+}
+
+/** The claim of a figure read from the words: its known subject, else what it measures. */
+function wordDraft(
+  context: ClaimContext,
+  view: SentenceView,
+  { placed, subject }: WordFigure,
+): ClaimDraft | undefined {
+  const q = placed.item
+  const measured = subject ? undefined : measuredBy(context.language, view, placed, undefined)
+  const what = subject ?? measured?.subject
+  if (!what) return undefined
+  const claim: Omit<QuantityClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
+    kind: 'quantity',
+    subject: what,
+    value: q.value,
+    unit: q.unit,
+    hedge: null,
+  }
+  if (measured?.expected) claim.expected = true
+  return { claim, span: q.span, sentence: view, text: view.text, focus: what }
 }

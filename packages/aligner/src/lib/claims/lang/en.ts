@@ -1,5 +1,5 @@
 import type { ClaimLanguage } from './types.js'
-import { byStance, list, pairs, words } from './words.js'
+import { byStance, list, numbered, pairs, words } from './words.js'
 
 /**
  * English: the words the claim rules read. General news vocabulary, no story's own words.
@@ -8,7 +8,7 @@ import { byStance, list, pairs, words } from './words.js'
 export const en: ClaimLanguage = {
   stanceVerbs: byStance({
     demand: words('demand insist require seek want urge request'),
-    refusal: words('refuse reject decline rebuff veto'),
+    refusal: words('refuse reject decline rebuff veto deny'),
     offer: words('offer propose pledge promise'),
     support: words('support back endorse favour favor welcome accept'),
     opposition: words(
@@ -23,6 +23,15 @@ export const en: ClaimLanguage = {
     opposition: list('object to, argue against'),
     condition: list('conditional on, contingent on'),
   }),
+  addresseeVerbs: words('ask push press pressure lobby encourage'),
+  agentNouns: words(`
+      group union resident official lawyer campaigner activist critic worker family
+      prosecutor regulator negotiator delegation delegate mayor minister leader spokesperson
+      spokesman spokeswoman villager farmer parent employee shareholder investor opposition
+      protester victim survivor relative consumer authority company firm council government
+      ministry committee board agency police club
+    `),
+  talkVerbs: words('comment answer elaborate confirm respond discuss say speak specify'),
   stanceNouns: byStance({
     demand: words('demand push call insistence ultimatum'),
     refusal: words('refusal rejection'),
@@ -46,7 +55,7 @@ export const en: ClaimLanguage = {
       hearing sentence arrest resignation protest march walkout demonstration earthquake
       quake flood eruption storm wildfire hurricane explosion crash collapse outbreak
       transfer signing match final launch raid medical bid acquittal conviction opening
-      emergency search
+      emergency search fire blaze recall inspection evacuation closure death
     `),
   eventVerbs: pairs(`
       meet meeting, attack attack, strike strike, invade invasion, exchange exchange,
@@ -54,9 +63,15 @@ export const en: ClaimLanguage = {
       convict conviction, acquit acquittal, sentence sentence, erupt eruption,
       collapse collapse, march march, protest protest, raid raid, shell shelling,
       bomb bombing, open opening, begin start, resume resumption, found founding,
-      join joining, complete completion, conclude conclusion
+      join joining, complete completion, conclude conclusion, die death, recall recall,
+      inspect inspection, evacuate evacuation, suspend suspension, halt halt, stop stoppage
     `),
-  scheduleCues: words('due scheduled set'),
+  occurVerbs: list('take place, hold, happen, go ahead, resume, begin, start, open, convene'),
+  frameVerbs: words(`
+      hold end conclude open attend host complete wrap agree lead result follow resume stage
+      conduct carry announce
+    `),
+  scheduleCues: words('due scheduled set agreed expected planned'),
   irrealis: words('would could might may if unless whether should'),
   negations: words("not n't never no without nor"),
   expectation: words(`
@@ -77,7 +92,18 @@ export const en: ClaimLanguage = {
   scaleWords: words('million billion trillion thousand hundred dozen crore lakh score'),
   measureUnits: words(`
       km kilometre kilometer mile metre meter kg tonne ton litre liter megawatt gigawatt
-      degree storey lane
+      degree storey lane magnitude
+    `),
+  changeVerbs: words('rise climb reach increase fall drop jump hit stand grow decline soar'),
+  rankVerbs: words('finish place come end rank'),
+  rankUnit: 'place',
+  numberWords: numbered(`
+      one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+      sixteen seventeen eighteen nineteen twenty
+    `),
+  ordinalWords: numbered(`
+      first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+      thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
     `),
   durationVerbs: words('last take run continue go stretch span'),
   ageForm: /[-‑\s]old$/i,

@@ -10,6 +10,21 @@ export interface ClaimLanguage {
   readonly stanceVerbs: Readonly<Record<string, Stance>>
   /** Two-word stance verbs (verb lemma + particle): 'call for', 'insist on', 'rule out'. */
   readonly stancePhrasalVerbs: Readonly<Record<string, Stance>>
+  /**
+   * Verbs that voice a demand only with an addressee and an infinitive ('asked the government
+   * to send…', 'is pushing its allies to provide…'), by lemma.
+   */
+  readonly addresseeVerbs: readonly string[]
+  /**
+   * Nouns of people and groups that may be the subject of a stance with no named entity
+   * ('consumer groups called for…', 'residents demanded…'), by lemma.
+   */
+  readonly agentNouns: readonly string[]
+  /**
+   * Verbs of speaking whose refusal or wish is no position ('declined to comment', 'refused to
+   * answer questions'): a stance whose object opens with one is dropped, by lemma.
+   */
+  readonly talkVerbs: readonly string[]
   /** Nouns that name a stance ('demand', 'refusal', 'proposal'), by lemma. */
   readonly stanceNouns: Readonly<Record<string, Stance>>
   /** Verbs of giving something up: negated ('will not cede') they voice a refusal. */
@@ -29,6 +44,16 @@ export interface ClaimLanguage {
   readonly eventNouns: readonly string[]
   /** Verbs that report something happening, by lemma, with the noun that names it. */
   readonly eventVerbs: Readonly<Record<string, string>>
+  /**
+   * Verbs that say an event takes place, after its noun ('the next meeting will take place',
+   * 'talks would be held'): the noun is an event even in the future. Lemma, then particle.
+   */
+  readonly occurVerbs: readonly string[]
+  /**
+   * Verbs whose object names an event that happened or is set ('ended the latest round of
+   * talks', 'agreed to a prisoner exchange', 'hold another round'), by lemma.
+   */
+  readonly frameVerbs: readonly string[]
   /** Words before `to` + verb that schedule an event rather than wish it ('due to resume'). */
   readonly scheduleCues: readonly string[]
   /** Words that make a clause hypothetical or unreal: modal verbs, 'if', 'unless'. */
@@ -45,6 +70,18 @@ export interface ClaimLanguage {
   readonly scaleWords: readonly string[]
   /** Units of measure a compound figure may carry ('six-hour session', '10-km queue'). */
   readonly measureUnits: readonly string[]
+  /**
+   * Verbs of a figure's change or level ('rose to 14', 'reached 13', 'stood at 40'): the figure
+   * measures the subject itself, so the verb stays out of the subject, by lemma.
+   */
+  readonly changeVerbs: readonly string[]
+  /** Verbs that rank their subject with an ordinal ('finished seventh', 'came second'). */
+  readonly rankVerbs: readonly string[]
+  /** Unit of a rank figure. */
+  readonly rankUnit: string
+  /** Number and ordinal words with their values ('fourteen' → 14, 'seventh' → 7). */
+  readonly numberWords: Readonly<Record<string, number>>
+  readonly ordinalWords: Readonly<Record<string, number>>
   /** Verbs whose duration object is the length of their subject ('the talks lasted six hours'). */
   readonly durationVerbs: readonly string[]
   /** The form of a figure that gives an age ('22-year-old'), matched on the figure's text. */

@@ -34,3 +34,12 @@ export function byStance(
     for (const w of ws) out[w] = stance
   return out
 }
+
+/** Words in counting order, valued 1, 2, 3…: `numbered('one two three')`. */
+export function numbered(text: string): Readonly<Record<string, number>> {
+  const out: Record<string, number> = {}
+  words(text).forEach((w, i) => {
+    out[w] = i + 1
+  })
+  return out
+}

@@ -1,0 +1,89 @@
+import type { Quantity } from '@parallax/schema'
+import type { Placed, SentenceView } from './context.js'
+import type { ClaimLanguage } from './lang/types.js'
+import { normalise, nounPhraseFrom } from './phrases.js'
+
+/** A figure the rules read from the words where no quantity annotation covers them. */
+export interface WordFigure {
+  readonly placed: Placed<Quantity>
+  /** The subject when the rule knows it (a rank); otherwise `measuredBy` finds it. */
+  readonly subject?: string
+}
+
+/**
+ * Figures without a quantity annotation: (1) a rank, an ordinal after a verb of ranking
+ * ('finished seventh in the league' → 7 place, subject 'finished in league'); (2) a level, a
+ * bare number after a verb of change and 'to'/'at' ('the toll rose to 14 on Tuesday', where
+ * the date annotation took the number). Digits and the language's number words.
+ */
+export function wordFigures(lang: ClaimLanguage, view: SentenceView): WordFigure[] {
+  const out: WordFigure[] = []
+  const covered = (t: { start: number; end: number }) =>
+    view.quantities.some((q) => !q.item.ordinal && q.start < t.end && q.end > t.start)
+  for (let i = 1; i < view.tokens.length; i++) {
+    if (covered(view.tokens[i]!)) continue
+    const found = rankAt(lang, view, i) ?? levelAt(lang, view, i)
+    if (found) out.push(found)
+  }
+  return out
+}
+
+/** 'finished seventh in the league': an ordinal right after a verb of ranking. */
+function rankAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFigure | undefined {
+  const tokens = view.tokens
+  const t = tokens[i]!
+  const verb = tokens[i - 1]!
+  const rank = lang.ordinalWords[t.lower] ?? ordinalDigits(t.lower)
+  if (rank === undefined || verb.pos !== 'VERB' || !lang.rankVerbs.includes(verb.lemma))
+    return undefined
+  let where = ''
+  if (tokens[i + 1]?.lower === 'in') {
+    const np = nounPhraseFrom(tokens, i + 2, { ofChain: 0 })
+    if (np) where = ` in ${normalise(view.text, tokens, np[0], np[1], lang.dropLeading)}`
+  }
+  return { placed: figure(view, t, rank, lang.rankUnit), subject: `${verb.lower}${where}` }
+}
+
+/** 'rose to 14 on Tuesday': a bare number after a verb of change and 'to' or 'at'. */
+function levelAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFigure | undefined {
+  const tokens = view.tokens
+  const t = tokens[i]!
+  const value = lang.numberWords[t.lower] ?? digits(t.value)
+  if (value === undefined || t.pos !== 'NUM') return undefined
+  const change = /^(to|at)$/.test(tokens[i - 1]!.lower) ? tokens[i - 2] : undefined
+  if (change?.pos !== 'VERB' || !lang.changeVerbs.includes(change.lemma)) return undefined
+  // '14 people' counts a noun: annotated, or no level
+  if (tokens[i + 1] && /^(NOUN|PROPN)$/.test(tokens[i + 1]!.pos)) return undefined
+  return { placed: figure(view, t, value, null) }
+}
+
+function figure(
+  view: SentenceView,
+  t: { start: number; end: number; value: string },
+  value: number,
+  unit: string | null,
+): Placed<Quantity> {
+  const span = view.toSource(t.start, t.end)
+  const item: Quantity = {
+    id: `${view.sentence.id}:w${t.start}`,
+    block: view.block.id,
+    span,
+    raw: t.value,
+    text: t.value,
+    value,
+    unit,
+    hedge: null,
+    ordinal: unit !== null,
+  }
+  return { item, start: t.start, end: t.end }
+}
+
+function ordinalDigits(word: string): number | undefined {
+  const m = /^(\d+)(st|nd|rd|th)$/.exec(word)
+  return m ? Number.parseInt(m[1]!, 10) : undefined
+}
+
+function digits(word: string): number | undefined {
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(word)) return undefined
+  return Number.parseFloat(word.replace(/,/g, ''))
+}
