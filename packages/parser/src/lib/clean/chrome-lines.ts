@@ -6,10 +6,11 @@
 
 /** Headings of the sections that close an article page: what follows them is not the article. */
 export const pageSectionEnders =
-  /^(?:about the (?:authors?|writers?|contributors?)|(?:end)?notes|footnotes|references|sources|related(?: (?:topics|stories|articles|content|coverage|reading))?|explore more on (?:these|this) topics?|more (?:on|about) this (?:story|topic)|more stories(?: from .{1,40})?|most (?:read|viewed|popular|shared)|read next|what to read next|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|discover more from .{1,60}|comments?(?: \(\d+\))?|latest (?:news|stories)|trending(?: now)?|popular now|top stories|around the web|from our partners|more from .{1,40}|[\d,]+ (?:responses?|comments?|replies|thoughts|reactions?)(?: (?:to|on) .{1,200})?|leave a (?:reply|comment)(?: cancel reply)?|(?:post|add|write) a comment|(?:join|start) the (?:discussion|conversation)|comments are closed|reader comments)\s*[:：]?$/i
+  /^(?:about the (?:authors?|writers?|contributors?)|(?:end)?notes|footnotes|references|sources|related(?: (?:topics|stories|articles|content|coverage|reading|links|videos|posts|news))?|explore more on (?:these|this) topics?|more (?:on|about) this (?:story|topic)|more stories(?: from .{1,40})?|most (?:read|viewed|popular|shared)(?: (?:in|on|from) .{1,40})?|we recommend|post navigation|(?:all|show|view|load) (?:all |more )?comments(?: \(\d+\))?|read next|what to read next|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|discover more from .{1,60}|comments?(?: \(\d+\))?|latest (?:news|stories)|trending(?: now)?|popular now|top stories|around the web|from our partners|more from .{1,40}|[\d,]+ (?:responses?|comments?|replies|thoughts|reactions?)(?: (?:to|on) .{1,200})?|leave a (?:reply|comment)(?: cancel reply)?|(?:post|add|write) a comment|(?:join|start) the (?:discussion|conversation)|comments are closed|reader comments)\s*[:：]?$/i
 
 /** A copyright line: "© 2025 …", "Copyright 2025 …", "… All rights reserved." */
-export const copyrightLine = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\.?$/i
+export const copyrightLine =
+  /^(?:©|\(c\)\s*\d{4}|copyright\b|this (?:document|article|material|content|page|site) is (?:subject to|protected by) copyright\b)|\ball rights reserved\.?$/i
 
 /** Reason and detail for each family of chrome lines, tested on a block's whole text. */
 export const chromeLines: ReadonlyArray<{
@@ -32,7 +33,7 @@ export const chromeLines: ReadonlyArray<{
     reason: 'boilerplate',
     family: 'player or script notice',
     pattern:
-      /^(?:your browser does(?: not|n['’]t) support (?:the )?(?:audio|video|iframe)(?: element| tag)?|(?:please )?(?:turn on|enable) javascript\b.*|this (?:video|audio|content|feature) (?:is not available|requires javascript)\b.*|.*\b(?:next|previous) image\b.*\btoggle captions?\b.*)\.?$/i,
+      /^(?:your browser does(?: not|n['’]t) support (?:the )?(?:audio|video|iframe)(?: element| tag)?|(?:please )?(?:turn on|enable) javascript\b.*|this (?:video|audio|content|feature|slideshow|gallery|page|site) (?:is not available|requires javascript)\b.*|.*\b(?:next|previous) image\b.*\btoggle captions?\b.*)\.?$/i,
   },
   {
     reason: 'promotion',
@@ -48,6 +49,13 @@ export const chromeLines: ReadonlyArray<{
   },
   {
     reason: 'navigation',
+    family: 'gallery counter or share notice',
+    // "Image 1 of 8", "Photo 3 / 12", "These are external links and will open in a new window".
+    pattern:
+      /^(?:(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s*(?:\/\s*)?\d*|these are external links and will open in a new (?:window|tab))\.?$/i,
+  },
+  {
+    reason: 'navigation',
     family: 'share bar',
     pattern:
       /^(?:(?:share|mail|e-?mail|facebook|twitter|x|linkedin|whatsapp|flipboard|reddit|pinterest|telegram|print|copy link|messenger|bluesky|threads)\s*(?:\/|\||·)?\s*){2,}$/i,
@@ -56,7 +64,7 @@ export const chromeLines: ReadonlyArray<{
     reason: 'credit',
     family: 'reporting and photo credits',
     pattern:
-      /^(?:(?:additional )?reporting by .{2,120}(?:;\s*(?:writing|editing) by .{2,120})*|(?:writing|editing) by .{2,120}|image caption,.*|.{0,80}\b(?:via getty images|purchase licensing rights|opens new tab)\b.{0,40})\.?$/i,
+      /^(?:(?:additional )?reporting by .{2,120}(?:;\s*(?:writing|editing) by .{2,120})*|(?:writing|editing) by .{2,120}|image (?:caption|copyright|source)\b[,:]?.*|.{0,80}\b(?:via getty images|purchase licensing rights|opens new tab)\b.{0,40})\.?$/i,
   },
   {
     reason: 'credit',

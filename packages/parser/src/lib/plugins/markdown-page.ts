@@ -201,7 +201,7 @@ function markBlock(
 
 /** Headings of closing sections that are lists of links to other pages, not prose about this one. */
 const LIST_SECTION =
-  /^(?:related|explore more|more (?:on|about|stories|from)|most (?:read|viewed|popular|shared)|read next|what to read|you (?:may|might)|recommended|discover more|latest|trending|popular|top stories|around the web|from our partners)\b/i
+  /^(?:related|explore more|more (?:on|about|stories|from)|most (?:read|viewed|popular|shared)|read next|what to read|you (?:may|might)|recommended|we recommend|discover more|latest|trending|popular|top stories|around the web|from our partners)\b/i
 
 /** Sections that close a page ("About the authors", "Most viewed") and the footer from a copyright line on. */
 function closingSections(
@@ -218,10 +218,19 @@ function closingSections(
     const rest = /^more (?:from |of )?(.{2,60})$/i.exec(text)?.[1]
     return rest !== undefined && namesSite(rest, host, site)
   }
+  // "About Jane Roe" under the article: the author's bio box, named by the page's byline.
+  const byline = metadata.byline ? fold(metadata.byline.value) : ''
+  const aboutAuthor = (text: string) => {
+    const rest = fold(/^about\s+(.{3,60})$/i.exec(text)?.[1] ?? '')
+    return rest.length >= 3 && byline.length > 0 && ` ${byline} `.includes(` ${rest} `)
+  }
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const heading = block.text.trim()
-    if (block.kind === 'heading' && (pageSectionEnders.test(heading) || moreOfSite(heading))) {
+    if (
+      block.kind === 'heading' &&
+      (pageSectionEnders.test(heading) || moreOfSite(heading) || aboutAuthor(heading))
+    ) {
       take(gone, i, 'boilerplate', 'boilerplate: a closing section of the page')
       // A list of links ("Related articles") may stand inside the article: it ends at prose.
       const list = LIST_SECTION.test(block.text.trim())
