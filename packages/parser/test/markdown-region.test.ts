@@ -44,6 +44,16 @@ describe('content region of a Markdown page', () => {
     expect(contentRegion(blocks)).toEqual({ first: 3, last: 5 })
     expect(contentRegion([links(10), label(5)])).toBeNull()
   })
+  it('ends a run at a wall of blocks that add nothing (a comment widget between prose)', () => {
+    const wall = Array.from({ length: 10 }, () => label(8))
+    const blocks = [prose(500), ...wall, prose(900), links(50)]
+    expect(contentRegion(blocks)).toEqual({ first: 11, last: 11 })
+    expect(contentRegion(blocks, { gapBlocks: 11 })).toEqual({ first: 0, last: 11 })
+    expect(contentRegion([prose(500), ...wall.slice(0, 9), prose(900)])).toEqual({
+      first: 0,
+      last: 10,
+    })
+  })
   it('adds the header between the headline and the run, and plain neighbours of the run', () => {
     const blocks = [links(100), label(30), prose(90), links(120), label(20), prose(400), prose(10)]
     const region = contentRegion(blocks)!
