@@ -101,7 +101,7 @@ console.log(
   `\n${ids.length} pages: F1 ${all.f1.toFixed(3)} P ${all.precision.toFixed(3)} R ${all.recall.toFixed(3)}`,
 )
 console.log('\nworst pages:')
-for (const x of perPage.sort((a, b) => f1(a) - f1(b)).slice(0, 30))
+for (const x of perPage.sort((a, b) => f1(a) - f1(b)).slice(0, Number(process.env.WORST ?? 30)))
   console.log(
     `  F1 ${f1(x).toFixed(3)} P ${x.p.toFixed(3)} R ${x.r.toFixed(3)}  ${x.id.slice(0, 12)}  ${truthFile[x.id]!.url}`,
   )
