@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { describesTheSite } from '../src/lib/markdown/about-the-site.ts'
 import { cardLinkBlocks } from '../src/lib/markdown/card-links.ts'
 import {
   articleBlocks,
@@ -60,6 +61,19 @@ describe('content region of a Markdown page', () => {
     expect(region).toEqual({ first: 5, last: 5 })
     expect([...articleBlocks(blocks, region, 1)].sort()).toEqual([2, 4, 5, 6])
     expect([...articleBlocks(blocks, region, -1)].sort()).toEqual([4, 5, 6])
+  })
+})
+
+describe('the site describing itself', () => {
+  it('reads a paragraph whose subject names the host or site as the site’s "About" paragraph', () => {
+    const host = 'acmewidgets'
+    expect(describesTheSite('Acme Widgets is a maker of valves for ships.', host, null)).toBe(true)
+    expect(describesTheSite('Acme Widgets, Inc. employs 900 people.', host, null)).toBe(true)
+    expect(describesTheSite('Harbour Co is a maker of valves.', host, 'Harbour Co')).toBe(true)
+    expect(describesTheSite('Boeing is a maker of aircraft.', host, null)).toBe(false)
+    expect(describesTheSite('Acme Widgets said on Monday it would cut jobs.', host, null)).toBe(
+      false,
+    )
   })
 })
 

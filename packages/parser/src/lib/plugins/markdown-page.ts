@@ -3,6 +3,7 @@ import { isPureCredit } from '../clean/captions.js'
 import { chromeLineOf, copyrightLine, pageSectionEnders } from '../clean/chrome-lines.js'
 import { isNavigationChrome } from '../clean/navigation.js'
 import { isPromotion } from '../clean/promotion.js'
+import { describesTheSite } from '../markdown/about-the-site.js'
 import { articleBlocks, contentRegion, visibleChars } from '../markdown/content-region.js'
 import { pageDate } from '../page-date.js'
 import { readDateLine } from '../publication-date.js'
@@ -203,6 +204,9 @@ function markBlock(
 const LIST_SECTION =
   /^(?:related|explore more|more (?:on|about|stories|from)|most (?:read|viewed|popular|shared)|read next|what to read|you (?:may|might)|recommended|we recommend|discover more|latest|trending|popular|top stories|around the web|from our partners)\b/i
 
+/** Paragraphs of article prose before a paragraph describing the site can be its closing "About". */
+const MIN_PROSE_BEFORE_ABOUT = 3
+
 /** Sections that close a page ("About the authors", "Most viewed") and the footer from a copyright line on. */
 function closingSections(
   blocks: readonly DraftBlock[],
@@ -224,9 +228,11 @@ function closingSections(
     const rest = fold(/^about\s+(.{3,60})$/i.exec(text)?.[1] ?? '')
     return rest.length >= 3 && byline.length > 0 && ` ${byline} `.includes(` ${rest} `)
   }
+  let prose = 0
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const heading = block.text.trim()
+    if (i > headline && !gone.has(i) && isProse(block)) prose++
     if (
       block.kind === 'heading' &&
       (pageSectionEnders.test(heading) || moreOfSite(heading) || aboutAuthor(heading))
@@ -245,6 +251,18 @@ function closingSections(
         j++
       }
       i = j - 1
+    } else if (
+      i > headline &&
+      prose >= MIN_PROSE_BEFORE_ABOUT &&
+      block.kind === 'paragraph' &&
+      describesTheSite(block.text, host, site)
+    ) {
+      take(
+        gone,
+        i,
+        'boilerplate',
+        'boilerplate: the site describing itself (an "About us" paragraph)',
+      )
     } else if (i > headline && copyrightLine.test(block.text.trim())) {
       take(gone, i, 'boilerplate', 'boilerplate: copyright line')
       if (!blocks.slice(i + 1).some(isProse))
