@@ -93,6 +93,13 @@ describe('chrome lines', () => {
     expect(chromeLineOf('Image copyright Jane Roe')?.reason).toBe('credit')
     expect(chromeLineOf('This slideshow requires JavaScript.')?.reason).toBe('boilerplate')
     expect(chromeLineOf('Image 1 of the series was taken in 1998.')).toBeNull()
+    expect(chromeLineOf('Have a tip? Jane Roe may be reached at jroe@example.com.')?.family).toBe(
+      'author contact note',
+    )
+    expect(
+      chromeLineOf('Get the latest updates right in your inbox. Subscribe to our newsletters.')
+        ?.reason,
+    ).toBe('promotion')
   })
 })
 

@@ -222,10 +222,13 @@ function closingSections(
     const rest = /^more (?:from |of )?(.{2,60})$/i.exec(text)?.[1]
     return rest !== undefined && namesSite(rest, host, site)
   }
-  // "About Jane Roe" under the article: the author's bio box, named by the page's byline.
+  // "About Jane Roe" ("Über …", "À propos de …") under the article: the author's bio box,
+  // named by the page's byline.
   const byline = metadata.byline ? fold(metadata.byline.value) : ''
   const aboutAuthor = (text: string) => {
-    const rest = fold(/^about\s+(.{3,60})$/i.exec(text)?.[1] ?? '')
+    const rest = fold(
+      /^(?:about|über|à propos de|sobre|acerca de)\s+(.{3,60})$/i.exec(text)?.[1] ?? '',
+    )
     return rest.length >= 3 && byline.length > 0 && ` ${byline} `.includes(` ${rest} `)
   }
   let prose = 0
