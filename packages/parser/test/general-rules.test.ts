@@ -2,7 +2,9 @@ import { toSourceSpan } from '@parallax/annotate'
 import { describe, expect, it } from 'vitest'
 import { readByline } from '../src/lib/clean/byline.ts'
 import { hasLabelledCredit, isPureCredit } from '../src/lib/clean/captions.ts'
+import { chromeLineOf } from '../src/lib/clean/chrome-lines.ts'
 import relatedLinksRule, { isRelatedHeader } from '../src/lib/clean/related-links.ts'
+import repeatsRule from '../src/lib/clean/repeats.ts'
 import { datelineAgency } from '../src/lib/dateline.ts'
 import { makeBlock } from '../src/lib/make-block.ts'
 import { markdownReplacements } from '../src/lib/markdown-references.ts'
@@ -78,6 +80,56 @@ describe('captions', () => {
     expect(hasLabelledCredit('The photo: it showed the crowd.')).toBe(false)
     expect(hasLabelledCredit('He asked for credit. The bank refused.')).toBe(false)
     expect(isPureCredit('Photo: Reuters')).toBe(true)
+    // A caption and its credit glued together by the page's markup.
+    expect(hasLabelledCredit('A hunter killed and ate a rabbitCredit: Jane Roe')).toBe(true)
+    expect(hasLabelledCredit('He gave the bank no Credit: it refused.')).toBe(false)
+  })
+})
+
+describe('chrome lines', () => {
+  it('names gallery counters, link notices, image labels and copyright footers', () => {
+    expect(chromeLineOf('Image 1 of 8')?.family).toBe('gallery counter or share notice')
+    expect(chromeLineOf('Photo 3 / 12')?.family).toBe('gallery counter or share notice')
+    expect(chromeLineOf('Image copyright Jane Roe')?.reason).toBe('credit')
+    expect(chromeLineOf('This slideshow requires JavaScript.')?.reason).toBe('boilerplate')
+    expect(chromeLineOf('Image 1 of the series was taken in 1998.')).toBeNull()
+    expect(chromeLineOf('Have a tip? Jane Roe may be reached at jroe@example.com.')?.family).toBe(
+      'author contact note',
+    )
+    expect(
+      chromeLineOf('Get the latest updates right in your inbox. Subscribe to our newsletters.')
+        ?.reason,
+    ).toBe('promotion')
+  })
+})
+
+describe('repeats', () => {
+  const block = (text: string): DraftBlock => ({
+    kind: 'paragraph',
+    text,
+    span: { start: 0, end: text.length },
+    map: [[0, 0]],
+  })
+  it('drops a block that runs several others together, not the blocks it holds', () => {
+    const paragraphs = [
+      'The council voted on Monday to close the old bridge to all traffic until spring.',
+      'Engineers found cracks in two of its piers during an inspection in the autumn.',
+      'A ferry will run every half hour while the bridge is shut, the council said.',
+    ]
+    const blocks = [...paragraphs.map(block), block(paragraphs.join(' '))]
+    const out = repeatsRule().apply(blocks, '')
+    expect(out.map((r) => [r.index, r.reason])).toEqual([[3, 'duplicate']])
+  })
+  it('still reads one excerpt inside a paragraph as a pull-quote', () => {
+    const body =
+      'The council voted on Monday to close the old bridge to all traffic until spring, after engineers found cracks in two of its piers.'
+    const blocks = [
+      block('after engineers found cracks in two of its piers'),
+      block('A ferry will run every half hour while the bridge is shut.'),
+      block(body),
+    ]
+    const out = repeatsRule().apply(blocks, '')
+    expect(out.map((r) => [r.index, r.reason])).toEqual([[0, 'pull-quote']])
   })
 })
 

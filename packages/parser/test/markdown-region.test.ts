@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { describesTheSite } from '../src/lib/markdown/about-the-site.ts'
 import { cardLinkBlocks } from '../src/lib/markdown/card-links.ts'
 import {
   articleBlocks,
@@ -44,12 +45,35 @@ describe('content region of a Markdown page', () => {
     expect(contentRegion(blocks)).toEqual({ first: 3, last: 5 })
     expect(contentRegion([links(10), label(5)])).toBeNull()
   })
+  it('ends a run at a wall of blocks that add nothing (a comment widget between prose)', () => {
+    const wall = Array.from({ length: 10 }, () => label(8))
+    const blocks = [prose(500), ...wall, prose(900), links(50)]
+    expect(contentRegion(blocks)).toEqual({ first: 11, last: 11 })
+    expect(contentRegion(blocks, { gapBlocks: 11 })).toEqual({ first: 0, last: 11 })
+    expect(contentRegion([prose(500), ...wall.slice(0, 9), prose(900)])).toEqual({
+      first: 0,
+      last: 10,
+    })
+  })
   it('adds the header between the headline and the run, and plain neighbours of the run', () => {
     const blocks = [links(100), label(30), prose(90), links(120), label(20), prose(400), prose(10)]
     const region = contentRegion(blocks)!
     expect(region).toEqual({ first: 5, last: 5 })
     expect([...articleBlocks(blocks, region, 1)].sort()).toEqual([2, 4, 5, 6])
     expect([...articleBlocks(blocks, region, -1)].sort()).toEqual([4, 5, 6])
+  })
+})
+
+describe('the site describing itself', () => {
+  it('reads a paragraph whose subject names the host or site as the site’s "About" paragraph', () => {
+    const host = 'acmewidgets'
+    expect(describesTheSite('Acme Widgets is a maker of valves for ships.', host, null)).toBe(true)
+    expect(describesTheSite('Acme Widgets, Inc. employs 900 people.', host, null)).toBe(true)
+    expect(describesTheSite('Harbour Co is a maker of valves.', host, 'Harbour Co')).toBe(true)
+    expect(describesTheSite('Boeing is a maker of aircraft.', host, null)).toBe(false)
+    expect(describesTheSite('Acme Widgets said on Monday it would cut jobs.', host, null)).toBe(
+      false,
+    )
   })
 })
 
@@ -113,7 +137,8 @@ describe('a whole crawled page', () => {
     expect(r.article!.byline).toBe('Jane Roe and John Doe')
     const details = r.article!.removed.map((x) => x.detail)
     expect(details).toContain('boilerplate: a closing section of the page')
-    expect(details).toContain('boilerplate: outside the main run of article prose')
+    // The teaser card's blocks are link text (a link wrapped around them).
+    expect(details).toContain('navigation: a block of link text (menu, share bar, related links)')
   })
 })
 

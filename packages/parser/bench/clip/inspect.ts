@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
-import { scoreDocument, tokenize } from '@parallax/html-extract'
+import { scoreDocument, scoreExtraction, tokenize } from '@parallax/html-extract'
 import { parse } from '../../src/index.ts'
 import { pageToMarkdown } from './to-markdown.ts'
 
@@ -42,6 +42,8 @@ const share = (text: string, truth: Set<string>) => {
   return s.length === 0 ? 1 : s.filter((x) => truth.has(x)).length / s.length
 }
 const perPage: { id: string; p: number; r: number }[] = []
+const truths: Record<string, string> = {}
+const kepts: Record<string, string> = {}
 const lost = new Map<string, number>()
 const wrong = new Map<string, number>()
 const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n)
@@ -65,6 +67,8 @@ for (const id of ids) {
     (result.article?.blocks ?? []).map((b) => b.text).join('\n'),
   )
   perPage.push({ id, p: sc.precision ?? 0, r: sc.recall ?? 0 })
+  truths[id] = truthFile[id]!.articleBody
+  kepts[id] = (result.article?.blocks ?? []).map((b) => b.text).join('\n')
   const text = result.text ?? ''
   if (pages.length > 0 || showBlocks) console.log(`\n=== ${id.slice(0, 12)} ${truthFile[id]!.url}`)
   for (const b of result.article?.blocks ?? []) {
@@ -92,8 +96,12 @@ for (const id of ids) {
 }
 const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)
 const f1 = (x: { p: number; r: number }) => (x.p + x.r === 0 ? 0 : (2 * x.p * x.r) / (x.p + x.r))
+const all = scoreExtraction(truths, kepts)
+console.log(
+  `\n${ids.length} pages: F1 ${all.f1.toFixed(3)} P ${all.precision.toFixed(3)} R ${all.recall.toFixed(3)}`,
+)
 console.log('\nworst pages:')
-for (const x of perPage.sort((a, b) => f1(a) - f1(b)).slice(0, 30))
+for (const x of perPage.sort((a, b) => f1(a) - f1(b)).slice(0, Number(process.env.WORST ?? 30)))
   console.log(
     `  F1 ${f1(x).toFixed(3)} P ${x.p.toFixed(3)} R ${x.r.toFixed(3)}  ${x.id.slice(0, 12)}  ${truthFile[x.id]!.url}`,
   )

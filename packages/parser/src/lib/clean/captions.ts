@@ -20,7 +20,7 @@ const LABEL =
  * "… Credit: Jane Roe", "… Photo by Jane Roe", "… (Photo by Jane Roe/Getty Images)".
  */
 const LABELLED_CREDIT = new RegExp(
-  `(?:^|\\s)(?:${LABEL}\\s*[:：]\\s*[\\p{Lu}\\p{N}][^.!?:\\n]{0,60}|${LABEL} by [\\p{Lu}][^.!?:\\n]{0,60}|\\(${LABEL}\\s*(?:[:：]|by)\\s*[^()\\n]{1,80}\\))\\.?$`,
+  `(?:^|\\s|(?<=\\p{Ll})(?=\\p{Lu}))(?:${LABEL}\\s*[:：]\\s*[\\p{Lu}\\p{N}][^.!?:\\n]{0,60}|${LABEL} by [\\p{Lu}][^.!?:\\n]{0,60}|\\(${LABEL}\\s*(?:[:：]|by)\\s*[^()\\n]{1,80}\\))\\.?$`,
   'u',
 )
 

@@ -6,10 +6,11 @@
 
 /** Headings of the sections that close an article page: what follows them is not the article. */
 export const pageSectionEnders =
-  /^(?:about the (?:authors?|writers?|contributors?)|(?:end)?notes|footnotes|references|sources|related(?: (?:topics|stories|articles|content|coverage|reading))?|explore more on (?:these|this) topics?|more (?:on|about) this (?:story|topic)|more stories(?: from .{1,40})?|most (?:read|viewed|popular|shared)|read next|what to read next|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|discover more from .{1,60}|comments?(?: \(\d+\))?|latest (?:news|stories)|trending(?: now)?|popular now|top stories|around the web|from our partners|more from .{1,40}|[\d,]+ (?:responses?|comments?|replies|thoughts|reactions?)(?: (?:to|on) .{1,200})?|leave a (?:reply|comment)(?: cancel reply)?|(?:post|add|write) a comment|(?:join|start) the (?:discussion|conversation)|comments are closed|reader comments)\s*[:：]?$/i
+  /^(?:about the (?:authors?|writers?|contributors?)|(?:end)?notes|footnotes|references|sources|related(?: (?:topics|stories|articles|content|coverage|reading|links|videos|posts|news))?|explore more on (?:these|this) topics?|more (?:on|about) this (?:story|topic)|more stories(?: from .{1,40})?|most (?:read|viewed|popular|shared)(?: (?:in|on|from) .{1,40})?|we recommend|post navigation|(?:all|show|view|load) (?:all |more )?comments(?: \(\d+\))?|read next|what to read next|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|discover more from .{1,60}|comments?(?: \(\d+\))?|latest (?:news|stories)|trending(?: now)?|popular now|top stories|around the web|from our partners|more from .{1,40}|[\d,]+ (?:responses?|comments?|replies|thoughts|reactions?)(?: (?:to|on) .{1,200})?|leave a (?:reply|comment)(?: cancel reply)?|(?:post|add|write) a comment|(?:join|start) the (?:discussion|conversation)|comments are closed|reader comments|disclaimer|legal notice)\s*[:：]?$/i
 
 /** A copyright line: "© 2025 …", "Copyright 2025 …", "… All rights reserved." */
-export const copyrightLine = /^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\.?$/i
+export const copyrightLine =
+  /^(?:©|\(c\)\s*\d{4}|copyright\b|this (?:document|article|material|content|page|site) is (?:subject to|protected by) copyright\b)|\ball rights reserved\.?$/i
 
 /** Reason and detail for each family of chrome lines, tested on a block's whole text. */
 export const chromeLines: ReadonlyArray<{
@@ -32,19 +33,26 @@ export const chromeLines: ReadonlyArray<{
     reason: 'boilerplate',
     family: 'player or script notice',
     pattern:
-      /^(?:your browser does(?: not|n['’]t) support (?:the )?(?:audio|video|iframe)(?: element| tag)?|(?:please )?(?:turn on|enable) javascript\b.*|this (?:video|audio|content|feature) (?:is not available|requires javascript)\b.*|.*\b(?:next|previous) image\b.*\btoggle captions?\b.*)\.?$/i,
+      /^(?:your browser does(?: not|n['’]t) support (?:the )?(?:audio|video|iframe)(?: element| tag)?|(?:please )?(?:turn on|enable) javascript\b.*|this (?:video|audio|content|feature|slideshow|gallery|page|site) (?:is not available|requires javascript)\b.*|.*\b(?:next|previous) image\b.*\btoggle captions?\b.*)\.?$/i,
   },
   {
     reason: 'promotion',
     family: 'subscription or sign-in pitch',
     pattern:
-      /^(?:(?:subscribe|sign ?in|sign ?up|log ?in)(?:\s*[|/·]?\s*(?:subscribe|sign ?in|sign ?up|log ?in))*(?:\s+(?:now|today|here|for free))?(?:\s*[:–-]\s*.{0,60})?|thanks for reading .{1,80}|over [\d,.]+k? subscribers|continue reading|log in to (?:comment|continue|read)|you must be logged in to (?:post|leave|add) a comment\b.{0,60}|(?:start writing|get the app)+|newsletter:? .{0,100}\bsign up|sign up here\b.{0,100}|(?:donate|support (?:local|independent|our) (?:news|journalism)).{0,120}|.{0,80}\bis a (?:non-?profit|reader-supported|independent) (?:newsroom|publication)\b.{0,160})[.!]?$/i,
+      /^(?:(?:subscribe|sign ?in|sign ?up|log ?in)(?:\s*[|/·]?\s*(?:subscribe|sign ?in|sign ?up|log ?in))*(?:\s+(?:now|today|here|for free))?(?:\s*[:–-]\s*.{0,60})?|thanks for reading .{1,80}|over [\d,.]+k? subscribers|continue reading|log in to (?:comment|continue|read)|you must be logged in to (?:post|leave|add) a comment\b.{0,60}|(?:start writing|get the app)+|newsletter:? .{0,100}\bsign up|(?:get|have) the latest .{0,80}\bsubscribe to .{0,60}\bnewsletters?|sign up here\b.{0,100}|(?:donate|support (?:local|independent|our) (?:news|journalism)).{0,120}|.{0,80}\bis a (?:non-?profit|reader-supported|independent) (?:newsroom|publication)\b.{0,160})[.!]?$/i,
   },
   {
     reason: 'navigation',
     family: 'live-page time stamp',
     pattern:
       /^(?:(?:first )?(?:updated|posted|published|last updated)(?: at| on)?\s+)?(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
+  },
+  {
+    reason: 'navigation',
+    family: 'gallery counter or share notice',
+    // "Image 1 of 8", "Photo 3 / 12", "These are external links and will open in a new window".
+    pattern:
+      /^(?:(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s*(?:\/\s*)?\d*|these are external links and will open in a new (?:window|tab))\.?$/i,
   },
   {
     reason: 'navigation',
@@ -56,7 +64,7 @@ export const chromeLines: ReadonlyArray<{
     reason: 'credit',
     family: 'reporting and photo credits',
     pattern:
-      /^(?:(?:additional )?reporting by .{2,120}(?:;\s*(?:writing|editing) by .{2,120})*|(?:writing|editing) by .{2,120}|image caption,.*|.{0,80}\b(?:via getty images|purchase licensing rights|opens new tab)\b.{0,40})\.?$/i,
+      /^(?:(?:additional )?reporting by .{2,120}(?:;\s*(?:writing|editing) by .{2,120})*|(?:writing|editing) by .{2,120}|image (?:caption|copyright|source)\b[,:]?.*|.{0,80}\b(?:via getty images|purchase licensing rights|opens new tab)\b.{0,40})\.?$/i,
   },
   {
     reason: 'credit',
@@ -76,7 +84,7 @@ export const chromeLines: ReadonlyArray<{
     reason: 'boilerplate',
     family: 'author contact note',
     pattern:
-      /^.{0,200}\b(?:reach|contact|email|write to) (?:him|her|them|me|us) at \S+@\S+.{0,40}$/i,
+      /^.{0,200}\b(?:(?:reach|contact|email|write to) (?:him|her|them|me|us)|(?:may|can) be (?:reached|contacted)) at \S+@\S+.{0,200}$/i,
   },
 ]
 

@@ -29,6 +29,8 @@ const MAX_PULL_QUOTE_WORDS = 60
  *   paragraph and its `pull-quote`: the copy whose quotation marks differ from the article's
  *   usual style is the pull-quote (ties: the earlier copy, since pull-quotes are set apart ahead
  *   of the passage they repeat);
+ * - a block that holds three or more other blocks word for word is the text run together (a
+ *   hidden or print copy) and a `duplicate`, the blocks it holds are kept;
  * - a short block (up to 60 words) whose words all appear inside a longer, non-adjacent block is a
  *   `pull-quote` excerpt of it.
  * Blocks of fewer than 8 words (headings, labels) are left alone.
@@ -78,6 +80,16 @@ export default function repeatsRule(): CleaningRule {
         if (pull === first) firstByKey.set(key, i)
       }
       const index = excerptIndex(folded)
+      for (const [j, first] of runTogetherCopies(blocks.length, folded, padded, index, eligible)) {
+        if (removed.has(j)) continue
+        out.push({
+          index: j,
+          reason: 'duplicate',
+          detail: 'repeats: several other blocks run together (a second copy of the text)',
+          duplicateOf: first,
+        })
+        removed.add(j)
+      }
       for (let i = 0; i < blocks.length; i++) {
         if (removed.has(i) || !eligible(i)) continue
         if (wordCounts[i]! > MAX_PULL_QUOTE_WORDS) continue
@@ -98,6 +110,37 @@ export default function repeatsRule(): CleaningRule {
       return out
     },
   }
+}
+
+/** Fewest other blocks a block must hold, word for word, to be a copy of the text, not a paragraph. */
+const RUN_TOGETHER_MIN = 3
+
+/**
+ * Blocks that hold three or more other blocks word for word: the article's text run together
+ * into one block (a hidden copy for search engines or a print view), not a paragraph that a
+ * pull-quote excerpts (a pull-quote repeats one passage). Maps each to the first block it holds.
+ */
+function runTogetherCopies(
+  count: number,
+  folded: readonly string[],
+  padded: readonly string[],
+  index: ReturnType<typeof excerptIndex>,
+  eligible: (i: number) => boolean,
+): Map<number, number> {
+  const held = new Map<number, { count: number; first: number }>()
+  for (let i = 0; i < count; i++) {
+    if (!eligible(i)) continue
+    for (const j of index.candidates(i)) {
+      if (j === i || folded[j]!.length <= folded[i]!.length || !padded[j]!.includes(padded[i]!))
+        continue
+      const h = held.get(j)
+      if (h) h.count++
+      else held.set(j, { count: 1, first: i })
+    }
+  }
+  const out = new Map<number, number>()
+  for (const [j, h] of held) if (h.count >= RUN_TOGETHER_MIN) out.set(j, h.first)
+  return out
 }
 
 function pickPullQuote(

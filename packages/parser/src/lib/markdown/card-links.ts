@@ -2,41 +2,78 @@ import type { Span } from '@parallax/schema'
 
 /** Most blocks a link wrapped around blocks (a teaser card) spans. */
 const MAX_CARD_BLOCKS = 12
+/** Most characters such a link spans. */
+const MAX_CARD_CHARS = 3000
+/** Block markup before a link's `[`: list bullets and numbers, heading hashes, quote marks. */
+const MARKERS = /^[\s*+>#\d.-]*$/
 
-/** Whether `raw` opens a link it does not close: more `[` than `]` outside escapes. */
-function opensLink(raw: string): boolean {
-  if (!raw.startsWith('[')) return false
-  let depth = 0
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]
-    if (c === '\\') i++
-    else if (c === '[') depth++
-    else if (c === ']') depth--
+/** Where a link opens (`[`) and closes (`](`), for the links whose text crosses a block boundary. */
+interface WrappingLink {
+  open: number
+  close: number
+}
+
+/**
+ * Links whose text runs across a blank line: a `[` matched by a later `](`, scanning the whole
+ * source with a stack of open brackets (escaped brackets skipped). Links inside one line are
+ * left out: remark reads those itself.
+ */
+function wrappingLinks(source: string): WrappingLink[] {
+  const out: WrappingLink[] = []
+  const open: number[] = []
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    if (c === 92 /* \ */) i++
+    else if (c === 91 /* [ */) open.push(i)
+    else if (c === 93 /* ] */) {
+      const start = open.pop()
+      if (start === undefined || source.charCodeAt(i + 1) !== 40 /* ( */) continue
+      const blank = source.indexOf('\n\n', start)
+      if (blank >= 0 && blank < i && i - start <= MAX_CARD_CHARS)
+        out.push({ open: start, close: i })
+    }
   }
-  return depth > 0
+  return out
+}
+
+/** The first index of `spans` whose start is at or after `at` (spans are in source order). */
+function firstFrom(spans: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**
  * Blocks inside a link that wraps whole blocks, as HTML-to-Markdown converters write a teaser
- * card (`<a><h3>Headline</h3><p>By …</p></a>`): a block that opens `[Headline` and never closes
- * it, the blocks after it, and the block that closes it with `](/url)` when nothing follows. CommonMark cannot read
- * such a link, so its text comes out as plain paragraphs; these are the indices of those blocks,
- * which are link text all the same.
+ * card (`<a><h3>Headline</h3><p>By …</p></a>`, or an image, a kicker and a title in one `<a>`):
+ * CommonMark cannot read such a link, so its text comes out as plain paragraphs; these are the
+ * indices of those blocks, which are link text all the same. A block counts when it starts inside
+ * the link or opens it with its first character (`[Headline`), and the block that closes it
+ * (`Title](/url)`) when nothing but the link target (or the next card's `[`) follows `]`. A link
+ * spanning more than 12 blocks or 3,000 characters is left alone (an unmatched bracket, not a card).
  */
 export function cardLinkBlocks(source: string, spans: readonly Span[]): Set<number> {
   const out = new Set<number>()
-  for (let i = 0; i < spans.length; i++) {
-    if (!opensLink(source.slice(spans[i]!.start, spans[i]!.end))) continue
-    const last = Math.min(spans.length - 1, i + MAX_CARD_BLOCKS)
-    for (let j = i + 1; j <= last; j++) {
-      const raw = source.slice(spans[j]!.start, spans[j]!.end)
-      if (!/^\]\(/.test(raw)) continue
-      // The closing block is the card's only when nothing but the link target follows `]`.
-      const closing = /^\]\([^()\s]*(?:\s+"[^"]*")?\)\s*$/.test(raw)
-      for (let k = i; k <= (closing ? j : j - 1); k++) out.add(k)
-      i = j
-      break
+  for (const link of wrappingLinks(source)) {
+    let first = firstFrom(spans, link.open)
+    // A block that opens the link after its list or heading marker ("* [Headline") is inside it.
+    const opener = first > 0 ? spans[first - 1]! : null
+    if (opener && opener.end > link.open && MARKERS.test(source.slice(opener.start, link.open)))
+      first--
+    let last = firstFrom(spans, link.close + 1) - 1
+    const closing = last >= 0 ? spans[last]! : null
+    if (closing && closing.end > link.close) {
+      // The closing block is the link's only when nothing but the target follows `]`.
+      const rest = source.slice(link.close + 1, closing.end)
+      if (!/^\([^()\s]*(?:\s+"[^"]*")?\)\s*\[?\s*$/.test(rest)) last--
     }
+    if (last < first || last - first + 1 > MAX_CARD_BLOCKS) continue
+    for (let k = first; k <= last; k++) out.add(k)
   }
   return out
 }

@@ -241,7 +241,9 @@ function readTree(
   for (const i of cardLinkBlocks(
     source,
     result.blocks.map((b) => b.span),
-  ))
+  )) {
     facts[i]!.card = true
+    facts[i]!.links = 1
+  }
   return { result, facts }
 }
