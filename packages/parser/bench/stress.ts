@@ -1,15 +1,19 @@
-// `pnpm bench:stress [--quick] [--timeout=SECONDS]`: time and peak memory of the parser on big
+// `pnpm bench:stress [--quick] [--v8-defaults] [--timeout=SECONDS]`: time and peak memory of the parser on big
 // inputs, each case in its own process (so peak RSS is the case's own): 1, 4 and 16 MB of plain
 // text (parse only, and parse + annotate), the same as HTML, HTML of tiny elements (parse only,
 // and parse + annotate, each against its memory budget of 20x the input + 200 MB), a 100-file
 // batch of 1 MB each through parseMany, and a PDF render of a briefing with a 10,000-character
 // title (bounded by the timeout; the renderer owns that fix). Prints a table, and the CPU-time ratio per 4x size.
+// Each case process runs with the V8 setting the `parallax` command sets for itself
+// (`--heap-growing-percent=30`, see apps/briefing/README.md "Memory"), so the rows show what the
+// command's users get; `--v8-defaults` runs them under V8's default heap growth instead.
 // Not a test: figures depend on the machine (say which when quoting them).
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
+const v8Flags = args.includes('--v8-defaults') ? [] : ['--heap-growing-percent=30']
 const timeout = Number(args.find((a) => a.startsWith('--timeout='))?.split('=')[1] ?? 300)
 const caseFile = fileURLToPath(new URL('./stress-case.ts', import.meta.url))
 
@@ -41,7 +45,7 @@ const cpuOf = new Map<string, number>()
 for (const row of rows) {
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', caseFile, row.kind, String(row.arg)],
+    [...v8Flags, '--import', 'tsx', caseFile, row.kind, String(row.arg)],
     {
       encoding: 'utf8',
       timeout: timeout * 1000,
