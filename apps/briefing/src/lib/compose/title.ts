@@ -4,8 +4,8 @@ import { byWeight, capitalise, listPhrase, mostCommon } from './describe.js'
 /**
  * A title from the most shared event and entities: the label of the event cluster with the most
  * independent reports among the events of the briefing's week (dated within `window` days of the
- * briefing date; any event when none is), without its date, with the place its claims give
- * when the label does not name it ('Sentence in Lisbon'), then the (up to two) entities most articles name that the label does
+ * briefing date; any event when none is), without its date, with the place its claims agree on
+ * (see `placeOf`) when the label does not name it ('Sentence in Lisbon'), then the (up to two) entities most articles name that the label does
  * not already name (by any word of the name) ("Peace talks: Russia, Ukraine and Geneva"). Without an event cluster, the
  * entities alone; without either, the most common article title, else `Briefing`.
  */
@@ -67,13 +67,27 @@ function sharedEntities(articles: readonly Article[]): string[] {
     .map((entry) => entry.name)
 }
 
-/** The place most of an event cluster's claims give, if any does. */
-function placeOf(event: ClaimCluster, claims: ReadonlyMap<string, Claim>): string | null {
-  const places = event.claims.flatMap((id) => {
+/**
+ * The place an event cluster's claims agree on: given by claims of at least two articles, and by
+ * more than half of the claims that give a place. One claim's place (a background timeline entry
+ * clustered with the day's event) never names the briefing.
+ */
+export function placeOf(event: ClaimCluster, claims: ReadonlyMap<string, Claim>): string | null {
+  const byPlace = new Map<string, { claims: number; articles: Set<string> }>()
+  let placed = 0
+  for (const id of event.claims) {
     const claim = claims.get(id)
-    return claim?.kind === 'event' && claim.where ? [claim.where] : []
-  })
-  return mostCommon(places, (p) => p) ?? null
+    if (claim?.kind !== 'event' || !claim.where) continue
+    placed += 1
+    const entry = byPlace.get(claim.where) ?? { claims: 0, articles: new Set<string>() }
+    entry.claims += 1
+    entry.articles.add(claim.provenance.article)
+    byPlace.set(claim.where, entry)
+  }
+  const agreed = [...byPlace.entries()].filter(
+    ([, entry]) => entry.articles.size >= 2 && entry.claims * 2 > placed,
+  )
+  return agreed[0]?.[0] ?? null
 }
 
 function named(label: string, name: string): boolean {
