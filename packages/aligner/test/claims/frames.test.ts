@@ -1,20 +1,7 @@
-import { parse } from '@parallax/parser'
-import type { Claim } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
-import { claimsFromArticle } from '../../src/index.js'
+import { claimsOf as claimsOfText, pick } from './helpers.js'
 
-/** Claims of one small English article dated 2025-05-06 (a Tuesday). */
-async function claimsOf(body: string): Promise<Claim[]> {
-  const text = `Test story\n\n${body}\n`
-  const path = 'frames.txt'
-  const manifest = { file: path, published: '2025-05-06', language: 'en' }
-  const { article } = await parse({ bytes: new TextEncoder().encode(text), path, manifest })
-  if (!article) throw new Error('no article')
-  return claimsFromArticle(article)
-}
-
-const pick = <K extends Claim['kind']>(claims: Claim[], kind: K) =>
-  claims.filter((c): c is Extract<Claim, { kind: K }> => c.kind === kind)
+const claimsOf = (body: string) => claimsOfText(body, 'frames.txt')
 
 describe('characterisation frames without quotation marks', () => {
   it('"described X as ADJ" and a superlative with its complement', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { loadManifest, parse } from '@parallax/parser'
-import type { Article, ManifestEntry } from '@parallax/schema'
+import type { Article, Claim, ManifestEntry } from '@parallax/schema'
+import { claimsFromArticle } from '../../src/index.js'
 
 export const fixtures = new URL('fixtures/', import.meta.url)
 const seeds = new URL('../../../../seeds/', import.meta.url)
@@ -47,3 +48,19 @@ export async function loadSeeds(): Promise<Parsed[]> {
 export function fixtureNames(): string[] {
   return readdirSync(fixtures).sort()
 }
+
+/**
+ * Claims of one small English article dated 2025-05-06 (a Tuesday), read from `body` as the text
+ * file `path`.
+ */
+export async function claimsOf(body: string, path: string): Promise<Claim[]> {
+  const text = `Test story\n\n${body}\n`
+  const manifest = { file: path, published: '2025-05-06', language: 'en' }
+  const { article } = await parse({ bytes: new TextEncoder().encode(text), path, manifest })
+  if (!article) throw new Error('no article')
+  return claimsFromArticle(article)
+}
+
+/** The claims of one kind, typed as that kind. */
+export const pick = <K extends Claim['kind']>(claims: Claim[], kind: K) =>
+  claims.filter((c): c is Extract<Claim, { kind: K }> => c.kind === kind)
