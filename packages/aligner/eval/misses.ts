@@ -9,10 +9,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadManifest, parseMany } from '@parallax/parser'
 import type { Article, Claim, ManifestEntry } from '@parallax/schema'
-import { align } from '../src/lib/align/align.js'
+import { align, featuresOf } from '../src/lib/align/align.js'
 import { candidatePairs } from '../src/lib/align/candidates.js'
-import { claimFeatures } from '../src/lib/align/features.js'
-import { quantityClauses, quantityNames, quantityOccasions } from '../src/lib/align/occasion.js'
 import { resolveOptions } from '../src/lib/align/options.js'
 import { scorePair } from '../src/lib/align/score.js'
 import { findReports } from '../src/lib/reports/reports.js'
@@ -64,24 +62,7 @@ async function run(name: string) {
   const opts = resolveOptions(null)
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1))
   const { reportOf } = findReports(sorted)
-  const occasion = quantityOccasions(sorted)
-  const named = quantityNames(sorted)
-  const clause = quantityClauses(sorted)
-  const pub = new Map(
-    sorted.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]),
-  )
-  const feats = alignment.claims.map((c, i) =>
-    claimFeatures(
-      i,
-      c,
-      reportOf.get(c.provenance.article)!,
-      pub.get(c.provenance.article) ?? null,
-      opts.lexical,
-      occasion(c),
-      named(c),
-      clause(c),
-    ),
-  )
+  const feats = featuresOf(sorted, alignment.claims, reportOf, opts.lexical)
   const index = new Map(alignment.claims.map((c, i) => [c.id, i]))
   const cand = new Set(candidatePairs(feats, opts).map(([a, b]) => `${a},${b}`))
   const show = (c: Claim) => {

@@ -14,7 +14,7 @@ import { findConflicts } from './conflicts.js'
 import { type ClaimFeatures, claimFeatures } from './features.js'
 import { clusterLabel, clusterTopic } from './label.js'
 import { quantityClauses, quantityNames, quantityOccasions } from './occasion.js'
-import { type AlignOptions, resolveOptions } from './options.js'
+import { type AlignOptions, type ResolvedAlignOptions, resolveOptions } from './options.js'
 import { roleConflicts } from './roles.js'
 import { classifyWordings } from './wordings.js'
 
@@ -26,6 +26,37 @@ function claimsOf(article: Article, given: AlignOptions['claims']): readonly Cla
   return record && Object.hasOwn(record, article.id)
     ? record[article.id]!
     : claimsFromArticle(article)
+}
+
+/**
+ * The scoring features of `claims` (the `i`-th claim gets index `i`), with each claim's
+ * independent report (`reportOf`: article id → report id), its article's publication date, and
+ * the occasion, names and clause words of the figures of `articles` (sorted by id).
+ */
+export function featuresOf(
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  reportOf: ReadonlyMap<string, string>,
+  lexical: ResolvedAlignOptions['lexical'],
+): ClaimFeatures[] {
+  const published = new Map(
+    articles.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]),
+  )
+  const occasion = quantityOccasions(articles)
+  const named = quantityNames(articles)
+  const clause = quantityClauses(articles)
+  return claims.map((c, i) =>
+    claimFeatures(
+      i,
+      c,
+      reportOf.get(c.provenance.article)!,
+      published.get(c.provenance.article) ?? null,
+      lexical,
+      occasion(c),
+      named(c),
+      clause(c),
+    ),
+  )
 }
 
 /**
@@ -43,9 +74,6 @@ export function align(
   const sorted = [...articles].sort(byId)
   const { reports, reportOf } = findReports(sorted)
   const digests = new Set(reports.filter((r) => r.digest).map((r) => r.id))
-  const published = new Map(
-    sorted.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]),
-  )
   const claims: Claim[] = []
   for (const a of sorted) {
     const own = [...claimsOf(a, options?.claims)].sort(
@@ -62,21 +90,7 @@ export function align(
       claims.push(c)
     }
   }
-  const occasion = quantityOccasions(sorted)
-  const named = quantityNames(sorted)
-  const clause = quantityClauses(sorted)
-  const features = claims.map((c, i) =>
-    claimFeatures(
-      i,
-      c,
-      reportOf.get(c.provenance.article)!,
-      published.get(c.provenance.article) ?? null,
-      resolved.lexical,
-      occasion(c),
-      named(c),
-      clause(c),
-    ),
-  )
+  const features = featuresOf(sorted, claims, reportOf, resolved.lexical)
   const pairs = candidatePairs(features, resolved)
   const raw = clusterClaims(features, pairs, resolved).sort((p, q) => p.members[0]! - q.members[0]!)
   const roles = new Map<string, ConflictDetail[]>()
