@@ -78,14 +78,23 @@ export interface PlacedToken {
  * of the one before; a token not found as written is left out.
  */
 export function placeTokens(text: string, values: readonly string[]): PlacedToken[] {
-  const placed: PlacedToken[] = []
+  return placeEach(text, values, (index, start, end, value) => ({ index, start, end, value }))
+}
+
+/** As `placeTokens`, building each placed token with `make` (the tokeniser's `index` given). */
+function placeEach<T>(
+  text: string,
+  values: readonly string[],
+  make: (index: number, start: number, end: number, value: string) => T,
+): T[] {
+  const placed: T[] = []
   let cursor = 0
   for (let index = 0; index < values.length; index++) {
     const value = values[index] ?? ''
     const start = text.indexOf(value, cursor)
     if (start < 0) continue
-    placed.push({ index, start, end: start + value.length, value })
     cursor = start + value.length
+    placed.push(make(index, start, cursor, value))
   }
   return placed
 }
@@ -97,18 +106,12 @@ export function tag(text: string): Token[] {
   const tokens = doc.tokens()
   const tags = tokens.out(w.its.pos)
   const values = tokens.out(w.its.value)
-  // As `placeTokens`, building each token once: each value found at or after the end of the
-  // one before; a value not found as written is left out.
-  const out: Token[] = []
-  let cursor = 0
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index] ?? ''
-    const start = text.indexOf(value, cursor)
-    if (start < 0) continue
-    cursor = start + value.length
-    out.push({ start, end: cursor, value, pos: tags[index] ?? 'X' })
-  }
-  return out
+  return placeEach(text, values, (index, start, end, value) => ({
+    start,
+    end,
+    value,
+    pos: tags[index] ?? 'X',
+  }))
 }
 
 /** 'male' / 'female' when the lexicon knows `word` as a first name, else undefined. */
