@@ -20,9 +20,13 @@ export function wordFigures(lang: ClaimLanguage, view: SentenceView): WordFigure
   const out: WordFigure[] = []
   const covered = (t: { start: number; end: number }) =>
     view.quantities.some((q) => !q.item.ordinal && q.start < t.end && q.end > t.start)
-  for (let i = 1; i < view.tokens.length; i++) {
+  for (let i = 0; i < view.tokens.length; i++) {
     if (covered(view.tokens[i]!)) continue
-    const found = rankAt(lang, view, i) ?? levelAt(lang, view, i)
+    const found =
+      rankAt(lang, view, i) ??
+      levelAt(lang, view, i) ??
+      partitiveAt(lang, view, i) ??
+      fractionAt(lang, view, i)
     if (found) out.push(found)
   }
   return out
@@ -32,7 +36,8 @@ export function wordFigures(lang: ClaimLanguage, view: SentenceView): WordFigure
 function rankAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFigure | undefined {
   const tokens = view.tokens
   const t = tokens[i]!
-  const verb = tokens[i - 1]!
+  const verb = tokens[i - 1]
+  if (!verb) return undefined
   const rank = lang.ordinalWords[t.lower] ?? ordinalDigits(t.lower)
   if (rank === undefined || verb.pos !== 'VERB' || !lang.rankVerbs.includes(verb.lemma))
     return undefined
@@ -49,12 +54,70 @@ function levelAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFigure
   const tokens = view.tokens
   const t = tokens[i]!
   const value = lang.numberWords[t.lower] ?? digits(t.value)
-  if (value === undefined || t.pos !== 'NUM') return undefined
+  if (value === undefined || t.pos !== 'NUM' || i === 0) return undefined
+  const direct = tokens[i - 1]!.pos === 'VERB' && lang.levelVerbs.includes(tokens[i - 1]!.lemma)
   const change = /^(to|at)$/.test(tokens[i - 1]!.lower) ? tokens[i - 2] : undefined
-  if (change?.pos !== 'VERB' || !lang.changeVerbs.includes(change.lemma)) return undefined
+  if (!direct && (change?.pos !== 'VERB' || !lang.changeVerbs.includes(change.lemma)))
+    return undefined
   // '14 people' counts a noun: annotated, or no level
   if (tokens[i + 1] && /^(NOUN|PROPN)$/.test(tokens[i + 1]!.pos)) return undefined
   return { placed: figure(view, t, value, null) }
+}
+
+/**
+ * 'Five of the seven members', 'fourteen of its cheeses': a number, then `of`, a determiner or
+ * possessive, an optional second number and the counted noun. The first number counts the noun;
+ * the span runs through the noun.
+ */
+function partitiveAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFigure | undefined {
+  const tokens = view.tokens
+  const t = tokens[i]!
+  const value = lang.numberWords[t.lower] ?? digits(t.value)
+  if (value === undefined || t.pos !== 'NUM' || tokens[i + 1]?.lower !== 'of') return undefined
+  let k = i + 2
+  if (!/^(DET|PRON)$/.test(tokens[k]?.pos ?? '')) return undefined
+  k++
+  if (tokens[k]?.pos === 'NUM') k++
+  const np = nounPhraseFrom(tokens, k, { ofChain: 0 })
+  if (!np || tokens[np[1]]!.pos !== 'NOUN') return undefined
+  const head = tokens[np[1]]!
+  const placed = figure(
+    view,
+    { start: t.start, end: head.end, value: view.text.slice(t.start, head.end) },
+    value,
+    head.lemma,
+  )
+  return { placed: { ...placed, item: { ...placed.item, ordinal: false } } }
+}
+
+/**
+ * 'a quarter of a percentage point', 'a quarter point', 'half a point': a fraction word and the
+ * unit it measures.
+ */
+function fractionAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFigure | undefined {
+  const tokens = view.tokens
+  const t = tokens[i]!
+  const value = lang.fractionWords[t.lower]
+  if (value === undefined || !/^(a|one|an)$/.test(tokens[i - 1]?.lower ?? '')) return undefined
+  let k = i + 1
+  if (tokens[k]?.lower === 'of') k++
+  if (tokens[k]?.pos === 'DET') k++
+  const np = nounPhraseFrom(tokens, k, { ofChain: 0 })
+  if (!np || tokens[np[1]]!.pos !== 'NOUN' || np[1] - k > 2) return undefined
+  const unit = tokens
+    .slice(np[0], np[1] + 1)
+    .filter((w) => w.pos === 'NOUN')
+    .map((w) => w.lemma)
+    .join(' ')
+  const from = tokens[i - 1]!
+  const end = tokens[np[1]]!
+  const placed = figure(
+    view,
+    { start: from.start, end: end.end, value: view.text.slice(from.start, end.end) },
+    value,
+    unit,
+  )
+  return { placed: { ...placed, item: { ...placed.item, ordinal: false } } }
 }
 
 function figure(

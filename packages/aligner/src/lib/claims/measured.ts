@@ -107,6 +107,8 @@ export function measuredBy(
     let a = first
     for (let k = first; k < noun; k++)
       if (tokens[k]!.pos === 'NUM' || lang.scaleWords.includes(tokens[k]!.lower)) a = k + 1
+    // a partitive's 'of the' or 'of its': 'five of the seven members'
+    while (a < noun && (tokens[a]!.lower === 'of' || /^(DET|PRON|NUM)$/.test(tokens[a]!.pos))) a++
     const counted = norm(a, noun)
     const participle = participleAfter(tokens, noun, lang)
     if (participle) {

@@ -61,7 +61,8 @@ export const characterisationExtractor: ClaimExtractor = {
           )
           if (m && m.entity.kind !== 'place') by = context.actor(m.entity, m.item.text)
         }
-        const subject = subjectOf(context, view, first) ?? topicHere
+        const subject =
+          subjectOf(context, view, first) ?? topicHere ?? pronounReferent(context, index, first)
         if (!subject) continue
         const claim: Body = { kind: 'characterisation', by, subject, descriptors }
         drafts.push({
@@ -85,7 +86,7 @@ function descriptorRuns(
   last: number,
 ): Array<[number, number]> {
   const words = tokens.slice(first, last + 1).filter((t) => t.pos !== 'PUNCT')
-  if (words.length === 0 || words.length > 6) return []
+  if (words.length === 0 || words.length > 8) return []
   // a word of a hyphenated compound ('business-like') counts as the adjective it builds
   const joined = (t: Token) => {
     const k = tokens.indexOf(t)
@@ -94,18 +95,34 @@ function descriptorRuns(
       (tokens[k + 1]?.value === '-' && tokens[k + 1]!.start === t.end)
     )
   }
+  // 'serious but contained': a participle after a conjunction counts as an adjective
+  const participle = (t: Token) =>
+    t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.pos === 'CCONJ'
   const allowed = (t: Token) =>
     ['ADJ', 'ADV', 'CCONJ', 'PUNCT', 'DET'].includes(t.pos) ||
     joined(t) ||
+    participle(t) ||
     t.lower === 'not' ||
     (t.pos === 'NOUN' && lang.evaluativeNouns.includes(t.lemma))
   const evaluative = (t: Token) =>
     (t.pos === 'ADJ' && !lang.factualAdjectives.includes(t.lower)) ||
     (t.pos === 'NOUN' && lang.evaluativeNouns.includes(t.lemma))
-  if (words.every(allowed) && words.some(evaluative)) return [[first, last]]
+  if (words.length <= 6 && words.every(allowed) && words.some(evaluative)) return [[first, last]]
+  // A judged action: a verb, then a manner adverb, and a second judgement after a conjunction
+  // ('moved cautiously but in the right direction', 'acted swiftly and decisively').
+  const verb = words[0]!
+  const manner = words[1]
+  if (
+    verb.pos === 'VERB' &&
+    manner?.pos === 'ADV' &&
+    /ly$/.test(manner.lower) &&
+    words.some((t, k) => k > 1 && t.pos === 'CCONJ') &&
+    words.every((t) => !/^(PRON|PROPN|NUM|AUX)$/.test(t.pos))
+  )
+    return [[first, last]]
   // An evaluative noun phrase closing the quote: '… brought about meaningful progress'.
   const end = tokens[last]!
-  if (end.pos === 'NOUN' && lang.evaluativeNouns.includes(end.lemma)) {
+  if (words.length <= 6 && end.pos === 'NOUN' && lang.evaluativeNouns.includes(end.lemma)) {
     let a = last
     while (a > first && (tokens[a - 1]!.pos === 'ADJ' || tokens[a - 1]!.pos === 'ADV')) a--
     if (a < last && !lang.factualAdjectives.includes(tokens[a]!.lower)) return [[a, last]]
@@ -168,8 +185,36 @@ function subjectOf(context: ClaimContext, view: SentenceView, first: number): st
   const copula = k < auxFrom
   const head = tokens[k]
   if (head && k >= cs && head.pos === 'NOUN' && !actorAt(k)) return phrase(k, cs)
+  // 'the bank had “moved cautiously …”': an organisation judged by its action
+  const organisation = view.mentions.some(
+    (m) =>
+      m.entity.kind === 'organization' &&
+      m.start <= (head?.start ?? -1) &&
+      m.end >= (head?.end ?? -1),
+  )
+  if (copula && head && k >= cs && head.pos === 'NOUN' && organisation) return phrase(k, cs)
   // 'it was “not fair” that…': a proposition, not a thing; no fallback subject.
   if (copula && head && k >= cs && head.pos === 'PRON' && /^(it|this)$/.test(head.lower)) return ''
+  return undefined
+}
+
+/**
+ * 'called it “extremely dangerous”': a describing verb whose object is a pronoun describes the
+ * event the one or two sentences before name.
+ */
+function pronounReferent(context: ClaimContext, index: number, first: number): string | undefined {
+  const lang = context.language
+  const tokens = context.sentences[index]!.tokens
+  let k = first - 1
+  while (k >= 0 && tokens[k]!.pos === 'PUNCT') k--
+  const pronoun = tokens[k]
+  const verb = tokens[k - 1]
+  if (pronoun?.pos !== 'PRON' || !/^(it|this|them)$/.test(pronoun.lower)) return undefined
+  if (verb?.pos !== 'VERB' || !lang.describeVerbs.includes(verb.lemma)) return undefined
+  for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
+    const found = eventNounPhrase(lang, context.sentences[back]!)
+    if (found) return found
+  }
   return undefined
 }
 

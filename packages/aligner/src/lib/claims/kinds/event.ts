@@ -1,7 +1,13 @@
 import type { Actor, EventClaim } from '@parallax/schema'
 import type { ClaimContext, SentenceView } from '../context.js'
 import type { ClaimLanguage } from '../lang/types.js'
-import { clauseAround, normalise, nounPhraseAround, nounPhraseFrom } from '../phrases.js'
+import {
+  clauseAround,
+  isBoundary,
+  normalise,
+  nounPhraseAround,
+  nounPhraseFrom,
+} from '../phrases.js'
 import type { ClaimDraft, ClaimExtractor } from '../types.js'
 
 /**
@@ -47,9 +53,14 @@ export const eventExtractor: ClaimExtractor = {
         }
         return best
       }
+      // a place inside a name is no place of the event ('the Law Society of Kenya')
+      const named = (m: { start: number; end: number }) =>
+        view.mentions.some(
+          (o) => o.entity.kind !== 'place' && o.start <= m.start && o.end >= m.end && o !== m,
+        )
       const places = view.mentions.filter(
         (m) =>
-          m.entity.kind === 'place' ||
+          (m.entity.kind === 'place' && !named(m)) ||
           (m.entity.kind === 'party' &&
             /\b(in|at)\s+$/i.test(view.text.slice(Math.max(0, m.start - 4), m.start))),
       )
@@ -65,7 +76,10 @@ export const eventExtractor: ClaimExtractor = {
         const own =
           view.dates.find(
             (d) => d.start >= clauseFrom && d.end <= clauseTo && nearest(d.start, d.end, cs) === k,
-          ) ?? whenBefore(view, cs)
+          ) ??
+          whenBefore(view, cs) ??
+          dateAfter(view, to)
+        const year = own ? undefined : yearIn(tokens, found[k]!)
         const elsewhere = (m: { start: number; end: number }) =>
           spans.some(([f, t], j) => j !== k && m.start >= f && m.end <= t)
         const place =
@@ -81,20 +95,24 @@ export const eventExtractor: ClaimExtractor = {
         const finite =
           tokens[head]!.pos === 'VERB' &&
           !/^(ADP|DET|ADJ)$/.test(tokens[head - 1]?.pos ?? 'ADP') &&
-          tokens[head + 1]?.pos !== 'NOUN'
+          tokens[head + 1]?.pos !== 'NOUN' &&
+          // a verb with an object needs a figure to stand alone ('recalled 14 products', but not
+          // 'cut a less downbeat tone')
+          (!found[k]!.object || found[k]!.counted === true)
         const framed = !found[k]!.verb && framedEvent(context.language, tokens, found[k]!)
-        if (!own && !place && !entry && !finite && !framed) continue
+        if (!own && !year && !place && !entry && !finite && !framed) continue
         kept++
         const claim: Omit<EventClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
           kind: 'event',
           event,
-          when: entry ?? own?.item.value ?? null,
+          when: entry ?? own?.item.value ?? year?.when ?? null,
           where: place ? place.entity.name : null,
           participants: participants.filter((p) => p.key !== place?.entity.key),
         }
         // The key phrase runs through the event's own date: 'resume on Thursday'.
-        const spanFrom = own ? Math.min(from, own.start) : from
-        const spanTo = own ? Math.max(to, own.end) : to
+        const dated = own ?? year
+        const spanFrom = dated ? Math.min(from, dated.start) : from
+        const spanTo = dated ? Math.max(to, dated.end) : to
         drafts.push({
           claim,
           span: view.toSource(spanFrom, spanTo),
@@ -127,6 +145,10 @@ interface Found {
   readonly event: string
   /** Named by an event verb rather than a noun. */
   readonly verb?: boolean
+  /** An event verb's object, when it has one ('cut its main rate'). */
+  readonly object?: boolean
+  /** Whether that object holds a figure ('recalled 14 products'): an act stated on its own. */
+  readonly counted?: boolean
 }
 
 function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean): Found[] {
@@ -183,7 +205,21 @@ function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean):
       if (event) candidates.push({ a, b, head: i, event })
     } else {
       const name = lang.eventVerbs[t.lemma]!
-      candidates.push({ a: i, b: i, head: i, event: name, verb: true })
+      const object = verbObject(view, i, lang)
+      const counted = tokens
+        .slice(i + 1, (object?.b ?? i) + 1)
+        .some((w) => w.pos === 'NUM' || lang.numberWords[w.lower] !== undefined)
+      if (object)
+        candidates.push({
+          a: i,
+          b: object.b,
+          head: i,
+          event: `${name} of ${object.text}`,
+          verb: true,
+          object: true,
+          counted,
+        })
+      else candidates.push({ a: i, b: i, head: i, event: name, verb: true })
     }
   }
   // Non-overlapping, in source order; a verb only where no noun names the event, or in a
@@ -201,10 +237,23 @@ function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean):
     const from = tokens[a]!.start
     const to = tokens[b]!.end
     const inClause = (m: { start: number; end: number }) => m.start >= from && m.end <= to
+    // The noun names the verb's own event when it is its subject or object ('talks resumed',
+    // 'met for talks'); a noun further off is another event ('recalled … after an outbreak').
+    const between = (x: number, y: number) => tokens.slice(x, y)
+    const same = (n: Found) => {
+      if (n.head < a || n.head > b) return false
+      // its subject: only auxiliaries and 'due to' between ('the hearing is due to resume')
+      if (n.b < c.head)
+        return between(n.b + 1, c.head).every((w) => w.pos !== 'VERB' && !isBoundary(w))
+      // its complement, when the verb has no object of its own ('met in Oslo for talks')
+      return c.b === c.head && between(c.head + 1, n.a).every((w) => w.pos !== 'VERB')
+    }
+    // an object with a figure states an act on its own ('recalled 14 products')
     return (
-      !nouns.some((n) => n.head >= a && n.head <= b) &&
+      !nouns.some(same) &&
       (view.dates.some(inClause) ||
-        view.mentions.some((m) => m.entity.kind === 'place' && inClause(m)))
+        view.mentions.some((m) => m.entity.kind === 'place' && inClause(m)) ||
+        c.counted)
     )
   })
 }
@@ -252,6 +301,43 @@ function whenBefore(view: SentenceView, cs: number): SentenceView['dates'][numbe
   return view.dates.find((d) => d.end <= comma && comma - d.end <= 1)
 }
 
+/**
+ * A date right after an event's phrase, across a clause boundary: 'its first cut since
+ * September 2024' (the date the event is measured from).
+ */
+function dateAfter(view: SentenceView, to: number): SentenceView['dates'][number] | undefined {
+  return view.dates.find(
+    (d) =>
+      d.start >= to &&
+      /^\s*(since|after|before|until|in|on|of)\s+$/i.test(view.text.slice(to, d.start)),
+  )
+}
+
+/**
+ * A bare year inside or right after an event's noun phrase, which no date annotation covers:
+ * 'the 2017 Ember Ridge fire', 'the fire of 2019'. The whole year, as a range.
+ */
+function yearIn(
+  tokens: SentenceView['tokens'],
+  f: Found,
+):
+  | { start: number; end: number; when: { start: string; end: string; granularity: 'year' } }
+  | undefined {
+  if (f.verb) return undefined
+  for (let k = Math.max(0, f.a - 2); k <= Math.min(tokens.length - 1, f.b + 2); k++) {
+    const t = tokens[k]!
+    if (t.pos !== 'NUM' || !/^(1[89]|20)\d\d$/.test(t.value)) continue
+    if (k > f.b && tokens[k - 1]!.lower !== 'of' && tokens[k - 1]!.lower !== 'in') continue
+    if (k < f.a && tokens[k + 1] && !/^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]!.pos)) continue
+    return {
+      start: t.start,
+      end: t.end,
+      when: { start: `${t.value}-01-01`, end: `${t.value}-12-31`, granularity: 'year' },
+    }
+  }
+  return undefined
+}
+
 /** 'Sarmento founds Pagaluz': a present-tense event verb the tagger read as a plural noun. */
 function nounVerbAt(tokens: SentenceView['tokens'], i: number, lang: ClaimLanguage): boolean {
   const t = tokens[i]!
@@ -268,6 +354,45 @@ function tokenAfter(tokens: SentenceView['tokens'], offset: number): number {
   let k = 0
   while (k < tokens.length && tokens[k]!.start < offset) k++
   return k
+}
+
+/**
+ * The direct object of an event verb, when a common noun heads it ('cut its main interest
+ * rate', 'recalled 14 soft cheese products'): its last token and its words in normal form,
+ * figures and possessives left out so that two wordings of one act compare.
+ */
+function verbObject(
+  view: SentenceView,
+  i: number,
+  lang: ClaimLanguage,
+): { b: number; text: string } | undefined {
+  const tokens = view.tokens
+  let a = i + 1
+  while (
+    a < tokens.length &&
+    (/^(DET|NUM)$/.test(tokens[a]!.pos) ||
+      lang.numberWords[tokens[a]!.lower] !== undefined ||
+      lang.dropLeading.includes(tokens[a]!.lower) ||
+      (tokens[a]!.lower === 'of' && a > i + 1))
+  )
+    a++
+  if (a - i > 5) return undefined
+  const np = nounPhraseFrom(tokens, a, { ofChain: 0 })
+  if (!np) return undefined
+  const head = tokens[np[1]]!
+  // an event noun as object names the event itself ('began a two-day meeting'); a time is no
+  // object ('began last year')
+  if (
+    head.pos !== 'NOUN' ||
+    np[1] - i > 7 ||
+    lang.eventNouns.includes(head.lemma) ||
+    lang.durationUnits.includes(head.lemma) ||
+    view.dates.some((d) => d.start < head.end && d.end > head.start)
+  )
+    return undefined
+  if (view.mentions.some((m) => m.start < head.end && m.end > tokens[a]!.start)) return undefined
+  const text = normalise(view.text, tokens, np[0], np[1], lang.dropLeading)
+  return text ? { b: np[1], text } : undefined
 }
 
 /** Whether the clause around token `i` is negated or hypothetical before or at it. */

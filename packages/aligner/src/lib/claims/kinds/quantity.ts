@@ -19,9 +19,12 @@ export const quantityExtractor: ClaimExtractor = {
     const drafts: ClaimDraft[] = []
     for (const view of context.sentences) {
       let previous: PreviousFigure | undefined
+      const words = context.linguistic ? wordFigures(context.language, view) : []
       for (const placed of view.quantities) {
         const q = placed.item
         if (q.ordinal) continue
+        // the whole of a partitive ('five of the seven members') is no figure of its own
+        if (words.some((w) => w.placed.start < placed.start && w.placed.end >= placed.end)) continue
         const claim: Omit<QuantityClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
           kind: 'quantity',
           subject: q.text,
@@ -41,7 +44,7 @@ export const quantityExtractor: ClaimExtractor = {
         drafts.push({ claim, span: q.span, sentence: view, text: view.text, focus })
       }
       if (!context.linguistic) continue
-      for (const figure of wordFigures(context.language, view)) {
+      for (const figure of words) {
         const draft = wordDraft(context, view, figure)
         if (draft) drafts.push(draft)
       }

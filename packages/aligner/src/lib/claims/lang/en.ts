@@ -55,7 +55,8 @@ export const en: ClaimLanguage = {
       hearing sentence arrest resignation protest march walkout demonstration earthquake
       quake flood eruption storm wildfire hurricane explosion crash collapse outbreak
       transfer signing match final launch raid medical bid acquittal conviction opening
-      emergency search fire blaze recall inspection evacuation closure death
+      emergency search fire blaze recall inspection evacuation closure death cut hike
+      check order launch
     `),
   eventVerbs: pairs(`
       meet meeting, attack attack, strike strike, invade invasion, exchange exchange,
@@ -64,7 +65,9 @@ export const en: ClaimLanguage = {
       collapse collapse, march march, protest protest, raid raid, shell shelling,
       bomb bombing, open opening, begin start, resume resumption, found founding,
       join joining, complete completion, conclude conclusion, die death, recall recall,
-      inspect inspection, evacuate evacuation, suspend suspension, halt halt, stop stoppage
+      inspect inspection, evacuate evacuation, suspend suspension, halt halt, stop stoppage,
+      cut cut, lower cut, reduce cut, hike increase, lift lifting,
+      launch launch, approve approval, cancel cancellation, postpone postponement
     `),
   occurVerbs: list('take place, hold, happen, go ahead, resume, begin, start, open, convene'),
   frameVerbs: words(`
@@ -105,6 +108,8 @@ export const en: ClaimLanguage = {
       first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
       thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
     `),
+  fractionWords: { half: 0.5, quarter: 0.25, third: 1 / 3, tenth: 0.1 },
+  levelVerbs: words('reach hit top pass exceed surpass'),
   durationVerbs: words('last take run continue go stretch span'),
   ageForm: /[-‑\s]old$/i,
   ageSubject: 'age',

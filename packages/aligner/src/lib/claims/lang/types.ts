@@ -82,6 +82,10 @@ export interface ClaimLanguage {
   /** Number and ordinal words with their values ('fourteen' → 14, 'seventh' → 7). */
   readonly numberWords: Readonly<Record<string, number>>
   readonly ordinalWords: Readonly<Record<string, number>>
+  /** Fraction words with their values ('half' → 0.5, 'quarter' → 0.25). */
+  readonly fractionWords: Readonly<Record<string, number>>
+  /** Verbs that take a level as direct object ('reached 13', 'hit 40'), by lemma. */
+  readonly levelVerbs: readonly string[]
   /** Verbs whose duration object is the length of their subject ('the talks lasted six hours'). */
   readonly durationVerbs: readonly string[]
   /** The form of a figure that gives an age ('22-year-old'), matched on the figure's text. */
