@@ -22,9 +22,7 @@ export const quantityExtractor: ClaimExtractor = {
       const words = context.linguistic ? wordFigures(context.language, view) : []
       for (const placed of view.quantities) {
         const q = placed.item
-        if (q.ordinal) continue
-        // the whole of a partitive ('five of the seven members') is no figure of its own
-        if (words.some((w) => w.placed.start < placed.start && w.placed.end >= placed.end)) continue
+        if (q.ordinal || insidePartitive(words, placed)) continue
         const claim: Omit<QuantityClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
           kind: 'quantity',
           subject: q.text,
@@ -51,6 +49,11 @@ export const quantityExtractor: ClaimExtractor = {
     }
     return drafts
   },
+}
+
+/** The whole of a partitive ('five of the seven members') is no figure of its own. */
+function insidePartitive(words: readonly WordFigure[], placed: { start: number; end: number }) {
+  return words.some((w) => w.placed.start < placed.start && w.placed.end >= placed.end)
 }
 
 /** The claim of a figure read from the words: its known subject, else what it measures. */
