@@ -40,6 +40,12 @@ export function subjectOfVerb(
       if (actor) return { actor }
     }
   }
+  // '…, said Sheriff Dale Rourke, who urged residents…': the name before ', who'
+  if (tokens[cs - 1]?.lower === 'who' && tokens[cs - 2]?.value === ',') {
+    const actor = subjectBefore(view, 0, tokens[cs - 2]!.start)
+    if (actor && actor.end >= tokens[cs - 2]!.start - 1 && actor.entity.kind !== 'place')
+      return { actor }
+  }
   let b = i - 1
   while (b >= cs && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--
   if (b < cs) return undefined

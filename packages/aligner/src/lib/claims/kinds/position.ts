@@ -133,7 +133,9 @@ function stanceAt(
       w.end <= t.start &&
       w.pos === 'VERB' &&
       !(aspect && w === tokens[i - 2])
-    if (actor && tokens.some(between)) return undefined
+    // …unless the verbs share it: 'declared an emergency and asked the government for…'
+    const coordinated = tokens[i - 1]?.lower === 'and'
+    if (actor && !coordinated && tokens.some(between)) return undefined
     // A name the parser did not know, a pronoun, a group, a participle's main subject.
     const other = actor ? undefined : subjectOfVerb(context, index, cs, i)
     if (other?.actor) actor = other.actor
@@ -317,6 +319,11 @@ function addresseeObject(
   for (let k = i + 2; k < tokens.length && k <= i + 10; k++) {
     const w = tokens[k]!
     if (isBoundary(w) || (w.pos === 'VERB' && tokens[k - 1]!.lower !== 'to')) return undefined
+    // 'asked the federal government for a disaster declaration'
+    if (w.lower === 'for' && k > i + 2) {
+      const np = nounPhraseFrom(tokens, k + 1)
+      if (np) return [k + 1, np[1]]
+    }
     if (w.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') continue
     // what is asked, without whom: 'send prefabricated houses'
     return objectAfter(tokens, k, false)

@@ -7,7 +7,7 @@ import { byStance, list, numbered, pairs, words } from './words.js'
  */
 export const en: ClaimLanguage = {
   stanceVerbs: byStance({
-    demand: words('demand insist require seek want urge request'),
+    demand: words('demand insist require seek want urge request need'),
     refusal: words('refuse reject decline rebuff veto deny'),
     offer: words('offer propose pledge promise'),
     support: words('support back endorse favour favor welcome accept'),
@@ -29,7 +29,8 @@ export const en: ClaimLanguage = {
       prosecutor regulator negotiator delegation delegate mayor minister leader spokesperson
       spokesman spokeswoman villager farmer parent employee shareholder investor opposition
       protester victim survivor relative consumer authority company firm council government
-      ministry committee board agency police club
+      ministry committee board agency police club utility operator bank insurer airline
+      manufacturer retailer landlord
     `),
   talkVerbs: words('comment answer elaborate confirm respond discuss say speak specify'),
   stanceNouns: byStance({
