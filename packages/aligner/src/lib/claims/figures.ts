@@ -81,6 +81,8 @@ function partitiveAt(lang: ClaimLanguage, view: SentenceView, i: number): WordFi
   const np = nounPhraseFrom(tokens, k, { ofChain: 0 })
   if (!np || tokens[np[1]]!.pos !== 'NOUN') return undefined
   const head = tokens[np[1]]!
+  // a part of a plural whole, not a name with a number ('day one of his presidency')
+  if (head.lemma === head.lower || /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) return undefined
   const placed = figure(
     view,
     { start: t.start, end: head.end, value: view.text.slice(t.start, head.end) },
