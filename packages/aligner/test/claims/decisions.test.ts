@@ -76,4 +76,17 @@ describe('decisions, dated events, partitive figures and judged actions', () => 
       ['Arne Holm', 'demand', 'fans'],
     ])
   })
+
+  it('readiness to act is a position: a condition with a conditional cue, else an offer', async () => {
+    const positions = pick(
+      await claimsOf(
+        'The Nordic Trust Bank would not hesitate to raise interest rates again if prices picked up. The European Commission is willing to fund new border posts.',
+      ),
+      'position',
+    )
+    expect(positions.map((c) => [c.party.name, c.stance, c.object])).toEqual([
+      ['Nordic Trust Bank', 'condition', 'raise interest rates'],
+      ['European Commission', 'offer', 'fund new border posts'],
+    ])
+  })
 })

@@ -3,7 +3,9 @@ import type { ClaimContext, SentenceView } from '../context.js'
 import type { ClaimLanguage } from '../lang/types.js'
 import { type PlacedMention, possessorAt, subjectBefore } from '../mentions.js'
 import type { Token } from '../nlp.js'
+import { objectAfter } from '../objects.js'
 import { clauseAround, isBoundary, normalise, nounPhraseFrom } from '../phrases.js'
+import { readinessAt } from '../readiness.js'
 import { subjectOfVerb } from '../subjects.js'
 import type { ClaimDraft, ClaimExtractor } from '../types.js'
 
@@ -24,7 +26,7 @@ export const positionExtractor: ClaimExtractor = {
     context.sentences.forEach((view, index) => {
       const tokens = view.tokens
       for (let i = 0; i < tokens.length; i++) {
-        const found = stanceAt(context, index, tokens, i)
+        const found = stanceAt(context, index, tokens, i) ?? readinessAt(context, index, i)
         if (!found) continue
         const { stance, actor, object } = found
         const text = normalise(
@@ -252,58 +254,6 @@ function negatedBefore(
   for (let k = Math.max(cs, i - 3); k < i; k++)
     if (lang.negations.includes(tokens[k]!.lower)) return true
   return false
-}
-
-/**
- * The object of a stance: `to` + verb + its noun phrase ('to cede territory'), a `that` clause,
- * or a noun phrase with its `of` phrases. `withVerb` keeps the verb itself (a yield verb).
- */
-function objectAfter(
-  tokens: readonly Token[],
-  from: number,
-  withVerb: boolean,
-): [number, number] | undefined {
-  let k = from
-  if (withVerb) {
-    let b = k
-    if (tokens[b + 1]?.pos === 'ADP' || tokens[b + 1]?.pos === 'PART') b++
-    const np = nounPhraseFrom(tokens, b + 1)
-    return np ? [k, np[1]] : undefined
-  }
-  if (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'for') k++
-  if (tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') {
-    const verb = k + 1
-    let b = verb
-    // 'to provide it with guarantees': past a pronoun object to what is given
-    if (tokens[b + 1]?.pos === 'PRON' && tokens[b + 2]?.pos === 'ADP') b++
-    if (
-      tokens[b + 1]?.pos === 'ADP' ||
-      (tokens[b + 1]?.pos === 'PART' && tokens[b + 1]?.lower !== 'to')
-    )
-      b++
-    const np = nounPhraseFrom(tokens, b + 1)
-    return np ? [verb, np[1]] : undefined
-  }
-  if (tokens[k]?.lower === 'that') {
-    // The clause 'that' opens runs to the next boundary (past the stance verb's own clause).
-    let b = k + 1
-    const ends = (w: Token) => isBoundary(w) || w.lower === 'that'
-    while (b + 1 < tokens.length && !ends(tokens[b + 1]!) && b - k < 14) b++
-    return b > k + 1 ? [k + 1, b] : undefined
-  }
-  // a gerund and its object: 'denied ignoring staff warnings'
-  if (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ing')) {
-    const np = nounPhraseFrom(tokens, k + 1)
-    if (np && np[0] === k + 1) return [k, np[1]]
-  }
-  const np = nounPhraseFrom(tokens, k)
-  if (!np || np[0] > k + 3) return undefined
-  // 'control over all Ukrainian territory': what the control or say is over
-  if (tokens[np[1] + 1]?.lower === 'over') {
-    const more = nounPhraseFrom(tokens, np[1] + 2, { ofChain: 1 })
-    if (more) return [np[0], more[1]]
-  }
-  return np
 }
 
 /**

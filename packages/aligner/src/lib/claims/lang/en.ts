@@ -109,6 +109,8 @@ export const en: ClaimLanguage = {
       first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
       thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
     `),
+  readinessWords: words('ready prepared willing'),
+  hesitationVerbs: words('hesitate'),
   fractionWords: { half: 0.5, quarter: 0.25, third: 1 / 3, tenth: 0.1 },
   levelVerbs: words('reach hit top pass exceed surpass'),
   durationVerbs: words('last take run continue go stretch span'),

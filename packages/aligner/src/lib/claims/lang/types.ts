@@ -82,6 +82,10 @@ export interface ClaimLanguage {
   /** Number and ordinal words with their values ('fourteen' → 14, 'seventh' → 7). */
   readonly numberWords: Readonly<Record<string, number>>
   readonly ordinalWords: Readonly<Record<string, number>>
+  /** Adjectives of readiness before `to` + verb ('ready', 'prepared', 'willing'), lower-case. */
+  readonly readinessWords: readonly string[]
+  /** Verbs of hesitation that, negated, voice readiness ('would not hesitate to act'), by lemma. */
+  readonly hesitationVerbs: readonly string[]
   /** Fraction words with their values ('half' → 0.5, 'quarter' → 0.25). */
   readonly fractionWords: Readonly<Record<string, number>>
   /** Verbs that take a level as direct object ('reached 13', 'hit 40'), by lemma. */
