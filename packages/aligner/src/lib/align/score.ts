@@ -105,7 +105,8 @@ export function scorePair(
       if (cb.kind !== 'quantity' || !sameUnit(ca.unit, cb.unit)) return { score: 0, reasons: [] }
       // Figures of one fact belong to one occasion: dates in their sentences that exclude each
       // other (a request in February, a sentence in March) make them different facts.
-      if (a.when && b.when && dateRelation(a.when, b.when) === 'disjoint')
+      // A count as of a day ('12,400 acres by Monday') is one fact with another day's count.
+      if (a.when && b.when && !a.asOf && !b.asOf && dateRelation(a.when, b.when) === 'disjoint')
         return { score: 0, reasons: [] }
       // A subject that only repeats the unit ("years", "people", "EUR") does not say what is
       // measured: such figures are one fact only when they are the same figure.
