@@ -13,7 +13,7 @@ import { clusterClaims, type RawCluster } from './cluster.js'
 import { findConflicts } from './conflicts.js'
 import { type ClaimFeatures, claimFeatures } from './features.js'
 import { clusterLabel, clusterTopic } from './label.js'
-import { quantityClauses, quantityNames, quantityOccasion } from './occasion.js'
+import { quantityClauses, quantityNames, quantityOccasion, quoteNamed } from './occasion.js'
 import { type AlignOptions, type ResolvedAlignOptions, resolveOptions } from './options.js'
 import { roleConflicts } from './roles.js'
 import { classifyWordings } from './wordings.js'
@@ -45,6 +45,7 @@ export function featuresOf(
   const occasion = quantityOccasion(articles)
   const named = quantityNames(articles)
   const clause = quantityClauses(articles)
+  const quoted = quoteNamed(articles)
   return claims.map((c, i) => {
     const { when, asOf } = occasion(c)
     return claimFeatures(
@@ -57,6 +58,7 @@ export function featuresOf(
       named(c),
       clause(c),
       asOf,
+      quoted(c),
     )
   })
 }

@@ -198,7 +198,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   // Name forms of one actor across the members (roles are compared across clusters: roles.ts).
   const byKey = new Map<string, Array<{ field: string; actor: Actor; claim: string }>>()
   for (const m of members)
-    for (const { field, actor } of m.actors) {
+    for (const { field, actor } of m.named ? [{ field: 'speaker', actor: m.named }] : m.actors) {
       const key = actor.key ?? `name:${foldName(actor.name)}`
       const list = byKey.get(key) ?? []
       list.push({ field, actor, claim: m.claim.id })

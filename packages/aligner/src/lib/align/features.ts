@@ -27,6 +27,11 @@ export interface ClaimFeatures {
    * Monday'): a running count, which another day's figure updates.
    */
   readonly asOf: boolean
+  /**
+   * For a quote with no speaker, the one person its sentence names in full (see `quoteNamed`):
+   * compared for name forms only, never as the speaker.
+   */
+  readonly named: Actor | null
   /** Content lemmas of a quantity's subject beyond its figure and unit (0: the unit alone). */
   readonly measured: number
   /** Keys of the people a quantity's sentence names. */
@@ -174,6 +179,7 @@ export function claimFeatures(
   },
   clause = '',
   asOf = false,
+  named: Actor | null = null,
 ): ClaimFeatures {
   let lemmas = statementLemmas(statedText(claim), lexical)
   let measured = lemmas.length
@@ -202,6 +208,7 @@ export function claimFeatures(
     actors,
     when,
     asOf: claim.kind === 'quantity' && asOf,
+    named: claim.kind === 'quote' && !claim.speaker ? named : null,
     measured,
     people: names.people,
     places: names.places,

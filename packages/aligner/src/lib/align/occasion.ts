@@ -1,4 +1,4 @@
-import type { Article, Claim, DateRange } from '@parallax/schema'
+import type { Actor, Article, Claim, DateRange } from '@parallax/schema'
 
 /** What ends a clause between a figure and a date. */
 const CLAUSE_BREAK =
@@ -152,5 +152,37 @@ export function quantityClauses(articles: readonly Article[]): (claim: Claim) =>
       .split(/\s+/)
       .filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w))
       .join(' ')
+  }
+}
+
+/**
+ * For a quote with no speaker, the one person its sentence names in full outside the quoted
+ * words (' "…," said the mayor, Nikos Papadakis'), else null. Not taken as the speaker (the
+ * words may be about that person); it lets name forms of one person be compared, so a first
+ * name that differs between outlets is still found.
+ */
+export function quoteNamed(articles: readonly Article[]): (claim: Claim) => Actor | null {
+  const byArticle = new Map(articles.map((a) => [a.id, a]))
+  return (claim) => {
+    if (claim.kind !== 'quote' || claim.speaker) return null
+    const article = byArticle.get(claim.provenance.article)
+    if (!article) return null
+    const { start, end } = claim.provenance.span
+    const sentence = article.annotations.sentences.find((s) =>
+      claim.provenance.sentence
+        ? s.id === claim.provenance.sentence
+        : s.span.start <= start && start < s.span.end,
+    )
+    if (!sentence) return null
+    const entities = new Map(article.annotations.entities.map((e) => [e.id, e]))
+    const found = new Map<string, Actor>()
+    for (const m of article.annotations.mentions) {
+      if (m.form !== 'full' || m.span.start < sentence.span.start || m.span.end > sentence.span.end)
+        continue
+      if (m.span.end > start && m.span.start < end) continue
+      const e = entities.get(m.entity)
+      if (e?.kind === 'person' && !found.has(e.key)) found.set(e.key, { name: m.text, key: e.key })
+    }
+    return found.size === 1 ? [...found.values()][0]! : null
   }
 }
