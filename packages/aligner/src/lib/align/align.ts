@@ -13,7 +13,7 @@ import { clusterClaims, type RawCluster } from './cluster.js'
 import { findConflicts } from './conflicts.js'
 import { type ClaimFeatures, claimFeatures } from './features.js'
 import { clusterLabel, clusterTopic } from './label.js'
-import { quantityClauses, quantityNames, quantityOccasions } from './occasion.js'
+import { quantityClauses, quantityNames, quantityOccasion, quoteNamed } from './occasion.js'
 import { type AlignOptions, type ResolvedAlignOptions, resolveOptions } from './options.js'
 import { roleConflicts } from './roles.js'
 import { classifyWordings } from './wordings.js'
@@ -42,21 +42,25 @@ export function featuresOf(
   const published = new Map(
     articles.map((a) => [a.id, a.published.status === 'known' ? a.published.date : null]),
   )
-  const occasion = quantityOccasions(articles)
+  const occasion = quantityOccasion(articles)
   const named = quantityNames(articles)
   const clause = quantityClauses(articles)
-  return claims.map((c, i) =>
-    claimFeatures(
+  const quoted = quoteNamed(articles)
+  return claims.map((c, i) => {
+    const { when, asOf } = occasion(c)
+    return claimFeatures(
       i,
       c,
       reportOf.get(c.provenance.article)!,
       published.get(c.provenance.article) ?? null,
       lexical,
-      occasion(c),
+      when,
       named(c),
       clause(c),
-    ),
-  )
+      asOf,
+      quoted(c),
+    )
+  })
 }
 
 /**

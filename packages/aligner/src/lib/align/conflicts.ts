@@ -71,6 +71,11 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       x.m.when.granularity === 'day' &&
       x.m.when.start <= x.m.published &&
       x.m.when.end >= x.m.published
+    // A cluster with a figure written as a count as of a day ('12,400 acres by Monday', '10 per
+    // cent contained on Monday' in Monday's article) is a running count: figures of articles of
+    // different days, not dated to one occasion, are its updates ('15,300 acres' in the next
+    // day's digest).
+    const running = q.some((x) => x.m.asOf || asOfItsDay(x))
     let updated = false
     const incompatible = (list: typeof q) =>
       list.some((x) =>
@@ -79,7 +84,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
           // …unless both figures are dated to one day: one occasion ('a fee … on Thursday').
           const oneOccasion =
             !!x.m.when && !!y.m.when && dateRelation(x.m.when, y.m.when) !== 'disjoint'
-          if (x.m.published !== y.m.published && (asOfItsDay(x) || asOfItsDay(y)) && !oneOccasion) {
+          if (x.m.published !== y.m.published && running && !oneOccasion) {
             updated = true
             return false
           }
@@ -193,7 +198,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   // Name forms of one actor across the members (roles are compared across clusters: roles.ts).
   const byKey = new Map<string, Array<{ field: string; actor: Actor; claim: string }>>()
   for (const m of members)
-    for (const { field, actor } of m.actors) {
+    for (const { field, actor } of m.named ? [{ field: 'speaker', actor: m.named }] : m.actors) {
       const key = actor.key ?? `name:${foldName(actor.name)}`
       const list = byKey.get(key) ?? []
       list.push({ field, actor, claim: m.claim.id })

@@ -22,6 +22,16 @@ export interface ClaimFeatures {
    * sentence nearest to the figure (its occasion), when there is one.
    */
   readonly when: DateRange | null
+  /**
+   * For a quantity, true when its date says as of when the figure held ('12,400 acres by
+   * Monday'): a running count, which another day's figure updates.
+   */
+  readonly asOf: boolean
+  /**
+   * For a quote with no speaker, the one person its sentence names in full (see `quoteNamed`):
+   * compared for name forms only, never as the speaker.
+   */
+  readonly named: Actor | null
   /** Content lemmas of a quantity's subject beyond its figure and unit (0: the unit alone). */
   readonly measured: number
   /** Keys of the people a quantity's sentence names. */
@@ -168,6 +178,8 @@ export function claimFeatures(
     places: [],
   },
   clause = '',
+  asOf = false,
+  named: Actor | null = null,
 ): ClaimFeatures {
   let lemmas = statementLemmas(statedText(claim), lexical)
   let measured = lemmas.length
@@ -195,6 +207,8 @@ export function claimFeatures(
     actor: actors[0]?.actor ?? null,
     actors,
     when,
+    asOf: claim.kind === 'quantity' && asOf,
+    named: claim.kind === 'quote' && !claim.speaker ? named : null,
     measured,
     people: names.people,
     places: names.places,

@@ -105,7 +105,8 @@ export function scorePair(
       if (cb.kind !== 'quantity' || !sameUnit(ca.unit, cb.unit)) return { score: 0, reasons: [] }
       // Figures of one fact belong to one occasion: dates in their sentences that exclude each
       // other (a request in February, a sentence in March) make them different facts.
-      if (a.when && b.when && dateRelation(a.when, b.when) === 'disjoint')
+      // A count as of a day ('12,400 acres by Monday') is one fact with another day's count.
+      if (a.when && b.when && !a.asOf && !b.asOf && dateRelation(a.when, b.when) === 'disjoint')
         return { score: 0, reasons: [] }
       // A subject that only repeats the unit ("years", "people", "EUR") does not say what is
       // measured: such figures are one fact only when they are the same figure.
@@ -118,7 +119,17 @@ export function scorePair(
         a.context.length && b.context.length && near(ca.value, cb.value)
           ? matchLemmas(a.context, b.context, options.lexical)
           : null
-      if ((a.measured === 0 || b.measured === 0) && ca.value !== cb.value && !clause?.weight)
+      // A unit that is itself what is counted ('firefighters', 'packs', 'customers'), not a
+      // measure, a currency, a share or people in general, says what is measured: its figures
+      // within a factor of two are one fact's figures ('about 1,000 firefighters' / 'more than
+      // 800 firefighters').
+      const counted = countNoun(ca.unit) && within(ca.value, cb.value, 2)
+      if (
+        (a.measured === 0 || b.measured === 0) &&
+        ca.value !== cb.value &&
+        !clause?.weight &&
+        !counted
+      )
         return { score: 0, reasons: [] }
       // Different days of one many-day occasion ('the opening session', 'the second day').
       if (a.day !== null && b.day !== null && a.day !== b.day) return { score: 0, reasons: [] }
@@ -261,13 +272,61 @@ export function scorePair(
   return contains ? { score: rounded, raw, reasons, contains } : { score: rounded, raw, reasons }
 }
 
+/**
+ * Units that measure or share out rather than name what is counted: lengths, weights, areas,
+ * times, shares, money, and people in general.
+ */
+const MEASURES = new Set([
+  'person',
+  'people',
+  'percent',
+  'point',
+  'time',
+  'year',
+  'month',
+  'week',
+  'day',
+  'night',
+  'hour',
+  'minute',
+  'second',
+  'kilometre',
+  'metre',
+  'centimetre',
+  'millimetre',
+  'mile',
+  'foot',
+  'kilogram',
+  'gram',
+  'tonne',
+  'ton',
+  'pound',
+  'acre',
+  'hectare',
+  'degree',
+  'magnitude',
+  'euro',
+  'dollar',
+])
+
+/** True when a unit names what is counted ('firefighter', 'pack'), not a measure or money. */
+function countNoun(unit: string | null): boolean {
+  const key = unitKey(unit)
+  return key !== null && /^[a-z]+$/.test(key) && !MEASURES.has(key)
+}
+
 /** True when two figures lie within a factor of three of each other (same sign). */
 function near(a: number, b: number): boolean {
+  return within(a, b, 3)
+}
+
+/** True when two figures lie within `factor` of each other (same sign). */
+function within(a: number, b: number, factor: number): boolean {
   if (a === b) return true
   if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return false
   const [lo, hi] =
     Math.abs(a) < Math.abs(b) ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)]
-  return hi / lo <= 3
+  return hi / lo <= factor
 }
 
 /** A figure unlikely to recur by chance in one story: not a whole number up to twelve. */
