@@ -10,6 +10,8 @@ import {
   subjectReadsWell,
   withoutLead,
 } from '../../src/lib/compose/readable.js'
+import { clauseAround, thin } from '../../src/lib/compose/sections/positions.js'
+import { foldFragments } from '../../src/lib/compose/sections/quotes.js'
 import { deriveTitle } from '../../src/lib/compose/title.js'
 import { day, inventedStory } from './invented-story.js'
 
@@ -297,5 +299,35 @@ describe('dates an editor checks', () => {
       reasons: [],
     } as never
     expect(deriveTitle([], [cluster], claims, '2026-06-10')).toBe('Earthquake')
+  })
+})
+
+describe('positions and quotes that say something', () => {
+  it('says a one-word position with the clause that holds it', () => {
+    expect(thin('appeal')).toBe(true)
+    expect(thin('a new stadium')).toBe(false)
+    expect(
+      clauseAround('The mayor has repeatedly rejected the idea, even as pressure grows.', 'idea'),
+    ).toBe('The mayor has repeatedly rejected the idea')
+    expect(
+      clauseAround('Her lawyer, Ana Reis, said the defence would challenge the ruling.', 'ruling'),
+    ).toBe('the defence would challenge the ruling')
+    expect(clauseAround('The club said no.', 'offer')).toBeNull()
+    expect(clauseAround('Appeal, they said.', 'appeal')).toBeNull()
+  })
+
+  it('folds a wording held in a longer one into it', () => {
+    const claim = (id: string) => ({ id }) as never
+    const variants = [
+      { text: 'the next vote will take place soon.', claims: [claim('a')] },
+      { text: 'soon', claims: [claim('b')] },
+      { text: 'The next vote will be held soon', claims: [claim('c')] },
+    ]
+    const folded = foldFragments(variants)
+    expect(folded.map((v) => v.text)).toEqual([
+      'the next vote will take place soon.',
+      'The next vote will be held soon',
+    ])
+    expect(folded[0]?.claims.length).toBe(2)
   })
 })
