@@ -37,7 +37,7 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
   const clusters = [...input.alignment.clusters]
     .map((cluster) => ({ ...cluster, claims: [...cluster.claims].sort(naturalCompare) }))
     .sort((a, b) => naturalCompare(a.id, b.id))
-  const context = makeContext(resolved, articles, claims, clusters, numbers, book)
+  const context = makeContext(resolved, input.date, articles, claims, clusters, numbers, book)
 
   const sections: Section[] = []
   const wanted = new Set(editions[resolved.edition].sections)

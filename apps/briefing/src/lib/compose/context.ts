@@ -1,5 +1,6 @@
 import type { Article, Claim, ClaimCluster, Statement } from '@parallax/schema'
 import { type CitationBook, sentenceOf } from './citations.js'
+import { claimDay, isBackground } from './dating.js'
 import { fragmentReason, leansOnContext, standsAlone, withoutLead } from './readable.js'
 import type { ComposeContext, ResolvedComposeOptions } from './types.js'
 
@@ -8,6 +9,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 /** Builds the lookups section composers share; `book` collects the citations they make. */
 export function makeContext(
   options: ResolvedComposeOptions,
+  date: string,
   articles: ReadonlyMap<string, Article>,
   claims: ReadonlyMap<string, Claim>,
   clusters: readonly ClaimCluster[],
@@ -29,6 +31,7 @@ export function makeContext(
     a.provenance.span.start - b.provenance.span.start
   const context: ComposeContext = {
     options,
+    date,
     clusters,
     claim: (id) => claims.get(id) as Claim,
     claimsOf: (cluster) => cluster.claims.map((id) => claims.get(id) as Claim),
@@ -46,6 +49,9 @@ export function makeContext(
       if (ids.length === 0) throw new TypeError(`statement without a claim to cite: ${text}`)
       return { text, citations: ids }
     },
+    background: (claim) =>
+      isBackground(articles.get(claim.provenance.article) as Article, claim, date),
+    day: (claim) => claimDay(articles.get(claim.provenance.article) as Article, claim),
     standsAlone: (cited) => cited.some((claim) => standsAlone(context.sentenceText(claim))),
     isWhole: (cited) => cited.some((claim) => fragmentReason(context.sentenceText(claim)) === null),
     extract(cited: readonly Claim[]): Statement {

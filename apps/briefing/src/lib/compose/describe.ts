@@ -61,6 +61,8 @@ const irregularPlurals: Record<string, string> = {
 export function pluralUnit(unit: string): string {
   const irregular = irregularPlurals[unit.toLowerCase()]
   if (irregular) return irregular
+  // An abbreviation has no plural: `25 km`, `40 mph`, `3 kg`.
+  if (!/[aeiouy]/i.test(unit) || unit.endsWith('.')) return unit
   if (/[^su]s$/.test(unit)) return unit // already plural: 'years'
   if (/(s|x|ch|sh)$/.test(unit)) return `${unit}es`
   if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`

@@ -6,10 +6,11 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 /**
  * Openings that lean on the sentence before (a pronoun, a contrast, a continuation), a `such`
  * that points back ('any such concessions') and a `this`/`these`/`those` naming something said
- * before ('rejected this ultimatum'; not a time: 'this week'): such a sentence reads badly alone.
+ * before ('rejected this ultimatum'; not a time: 'this week'), and a quote given to a pronoun
+ * (`“…,” he said.`): such a sentence reads badly alone.
  */
 const leaning =
-  /^(?:[“"‘']?)(?:he|she|they|it|this|these|those|that|his|her|their|its|but|and|so|yet|however|meanwhile|conversely|nevertheless|instead|still|also|in contrast|in return|by contrast|at the same time|echoing that)\b|\bsuch\b(?!\s+as\b)|\b(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|night|time|season|spring|summer|autumn|fall|winter|decade|century|days?|weeks|months|years)\b)\p{Ll}/iu
+  /[”"’],?\s+(?:he|she|they|it)\s+(?:said|says|told|added|adds|wrote|warned|insisted)\b|^(?:[“"‘']?)(?:he|she|they|it|this|these|those|that|his|her|their|its|but|and|so|yet|however|meanwhile|conversely|nevertheless|instead|still|also|in contrast|in return|by contrast|at the same time|echoing that)\b|\bsuch\b(?!\s+as\b)|\b(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|night|time|season|spring|summer|autumn|fall|winter|decade|century|days?|weeks|months|years)\b)\p{Ll}/iu
 
 /** True when the sentence leans on the one before it (see `leaning`). */
 export function leansOnContext(sentence: string): boolean {
@@ -17,13 +18,24 @@ export function leansOnContext(sentence: string): boolean {
 }
 
 /**
+ * Three or more words in capitals in a row at the start, not a dateline's place before its comma
+ * or agency (`LISBON, …`, `LOS ANGELES COUNTY (AP) — …`).
+ */
+const masthead = /^[“"‘']?(?:\p{Lu}[\p{Lu}\p{M}'’&-]+\s+){2}\p{Lu}[\p{Lu}\p{M}'’&-]+\b(?!,|\s+\()/u
+
+/**
  * Why a source sentence is not a whole sentence a reader can take alone, or `null`:
  * `'quote-open'` (a quotation opens or closes in another sentence: `“Russia greets… States.`,
  * `It’s easy,” Trump said.`), `'no-stop'` (no closing stop: a headline, a caption),
- * `'lower-case'` (it opens mid-sentence).
+ * `'lower-case'` (it opens mid-sentence), `'masthead'` (it opens on a run of three or more
+ * capitalised words, a page's masthead or section line run into the story: `THE DAILY POST WORLD
+ * Monday …`).
  */
-export function fragmentReason(sentence: string): 'quote-open' | 'no-stop' | 'lower-case' | null {
+export function fragmentReason(
+  sentence: string,
+): 'quote-open' | 'no-stop' | 'lower-case' | 'masthead' | null {
   const text = sentence.trim()
+  if (masthead.test(text)) return 'masthead'
   let depth = 0
   let broken = false
   for (const ch of text) {
@@ -74,7 +86,22 @@ const participles = new Set([
   'set',
   'cut',
   'hit',
+  'sought',
+  'gave',
+  'took',
+  'rose',
+  'fell',
+  'began',
+  'bought',
+  'caught',
+  'thought',
+  'grew',
+  'saw',
 ])
+
+/** Words that open a place or a relation, not a noun phrase ('west of Kalamata', 'of the talks'). */
+const relationOpening =
+  /^(?:of|in|on|at|to|from|for|by|with|into|over|under|near|(?:north|south)?(?:east|west)(?:ward)?|north|south)$/
 
 /**
  * True when a figure's subject reads as the noun phrase a templated sentence needs ("put the
@@ -88,13 +115,20 @@ export function subjectReadsWell(claim: Pick<QuantityClaim, 'subject' | 'unit'>)
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w))
-  if (words.length === 0) return false
+  // 'west of Kalamata' is a place, 'own savings' lacks whose.
+  if (words.length === 0 || relationOpening.test(words[0] as string) || words[0] === 'own')
+    return false
   const unit = claim.unit?.toLowerCase()
   if (unit && words.some((w) => w === unit || w === pluralUnit(unit))) return false
   if (isDuration(claim)) return true
-  const last = words[words.length - 1] as string
   if (words.length < 2) return false
-  return !(participles.has(last) || (/ed$/.test(last) && !/(?:ee|hundr)ed$/.test(last)))
+  return !endsOnVerb(claim.subject)
+}
+
+/** True when a phrase ends on a participle or past tense ('investors lost', 'delegations reconvened'). */
+export function endsOnVerb(phrase: string): boolean {
+  const last = phrase.trim().toLowerCase().split(/\s+/).pop() ?? ''
+  return participles.has(last) || (/ed$/.test(last) && !/(?:ee|hundr)ed$/.test(last))
 }
 
 /** Month names and their short forms, for a date written before a digest's entry. */
@@ -103,10 +137,10 @@ const month =
 
 /**
  * A wire dateline before the story, with a date or an agency: `LISBON, March 12 (Reuters) - `,
- * `KYIV (AP) — ` (not `US - China talks…`).
+ * `KYIV (AP) — `, `ATHENS, Greece (AP) — ` (not `US - China talks…`).
  */
 const dateline = new RegExp(
-  `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:, ${month} \\d{1,2}(?: \\([^)]{1,40}\\))?| \\([^)]{1,40}\\)) [-–—] (?=\\p{Lu})`,
+  `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:, ${month} \\d{1,2}(?: \\([^)]{1,40}\\))?|(?:, \\p{Lu}[\\p{L} .'’-]{1,30})? \\([^)]{1,40}\\)) [-–—] (?=\\p{Lu})`,
   'u',
 )
 

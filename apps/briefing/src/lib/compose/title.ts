@@ -4,7 +4,7 @@ import { byWeight, capitalise, listPhrase, mostCommon } from './describe.js'
 /**
  * A title from the most shared event and entities: the label of the event cluster with the most
  * independent reports among the events of the briefing's week (dated within `window` days of the
- * briefing date; any event when none is), without its date, with the place its claims agree on
+ * briefing date; any event when none is), without its date or an opening figure, with the place its claims agree on
  * (see `placeOf`) when the label does not name it ('Sentence in Lisbon'), then the (up to two) entities most articles name that the label does
  * not already name (by any word of the name) ("Peace talks: Russia, Ukraine and Geneva"). Without an event cluster, the
  * entities alone; without either, the most common article title, else `Briefing`.
@@ -19,7 +19,14 @@ export function deriveTitle(
   const events = clusters.filter((c) => c.kind === 'event').sort(byWeight)
   const recent = events.filter((c) => c.claims.some((id) => near(claims.get(id), date, window)))
   const event = recent[0] ?? events[0]
-  const bare = event ? event.label.replace(/\s*\([^)]*\d{4}[^)]*\)\s*$/u, '').trim() : ''
+  // Without its date, and without a figure that opens it ('magnitude 6.4 earthquake'): accounts
+  // may dispute the figure, and the title should not take a side.
+  const bare = event
+    ? event.label
+        .replace(/\s*\([^)]*\d{4}[^)]*\)\s*$/u, '')
+        .replace(/^(?:\p{Ll}+\s+)?\d[\d.,]*(?:-\p{L}+)?\s+(?=\p{L})/u, '')
+        .trim()
+    : ''
   // A label that does not say where ('sentence') says it when its claims agree on a place.
   const where = event ? placeOf(event, claims) : null
   const label = bare ? capitalise(where && !named(bare, where) ? `${bare} in ${where}` : bare) : ''

@@ -3,6 +3,7 @@ import type {
   Article,
   Claim,
   ClaimCluster,
+  DateRange,
   Section,
   SectionKind,
   SkippedInput,
@@ -82,6 +83,8 @@ export type ResolvedComposeOptions = {
 /** What every section composer may use: lookups and the one citation book of the briefing. */
 export interface ComposeContext {
   readonly options: ResolvedComposeOptions
+  /** The briefing date, `YYYY-MM-DD`. */
+  readonly date: string
   readonly clusters: readonly ClaimCluster[]
   claim(id: string): Claim
   /** The claims of a cluster, in member order. */
@@ -99,6 +102,13 @@ export interface ComposeContext {
   standsAlone(claims: readonly Claim[]): boolean
   /** True when some claim's sentence is whole: no open quotation, a closing stop (`fragmentReason`). */
   isWhole(claims: readonly Claim[]): boolean
+  /**
+   * True when the claim is background to the briefing's date: an event, or a date its sentence
+   * names, more than a month before it (`isBackground`).
+   */
+  background(claim: Claim): boolean
+  /** The single day the claim's sentence gives for it, nearest its words (`claimDay`). */
+  day(claim: Claim): DateRange | null
   /** A statement whose text is the readable sentence of the best claim, citing all of them. */
   extract(claims: readonly Claim[]): Statement
 }

@@ -1,18 +1,24 @@
-import type { ClaimCluster, QuantityClaim, Statement } from '@parallax/schema'
-import { byWeight } from '../describe.js'
-import { subjectReadsWell } from '../readable.js'
+import type { ClaimCluster, Statement } from '@parallax/schema'
+import { earliestDay } from '../dating.js'
+import { byWeight, isDuration } from '../describe.js'
+import { figureSubject } from '../figure-subject.js'
+import { withoutLead } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
-import { figureSummary } from './figures.js'
+import { figureSummary, quantities } from './figures.js'
 
 /**
  * Bottom line: the facts with the most independent reports, each cited to every claim of its
- * cluster. Clusters in conflict are left to "where accounts differ". Takes every cluster with two
- * or more independent reports up to `bottomLineMax`, and fills up to `bottomLineMin` with the
- * best-ranked single-report facts. A figure is said in a templated sentence over its values
- * (`figureSummary`) when its subject reads as a noun phrase; every other fact in the best
- * member sentence. A fact that has neither (only headlines, fragments or sentences leaning on the
- * one before: `Ukraine rejected any such concessions.`) is not a bottom-line item, nor is a fact
- * whose sentence an earlier item already shows (two figures of one sentence are said once).
+ * cluster that tells the day's story. Clusters in conflict are left to "where accounts differ".
+ * Takes every cluster with two or more independent reports up to `bottomLineMax`, and fills up to
+ * `bottomLineMin` with the best-ranked single-report facts. A figure is said in a templated
+ * sentence over its values (`figureSummary`) when a subject reads as a noun phrase; every other
+ * fact in the best member sentence, without a digest's date before it. Left out: background (a
+ * claim whose event or sentence dates more than a month before the briefing, `isBackground`:
+ * 'in February last year', `Sep 13 1981 – …`); a fact that has no sentence that stands alone
+ * (headlines, fragments, sentences leaning on the one before: `Ukraine rejected any such
+ * concessions.`); a fact whose sentence an earlier item already shows. A length of time brings
+ * the other shared lengths of time in its unit measured in the same articles (the first day's six hours with
+ * the second day's two), said in the order of the days they give.
  */
 export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   const { bottomLineMin, bottomLineMax } = context.options
@@ -21,33 +27,97 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
     .sort(byWeight)
   const items: Statement[] = []
   const said = new Set<string>()
+  const taken = new Set<string>()
   let more = 0
   for (const cluster of ranked) {
+    if (taken.has(cluster.id)) continue
     const shared = cluster.independent >= 2
-    const claims = context.claimsOf(cluster)
+    const claims = current(context, cluster)
     // A fact whose sentence an earlier item already shows is said: not again, not counted.
     if (claims.some((claim) => said.has(context.sentenceText(claim)))) continue
     if (items.length >= (shared ? bottomLineMax : bottomLineMin)) {
       if (shared) more += 1
       continue
     }
-    const item =
-      (cluster.kind === 'quantity' ? figureSummary(context, cluster) : null) ??
-      context.extract(claims)
-    items.push(item)
-    said.add(item.text)
+    for (const member of withSiblings(context, cluster, ranked, taken)) {
+      if (items.length >= bottomLineMax) break
+      taken.add(member.id)
+      const item =
+        (member.kind === 'quantity' ? figureSummary(context, member) : null) ??
+        undated(context.extract(current(context, member)))
+      items.push(item)
+      said.add(item.text)
+    }
   }
   if (items.length === 0) return null
   return { kind: 'bottom-line', title: 'Bottom line', ...(more > 0 ? { more } : {}), items }
 }
 
+/** The cluster's claims that are not background to the briefing's date (all, when every one is). */
+function current(context: ComposeContext, cluster: ClaimCluster) {
+  const claims = context.claimsOf(cluster)
+  const news = claims.filter((claim) => !context.background(claim))
+  return news.length > 0 ? news : claims
+}
+
 /** True when the cluster can be said in a templated figure or a sentence that stands alone. */
 function sayable(context: ComposeContext, cluster: ClaimCluster): boolean {
   const claims = context.claimsOf(cluster)
-  if (
-    cluster.kind === 'quantity' &&
-    claims.some((claim) => claim.kind === 'quantity' && subjectReadsWell(claim as QuantityClaim))
+  if (claims.every((claim) => context.background(claim))) return false
+  if (cluster.kind === 'quantity') {
+    const figures = quantities(context, cluster)
+    if (figures.length === 0) return false
+    if (figureSubject(context, figures)) return true
+  }
+  return context.standsAlone(current(context, cluster))
+}
+
+/** A bottom-line fact without a digest entry's date before it (`Mar 12 2026 – …`). */
+const undated = (statement: Statement): Statement => ({
+  ...statement,
+  text: withoutLead(statement.text, true),
+})
+
+/**
+ * The other lengths of time in the same unit, shared by two independent reports or more and not
+ * yet said, whose clusters share an article with a length-of-time cluster: the same talks' other
+ * days.
+ */
+function siblingDurations(
+  context: ComposeContext,
+  cluster: ClaimCluster,
+  ranked: readonly ClaimCluster[],
+  taken: ReadonlySet<string>,
+): ClaimCluster[] {
+  const units = (c: ClaimCluster) =>
+    quantities(context, c).flatMap((claim) => (isDuration(claim) ? [claim.unit] : []))
+  const own = new Set(units(cluster))
+  if (cluster.kind !== 'quantity' || own.size === 0) return []
+  const articles = new Set(cluster.articles)
+  return ranked.filter(
+    (other) =>
+      other !== cluster &&
+      !taken.has(other.id) &&
+      other.kind === 'quantity' &&
+      other.independent >= 2 &&
+      units(other).some((unit) => own.has(unit)) &&
+      other.articles.some((article) => articles.has(article)),
   )
-    return true
-  return context.standsAlone(claims)
+}
+
+/** The cluster and its sibling lengths of time (`siblingDurations`), in the order of their days. */
+function withSiblings(
+  context: ComposeContext,
+  cluster: ClaimCluster,
+  ranked: readonly ClaimCluster[],
+  taken: ReadonlySet<string>,
+): ClaimCluster[] {
+  const group = [cluster, ...siblingDurations(context, cluster, ranked, taken)]
+  if (group.length > 1) group.sort((a, b) => dayOf(context, a).localeCompare(dayOf(context, b)))
+  return group
+}
+
+/** The earliest day a cluster's sentences give (`claimDay`), `'~'` (last) when none. */
+function dayOf(context: ComposeContext, cluster: ClaimCluster): string {
+  return earliestDay(context.claimsOf(cluster).map((claim) => context.day(claim))) ?? '~'
 }

@@ -14,8 +14,10 @@ import {
   listPhrase,
   quantityPhrase,
 } from '../describe.js'
+import { figureHeading } from '../figure-subject.js'
 import { withoutLead } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
+import { isFigure, quantities } from './figures.js'
 
 type Row = ConflictsSection['rows'][number]
 
@@ -177,7 +179,10 @@ function conflictRow(
     .filter((text, index, all) => all.indexOf(text) === index)
     .join(' ')
   return {
-    topic: conflictHeading(context.claim(cluster.claims[0]!), cluster.label, detail),
+    topic:
+      cluster.kind === 'quantity' && isFigure(context, cluster) && !attribution.has(detail.field)
+        ? figureHeading(context, cluster, quantities(context, cluster))
+        : conflictHeading(context.claim(cluster.claims[0]!), cluster.label, detail),
     field: detail.field,
     severity: detail.severity,
     accounts: accounts.map((account) => ({

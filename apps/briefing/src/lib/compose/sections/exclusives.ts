@@ -1,4 +1,5 @@
 import type { Claim, ClaimCluster, ExclusivesSection } from '@parallax/schema'
+import { fragmentReason } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Group = ExclusivesSection['outlets'][number]
@@ -24,6 +25,13 @@ export const composeExclusives: SectionComposer<'exclusives'> = (context) => {
   for (const cluster of context.clusters) {
     if (cluster.independent !== 1 || cluster.articles.length !== 1) continue
     if (cluster.conflicts && cluster.conflicts.length > 0) continue
+    // A masthead run into the story ('THE DAILY POST WORLD Monday …') is not a fact.
+    if (
+      context
+        .claimsOf(cluster)
+        .every((claim) => fragmentReason(context.sentenceText(claim)) === 'masthead')
+    )
+      continue
     const article = cluster.articles[0] as string
     byArticle.set(article, [...(byArticle.get(article) ?? []), cluster])
   }

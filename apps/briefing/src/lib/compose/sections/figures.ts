@@ -2,14 +2,13 @@ import type { ClaimCluster, FiguresSection, QuantityClaim, Statement } from '@pa
 import {
   byWeight,
   capitalise,
-  clusterHeading,
   countWord,
   isDuration,
   listPhrase,
   measuredPhrase,
   quantityPhrase,
 } from '../describe.js'
-import { subjectReadsWell } from '../readable.js'
+import { figureHeading, figureSubject, isClockTime } from '../figure-subject.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Row = FiguresSection['rows'][number]
@@ -21,7 +20,9 @@ type Row = FiguresSection['rows'][number]
  * Forecasts are left out when a reported outcome exists for the same cluster.
  */
 export const composeFigures: SectionComposer<'figures'> = (context) => {
-  const ranked = context.clusters.filter((c) => c.kind === 'quantity').sort(byWeight)
+  const ranked = context.clusters
+    .filter((c) => c.kind === 'quantity' && isFigure(context, c))
+    .sort(byWeight)
   const shown = ranked.slice(0, context.options.figuresMax)
   const rows = shown.map((cluster) => figureRow(context, cluster)).filter((r) => r !== null)
   if (rows.length === 0) return null
@@ -37,7 +38,7 @@ interface ValueGroup {
 
 /** The cluster's figures grouped by displayed value, most claims first (outcomes over forecasts). */
 function valueGroups(context: ComposeContext, cluster: ClaimCluster): ValueGroup[] {
-  const all = context.claimsOf(cluster).filter((c): c is QuantityClaim => c.kind === 'quantity')
+  const all = quantities(context, cluster)
   const outcomes = all.filter((claim) => !claim.expected)
   const groups: ValueGroup[] = []
   for (const claim of outcomes.length > 0 ? outcomes : all) {
@@ -58,15 +59,19 @@ function valueGroups(context: ComposeContext, cluster: ClaimCluster): ValueGroup
  * One templated sentence over a quantity cluster, cited to every figure in it: "Three
  * independent reports put X at 6 hours" when all give one value, else "TIME and BBC News put X
  * at 6 hours; The Moscow Times says nearly 6 hours". `null` for a cluster without figures or
- * whose subject does not read as a noun phrase (`subjectReadsWell`: no "put the years at 8 years").
+ * none of whose subjects reads as a noun phrase (`figureSubject`: no "put the years at 8 years").
  */
 export function figureSummary(context: ComposeContext, cluster: ClaimCluster): Statement | null {
   const groups = valueGroups(context, cluster)
   const lead = groups[0]
   if (!lead) return null
-  const first = lead.claims[0] as QuantityClaim
-  if (!subjectReadsWell(first)) return null
-  const subject = measuredPhrase(first.subject)
+  const named = figureSubject(
+    context,
+    groups.flatMap((g) => g.claims),
+  )
+  if (!named) return null
+  const first = named.claim
+  const subject = measuredPhrase(named.subject)
   const plural = cluster.independent > 1 && groups.length === 1 ? true : lead.outlets.length > 1
   const who =
     cluster.independent > 1 && groups.length === 1
@@ -86,6 +91,18 @@ export function figureSummary(context: ComposeContext, cluster: ClaimCluster): S
   )
 }
 
+/** The cluster's figures, without clock times read as figures ('3:42 a.m.'). */
+export function quantities(context: ComposeContext, cluster: ClaimCluster): QuantityClaim[] {
+  return context
+    .claimsOf(cluster)
+    .filter((c): c is QuantityClaim => c.kind === 'quantity' && !isClockTime(c))
+}
+
+/** True when the cluster holds a figure (not only clock times). */
+export function isFigure(context: ComposeContext, cluster: ClaimCluster): boolean {
+  return quantities(context, cluster).length > 0
+}
+
 function figureRow(context: ComposeContext, cluster: ClaimCluster): Row | null {
   const groups = valueGroups(context, cluster)
   const lead = groups[0]
@@ -98,7 +115,11 @@ function figureRow(context: ComposeContext, cluster: ClaimCluster): Row | null {
   }))
   const summary = figureSummary(context, cluster)
   return {
-    label: clusterHeading(lead.claims[0] as QuantityClaim, cluster.label),
+    label: figureHeading(
+      context,
+      cluster,
+      groups.flatMap((g) => g.claims),
+    ),
     value: agreement === 'conflict' ? groups.map((g) => g.value).join(' or ') : lead.value,
     agreement,
     accounts,

@@ -13,7 +13,9 @@ const partyKey = (claim: PositionClaim) =>
  * by the independent reports behind their positions. Each position has the stance most members
  * give, a one-line summary (the object most members give, else the cluster's label) and each
  * distinct wording (`TIME: “the claim's text”`), cited. The summary keeps only the object, not
- * a clause after it (`scopeValue`). Positions that only headlines or fragments state are cut.
+ * a clause after it (`scopeValue`); a one-word object ('idea', 'ruling') is said with the clause
+ * of its sentence that holds it (`clauseAround`: 'Zelensky has repeatedly rejected the idea').
+ * Positions that only headlines or fragments state are cut.
  */
 export const composePositions: SectionComposer<'positions'> = (context) => {
   const { partiesMax, positionsPerPartyMax } = context.options
@@ -96,7 +98,9 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
   }
   return {
     stance,
-    summary: capitalise(scopeValue(object)),
+    summary: capitalise(
+      thin(object) ? (clauseOf(context, claims, object) ?? object) : scopeValue(object),
+    ),
     wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
       const outlets = [
         ...new Set(wording.claims.map((claim) => context.outlet(claim.provenance.article))),
@@ -120,4 +124,49 @@ export function labelObject(label: string, stance: Stance): string {
   const head = label.slice(0, colon).toLowerCase()
   const rest = label.slice(colon + 2).trim()
   return new RegExp(`\\b${stance} on [\\p{L}-]+$`, 'u').test(head) && rest.length > 0 ? rest : label
+}
+
+/** A one-word object ('idea', 'ruling', 'continuation'): it says nothing without its clause. */
+export function thin(object: string): boolean {
+  return object.trim().split(/\s+/).length < 2
+}
+
+/** A reporting verb opening a clause ('said the defence would …'), dropped from a summary. */
+const reporting = /^(?:(?:said|says|told \S+|added|adds|stated|announced)\s+)?(?:that\s+)?/i
+
+/**
+ * The clause of a member's sentence that holds a thin object, between stops, commas, dashes and
+ * quotation marks, without an opening reporting verb, when it is 3 to 16 words
+ * (`Zelensky has repeatedly rejected the idea`, `the defence would challenge the ruling`);
+ * still a piece of the cited sentence. `null` when no member has one.
+ */
+export function clauseAround(sentence: string, object: string): string | null {
+  const at = sentence.toLowerCase().indexOf(object.trim().toLowerCase())
+  if (at < 0) return null
+  const bounds = /[,;:–—“”"()]|[.!?](?=\s|$)/g
+  let start = 0
+  let end = sentence.length
+  for (const found of sentence.matchAll(bounds)) {
+    const index = found.index ?? 0
+    if (index < at) start = index + 1
+    else if (index >= at + object.trim().length) {
+      end = index
+      break
+    }
+  }
+  const clause = sentence.slice(start, end).trim().replace(reporting, '')
+  const words = clause.split(/\s+/).filter(Boolean).length
+  return words >= 3 && words <= 16 ? clause : null
+}
+
+function clauseOf(
+  context: ComposeContext,
+  claims: readonly PositionClaim[],
+  object: string,
+): string | null {
+  for (const claim of claims) {
+    const clause = clauseAround(context.sentenceText(claim), object)
+    if (clause) return clause
+  }
+  return null
 }

@@ -53,7 +53,9 @@ export const composeQuotes: SectionComposer<'quotes'> = (context) => {
       more += group.clusters.length
       continue
     }
-    const shown = group.clusters.slice(0, room)
+    const shown = withoutFragments(context, group.clusters)
+      .filter((cluster) => key !== 'unknown' || !scareQuote(context, cluster))
+      .slice(0, room)
     total += shown.length
     const cut = group.clusters.length - shown.length
     const named = group.claims.map((claim) => claim.speaker).filter((s) => s !== null)
@@ -74,6 +76,75 @@ export const composeQuotes: SectionComposer<'quotes'> = (context) => {
   }
   if (speakers.length === 0) return null
   return { kind: 'quotes', title: 'Who said what', ...(more > 0 ? { more } : {}), speakers }
+}
+
+/** Words of a quote, lower-cased, for finding one quote inside another. */
+const wordsOf = (text: string) =>
+  ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `
+
+/**
+ * True when a cluster's quotes are all three words or fewer: with no speaker, such words in
+ * quotation marks ('savings wallets') are a term the outlet marks, not a statement.
+ */
+export function scareQuote(context: ComposeContext, cluster: ClaimCluster): boolean {
+  return context
+    .claimsOf(cluster)
+    .every((claim) => claim.kind !== 'quote' || wordsOf(claim.quote).trim().split(' ').length <= 3)
+}
+
+/**
+ * A statement's wordings without fragments: a wording held word for word in a longer one
+ * (`soon` in `the next meeting will take place soon.`) is that wording cut short, not a quote of
+ * its own; its claims join the longest wording holding it, whose words their sentences hold too.
+ */
+export function foldFragments<T extends { text: string; claims: QuoteClaim[] }>(
+  variants: readonly T[],
+): T[] {
+  const byLength = variants
+    .map((variant) => ({ variant, words: wordsOf(variant.text) }))
+    .sort((a, b) => b.words.length - a.words.length)
+  const kept: typeof byLength = []
+  for (const entry of byLength) {
+    const holder = kept.find(
+      (other) => other.words.length > entry.words.length && other.words.includes(entry.words),
+    )
+    if (holder) for (const claim of entry.variant.claims) holder.variant.claims.push(claim)
+    else kept.push(entry)
+  }
+  return variants.filter((variant) => kept.some((entry) => entry.variant === variant))
+}
+
+/**
+ * A speaker's statements without fragments: a statement whose every wording is held, word for
+ * word, in a longer wording of another of the speaker's statements (`soon` in `the next meeting
+ * will take place soon`, `rebuild every home` in `we will rebuild every home, every school`) is
+ * the same words cut short, not a statement of its own.
+ */
+export function withoutFragments(
+  context: ComposeContext,
+  clusters: readonly ClaimCluster[],
+): ClaimCluster[] {
+  const quotes = (cluster: ClaimCluster) =>
+    context
+      .claimsOf(cluster)
+      .filter((c): c is QuoteClaim => c.kind === 'quote')
+      .map((claim) => wordsOf(claim.quote))
+  const all = clusters.map((cluster) => ({ cluster, words: quotes(cluster) }))
+  return all
+    .filter(
+      ({ cluster, words }) =>
+        words.length === 0 ||
+        // A statement whose speaker is disputed keeps its row: the note says who differs.
+        (cluster.conflicts?.length ?? 0) > 0 ||
+        !words.every((fragment) =>
+          all.some(
+            (other) =>
+              other.cluster !== cluster &&
+              other.words.some((w) => w.length > fragment.length && w.includes(fragment)),
+          ),
+        ),
+    )
+    .map(({ cluster }) => cluster)
 }
 
 const weight = (clusters: readonly ClaimCluster[]) =>
@@ -97,7 +168,7 @@ function quoteStatement(
     if (same) same.claims.push(claim)
     else variants.push({ text: claim.quote, claims: [claim] })
   }
-  const shown = variants
+  const shown = foldFragments(variants)
     .sort(
       (a, b) =>
         b.claims.length - a.claims.length ||

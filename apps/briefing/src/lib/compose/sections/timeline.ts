@@ -6,7 +6,7 @@ import type {
   TimelineSection,
 } from '@parallax/schema'
 import { byWeight, dateKey, dateLabel, listPhrase } from '../describe.js'
-import { withoutLead } from '../readable.js'
+import { fragmentReason, withoutLead } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Entry = TimelineSection['entries'][number]
@@ -25,7 +25,7 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
       claims: datedClaims(context, cluster),
       alone: context.isWhole(context.claimsOf(cluster)),
     }))
-    .filter((item) => item.claims.length > 0)
+    .filter((item) => item.claims.length > 0 && !mastheadOnly(context, item.claims))
     .sort(
       (a, b) =>
         b.cluster.independent - a.cluster.independent ||
@@ -34,8 +34,20 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
     )
   const shown = dated.slice(0, context.options.timelineMax)
   // Dated and ordered first, cited after: citations are numbered in reading order.
-  const entries = shown
-    .map((item, rank) => ({ rank, ...dating(context, item.cluster, item.claims) }))
+  // One source sentence that gives two dates ('opened in January 2025 … resumes on Thursday')
+  // dates the better-ranked event only; an event left without a sentence of its own is not shown.
+  const used = new Set<string>()
+  const key = (claim: EventClaim) =>
+    `${claim.provenance.article}\u0000${context.sentenceText(claim)}`
+  const placed: Array<{ rank: number } & ReturnType<typeof dating>> = []
+  for (const [rank, item] of shown.entries()) {
+    const fresh = item.claims.filter((claim) => !used.has(key(claim)))
+    if (fresh.length === 0) continue
+    const found = dating(context, item.cluster, fresh)
+    for (const claim of found.claims) used.add(key(claim))
+    placed.push({ rank, ...found })
+  }
+  const entries = placed
     .sort(
       (a, b) =>
         (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) ||
@@ -51,7 +63,7 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
       }),
     )
   if (entries.length === 0) return null
-  const more = dated.length - shown.length
+  const more = dated.length - shown.length + (shown.length - placed.length)
   return { kind: 'timeline', title: 'Timeline', ...(more > 0 ? { more } : {}), entries }
 }
 
@@ -60,6 +72,11 @@ const undated = (statement: Statement): Statement => ({
   ...statement,
   text: withoutLead(statement.text, true),
 })
+
+/** True when every claim's sentence is a masthead run into the story (`fragmentReason`). */
+function mastheadOnly(context: ComposeContext, claims: readonly EventClaim[]): boolean {
+  return claims.every((claim) => fragmentReason(context.sentenceText(claim)) === 'masthead')
+}
 
 function datedClaims(context: ComposeContext, cluster: ClaimCluster): EventClaim[] {
   return context
