@@ -31,6 +31,12 @@ function trace(step: string): void {
  */
 const prepareFaces: readonly FontKey[] = ['serif', 'sans']
 
+/**
+ * Characters shaped at most per face: a story of hundreds of articles cites a small part of them,
+ * and the shared layouts would only grow. The seeds are 30,000 characters.
+ */
+const prepareBudget = 200_000
+
 /** Texts waiting to be shaped, and the face of each pass; emptied when a briefing arrives. */
 let preparing: { text: string; face: FontKey }[] = []
 let draining = false
@@ -85,8 +91,14 @@ async function render(task: PdfTask): Promise<void> {
 
 parentPort?.on('message', (message: PdfMessage) => {
   if (message.kind === 'prepare') {
-    for (const face of prepareFaces)
-      for (const text of message.texts) preparing.push({ text, face })
+    for (const face of prepareFaces) {
+      let budget = prepareBudget
+      for (const text of message.texts) {
+        if (budget <= 0) break
+        preparing.push({ text: text.slice(0, budget), face })
+        budget -= text.length
+      }
+    }
     void drain()
   } else {
     preparing = []
