@@ -47,7 +47,7 @@ function killAt(
     let killed = false
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString()
-      if (!killed && stderr.includes(`parallax: stage ${stage}\n`)) killed = child.kill('SIGKILL')
+      if (!killed && stderr.includes(` ms stage ${stage}\n`)) killed = child.kill('SIGKILL')
     })
     child.on('error', reject)
     child.on('close', (code, signal) =>

@@ -99,9 +99,26 @@ describe('the PDF worker thread of `brief`', () => {
     expect(warnings).toContain('render/missing-glyph')
   }, 60_000)
 
+  it('draws the same bytes while and after it prepares the texts a briefing cites', async () => {
+    const texts = [
+      'The council approved the bridge by 7 votes to 4 on Thursday, after a long debate.',
+      'Work is to start in May and cost €48 million, the mayor said; critics called it rushed.',
+    ]
+    const here = await renderPdf(briefing, { pageSize: 'A4', onWarning: () => {} })
+    // A briefing sent while the worker prepares: it stops preparing and draws.
+    thread.prepare([...texts, ...texts.map((t) => t.toUpperCase())])
+    const during = await thread.render(briefing, { pageSize: 'A4' })
+    thread.prepare(texts)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const after = await thread.render(briefing, { pageSize: 'A4' })
+    expect(Buffer.from(during).equals(Buffer.from(here))).toBe(true)
+    expect(Buffer.from(after).equals(Buffer.from(here))).toBe(true)
+  }, 60_000)
+
   it('renders in this thread once the worker is closed', async () => {
     const other = startPdfThread() as PdfThread
     await other.close()
+    other.prepare(['Nothing to prepare in a closed worker.'])
     const bytes = await other.render(briefing, { pageSize: 'A4' })
     const here = await renderPdf(briefing, { pageSize: 'A4', onWarning: () => {} })
     expect(Buffer.from(bytes).equals(Buffer.from(here))).toBe(true)

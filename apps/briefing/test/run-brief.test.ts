@@ -29,6 +29,34 @@ describe('runBrief', () => {
     expect(result.written).toEqual([join(out, 'briefing.json')])
   })
 
+  it('hands the story articles’ texts to preparePdf before aligning, only when a PDF is asked', async () => {
+    const calls: string[] = []
+    const deps = {
+      ...doubles,
+      align: ((articles, options) => {
+        calls.push('align')
+        return doubles.align(articles, options)
+      }) as typeof doubles.align,
+    }
+    const prepared: (readonly string[])[] = []
+    const preparePdf = (texts: readonly string[]) => {
+      calls.push('prepare')
+      prepared.push(texts)
+    }
+    const renderPdf = async () => new Uint8Array([37, 80, 68, 70])
+    await runBrief({ ...base, out: tempDir(), archive: false, preparePdf, renderPdf }, deps)
+    expect(prepared).toEqual([])
+    const result = await runBrief(
+      { ...base, formats: ['pdf'], out: tempDir(), archive: false, preparePdf, renderPdf },
+      deps,
+    )
+    expect(result.exitCode).toBe(0)
+    expect(calls).toEqual(['align', 'prepare', 'align'])
+    expect(prepared).toHaveLength(1)
+    expect(prepared[0]).toHaveLength(2)
+    expect(prepared[0]?.some((text) => text.length > 100)).toBe(true)
+  })
+
   it('writes nothing when the composed briefing does not validate', async () => {
     const out = tempDir()
     const stages: string[] = []

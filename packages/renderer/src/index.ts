@@ -1,6 +1,8 @@
 export { renderHtml } from './lib/html/render-html.js'
 export type { PageSize, RenderHtmlOptions, RenderOptions, RenderPdfOptions } from './lib/options.js'
 export type { Flow as PdfFlow } from './lib/pdf/flow.js'
+export type { FontKey } from './lib/pdf/fonts.js'
+export { type PreparePdfOptions, preparePdf } from './lib/pdf/prepare-pdf.js'
 export { renderPdf } from './lib/pdf/render-pdf.js'
 export { type WarmPdfOptions, warmPdf } from './lib/pdf/warm-pdf.js'
 export { sectionRenderers } from './lib/sections/index.js'

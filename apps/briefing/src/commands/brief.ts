@@ -27,6 +27,15 @@ interface BriefCommandOptions {
   jobs?: string
 }
 
+/**
+ * With PARALLAX_TRACE set: each stage of the run on stderr, with its time since the process
+ * started (the PDF worker adds its own steps).
+ */
+const trace = process.env.PARALLAX_TRACE
+  ? (stage: string) =>
+      process.stderr.write(`parallax: ${performance.now().toFixed(0)} ms stage ${stage}\n`)
+  : null
+
 /** Register `parallax brief <inputs…>`. */
 export function registerBrief(program: Command, deps: LoadDeps): void {
   const command = program
@@ -87,6 +96,7 @@ async function briefCommand(
     return await briefWith(options, loadDeps, pdfThread)
   } finally {
     await pdfThread?.close()
+    trace?.('closed')
   }
 }
 
@@ -101,15 +111,13 @@ async function briefWith(
     loadDeps(),
   ])
   const progress = createProgress(process.stderr)
-  const trace = process.env.PARALLAX_TRACE
-    ? (stage: string) => process.stderr.write(`parallax: stage ${stage}\n`)
-    : null
   const result = await runBrief(
     {
       ...options,
       onProgress: (done, total, path) => progress.update(done, total, path),
       onStage: trace,
       renderPdf: pdfThread?.render ?? null,
+      preparePdf: pdfThread ? (texts) => pdfThread.prepare(texts) : null,
     },
     deps,
   ).finally(() => progress.done())

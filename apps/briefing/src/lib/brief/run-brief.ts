@@ -90,6 +90,7 @@ async function briefWith(
   if (story.length === 0)
     return result({ exitCode: EXIT.nothing, error: 'no article belongs to a common story' })
   const used = story.map((a) => byId.get(a.id) as CollectedArticle)
+  if (formats.includes('pdf')) options.preparePdf?.(used.map((a) => a.text))
 
   const generatedAt = options.generatedAt ?? generationTime()
   const date = options.date ?? briefingDate(story, generatedAt)

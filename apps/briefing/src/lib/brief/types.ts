@@ -67,6 +67,12 @@ export interface BriefOptions {
    * the HTML and the JSON.
    */
   readonly renderPdf?: RenderPdfFn | null
+  /**
+   * Called once the story's articles are known, with their clean texts, before aligning, when a
+   * PDF is asked for: the command's PDF worker shapes their words meanwhile (`preparePdf`).
+   * Default: none.
+   */
+  readonly preparePdf?: ((texts: readonly string[]) => void) | null
   /** Parse worker threads. Default: all cores; `0` parses on the main thread. */
   readonly workers?: number | null
   /** RFC 3339 generation time. Default: `SOURCE_DATE_EPOCH` when set, else now. */

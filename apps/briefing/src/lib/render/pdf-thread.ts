@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { PageSize } from '@parallax/renderer'
 import type { Briefing } from '@parallax/schema'
-import type { PdfReply, PdfTask } from './messages.js'
+import type { PdfPrepare, PdfReply, PdfTask } from './messages.js'
 
 /** Draws a briefing as a PDF; what `runBrief` calls for `briefing.pdf`. */
 export type RenderPdfFn = (
@@ -20,6 +20,11 @@ export interface PdfThread {
    * not start or has died.
    */
   readonly render: RenderPdfFn
+  /**
+   * Sends texts the briefing will cite to the worker, which shapes their words while this thread
+   * aligns and composes (`preparePdf`); does nothing once the worker has died. Changes no byte.
+   */
+  prepare(texts: readonly string[]): void
   /** Stops the worker (it never keeps the process alive while idle). */
   close(): Promise<void>
 }
@@ -46,7 +51,8 @@ const renderHere: RenderPdfFn = async (briefing, options) =>
 export function startPdfThread(): PdfThread | null {
   const url = workerUrl()
   if (!url) return null
-  const worker = new Worker(url)
+  // The worker's trace (PARALLAX_TRACE) times its steps from this process's start.
+  const worker = new Worker(url, { workerData: { origin: performance.timeOrigin } })
   // Idle, the worker never holds the process open: a run that ends early just exits.
   worker.unref()
   let alive = true
@@ -65,7 +71,8 @@ export function startPdfThread(): PdfThread | null {
     crash = error
   })
   worker.on('exit', (code) => died(crash ?? new Error(`the PDF worker exited with code ${code}`)))
-  let queue: Promise<unknown> = Promise.resolve()
+  // The render in flight, if any: the worker draws one briefing at a time.
+  let queue: Promise<unknown> | null = null
   const inWorker = async (task: PdfTask): Promise<Uint8Array> => {
     if (!alive) return renderHere(task.briefing, task)
     worker.ref()
@@ -84,10 +91,23 @@ export function startPdfThread(): PdfThread | null {
   }
   return {
     render(briefing, options) {
-      const task: PdfTask = { briefing, pageSize: options.pageSize }
-      const result = queue.then(() => inWorker(task))
-      queue = result.catch(() => {})
+      const task: PdfTask = { kind: 'render', briefing, pageSize: options.pageSize }
+      // Posted at once when the worker is free, not in a later microtask: the caller goes on to
+      // draw the HTML synchronously, and the worker would otherwise wait for it.
+      const result = queue ? queue.then(() => inWorker(task)) : inWorker(task)
+      const settled = result.then(
+        () => {},
+        () => {},
+      )
+      queue = settled
+      void settled.then(() => {
+        if (queue === settled) queue = null
+      })
       return result
+    },
+    prepare(texts) {
+      if (alive && texts.length > 0)
+        worker.postMessage({ kind: 'prepare', texts } satisfies PdfPrepare)
     },
     async close() {
       alive = false

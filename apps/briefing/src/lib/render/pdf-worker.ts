@@ -1,21 +1,72 @@
-import { parentPort } from 'node:worker_threads'
+import { setImmediate as yieldToMessages } from 'node:timers/promises'
+import { parentPort, workerData } from 'node:worker_threads'
+import type { FontKey } from '@parallax/renderer'
 import type { Diagnostic } from '@parallax/schema'
-import type { PdfReply, PdfTask } from './messages.js'
+import type { PdfMessage, PdfReply, PdfTask } from './messages.js'
 
 // The PDF worker thread of `parallax brief`. As it starts it loads the renderer and warms it up
-// (`warmPdf`: pdfkit, fontkit, the fonts, the compiled layout code) while the main thread parses
-// and aligns; then it draws the briefing it is sent and returns the bytes. A failed warm-up is
-// not an error: the real render meets the same problem and reports it.
+// (`warmPdf`: pdfkit, fontkit, the fonts, the compiled layout code) while the main thread parses;
+// then, while the main thread aligns and composes, it shapes the words of the articles' texts
+// (`preparePdf`), which the briefing cites and the sources appendix prints; then it draws the
+// briefing it is sent and returns the bytes. A failed warm-up is not an error: the real render
+// meets the same problem and reports it.
 const renderer = import('@parallax/renderer').then(async (loaded) => {
+  trace('renderer loaded')
   await loaded.warmPdf().catch(() => {})
+  trace('warmed up')
   return loaded
 })
 
-parentPort?.on('message', async (task: PdfTask) => {
+/** With PARALLAX_TRACE set, writes a step to stderr with its time since the process started. */
+function trace(step: string): void {
+  if (!process.env.PARALLAX_TRACE) return
+  const origin = (workerData as { origin?: number } | null)?.origin ?? performance.timeOrigin
+  const ms = performance.timeOrigin + performance.now() - origin
+  process.stderr.write(`parallax: ${ms.toFixed(0)} ms pdf worker ${step}\n`)
+}
+
+/**
+ * Faces to shape the texts in, in order: the text face of statements and sources first, then the
+ * face of tables and labels. Each pass covers every text before the next face starts.
+ */
+const prepareFaces: readonly FontKey[] = ['serif', 'sans']
+
+/**
+ * Characters shaped at most per face: a story of hundreds of articles cites a small part of them,
+ * and the shared layouts would only grow. The seeds are 30,000 characters.
+ */
+const prepareBudget = 200_000
+
+/** Texts waiting to be shaped, and the face of each pass; emptied when a briefing arrives. */
+let preparing: { text: string; face: FontKey }[] = []
+let draining = false
+
+/**
+ * Shapes the waiting texts one at a time, letting messages in between: a briefing that arrives
+ * stops the preparation (what is shaped by then is kept), so it never waits for more than one text.
+ */
+async function drain(): Promise<void> {
+  if (draining) return
+  draining = true
+  try {
+    const { preparePdf } = await renderer
+    trace('preparing')
+    for (let next = preparing.shift(); next; next = preparing.shift()) {
+      await preparePdf(next.text, { faces: [next.face] }).catch(() => {})
+      await yieldToMessages()
+    }
+  } finally {
+    trace('prepared')
+    draining = false
+  }
+}
+
+async function render(task: PdfTask): Promise<void> {
   const warnings: Diagnostic[] = []
   let reply: PdfReply
   try {
     const { renderPdf } = await renderer
+    trace('drawing')
     const bytes = await renderPdf(task.briefing, {
       pageSize: task.pageSize,
       onWarning: (warning) => warnings.push(warning),
@@ -34,5 +85,23 @@ parentPort?.on('message', async (task: PdfTask) => {
     reply.ok &&
     reply.bytes.byteOffset === 0 &&
     reply.bytes.byteLength === reply.bytes.buffer.byteLength
+  trace('drawn')
   parentPort?.postMessage(reply, whole && reply.ok ? [reply.bytes.buffer as ArrayBuffer] : [])
+}
+
+parentPort?.on('message', (message: PdfMessage) => {
+  if (message.kind === 'prepare') {
+    for (const face of prepareFaces) {
+      let budget = prepareBudget
+      for (const text of message.texts) {
+        if (budget <= 0) break
+        preparing.push({ text: text.slice(0, budget), face })
+        budget -= text.length
+      }
+    }
+    void drain()
+  } else {
+    preparing = []
+    void render(message)
+  }
 })

@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module'
 import type { Font } from 'fontkit'
 import type PDFDocument from 'pdfkit'
+import { sharingLayouts } from './shared-layouts.js'
 
 const require = createRequire(import.meta.url)
 
 /** The libraries that draw a PDF, loaded on the first `renderPdf` (an HTML page needs neither). */
 export interface PdfLibraries {
-  /** pdfkit's document class. */
+  /** pdfkit's document class, its fonts sharing word layouts across documents (`sharingLayouts`). */
   readonly PDFDocument: typeof PDFDocument
   /** fontkit's `create`: reads a font's tables (the fallback fonts' character coverage). */
   readonly createFont: (bytes: Buffer) => Font
@@ -24,7 +25,7 @@ export function pdfLibraries(): Promise<PdfLibraries> {
   loading ??= import('pdfkit').then((pdfkit) => {
     const fontkit = require('fontkit') as typeof import('fontkit')
     return {
-      PDFDocument: pdfkit.default,
+      PDFDocument: sharingLayouts(pdfkit.default),
       createFont: (bytes: Buffer) => fontkit.create(bytes) as Font,
     }
   })
