@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isDateStamp } from '../src/lib/markdown/date-stamps.ts'
+import { htmlTableRows } from '../src/lib/markdown/html-table.ts'
 import { parse } from '../src/lib/parse.ts'
 
 const read = async (text: string) =>
@@ -78,5 +79,66 @@ describe('captions set apart under an image', () => {
     const quote = '"We had no choice at all."'
     expect(await kept(page(quote))).toContain(quote)
     expect(await kept(page(prose[2]!))).toContain(prose[1])
+  })
+})
+
+describe('a table kept as raw HTML in a Markdown clip', () => {
+  it('reads its rows as blocks: cells spaced, tags left out, references read, links measured', () => {
+    const source =
+      'x\n\n<table class="t"><tr><th>Pos.</th><th>Driver</th></tr><tr><td>1</td><td><a href="/d/1">Ann&nbsp;Roe</a></td></tr></table>\n'
+    const start = source.indexOf('<table')
+    const rows = htmlTableRows(source, { start, end: source.length - 1 })
+    expect(rows).toHaveLength(2)
+    expect(source.slice(rows[1]!.span.start, rows[1]!.span.end)).toMatch(/^<tr>.*<\/tr>$/)
+    expect(rows[0]!.links).toBe(0)
+    expect(rows[1]!.links).toBeGreaterThan(0.5)
+    expect(rows[1]!.hrefs).toEqual(['/d/1'])
+    expect(htmlTableRows('<div>no table</div>', { start: 0, end: 19 })).toEqual([])
+  })
+  it('keeps a results table between the paragraphs of the article', async () => {
+    const rows = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<tr><td>${i + 1}</td><td>Driver ${String.fromCharCode(65 + i)}</td><td>${5000 - i * 7}</td></tr>`,
+    )
+    const text = [
+      '---',
+      'title: "Final standings"',
+      '---',
+      '# Final standings',
+      prose[0],
+      `<table class="standings"><tbody>${rows.join('')}</tbody></table>`,
+      prose[1],
+      prose[2],
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    expect(blocks).toContain('1 Driver A 5000')
+    expect(blocks).toContain('14 Driver N 4909')
+    expect(blocks).toContain(prose[2])
+  })
+})
+
+describe('a link-heavy paragraph inside the article', () => {
+  it('does not end the article: the paragraphs after it are kept', async () => {
+    const card = Array.from(
+      { length: 8 },
+      (_, i) => `[Another headline number ${i} about something else](/story/${i})`,
+    ).join(' ')
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      prose[0],
+      prose[1],
+      `Rep. [Jane Roe](/people/jane-roe) ${card} said on Tuesday that the closure of the old bridge was long overdue.`,
+      prose[2],
+      'The ferry will run every twenty minutes from six in the morning until midnight, the operator said.',
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    expect(blocks).toContain(prose[2])
+    expect(blocks.some((b) => b.startsWith('The ferry will run'))).toBe(true)
   })
 })

@@ -1,7 +1,12 @@
 import { readByline } from '../clean/byline.js'
 import { copyrightLine, pageSectionEnders } from '../clean/chrome-lines.js'
 import { closingSections } from '../markdown/closing-sections.js'
-import { articleBlocks, contentRegion, visibleChars } from '../markdown/content-region.js'
+import {
+  articleBlocks,
+  contentRegion,
+  isLinkDenseBlock,
+  visibleChars,
+} from '../markdown/content-region.js'
 import { dateStamps } from '../markdown/date-stamps.js'
 import {
   type BlockFacts,
@@ -180,6 +185,9 @@ function markBlock(
     take(gone, i, 'navigation', 'navigation: a short label, not a sentence')
 }
 
+/** Visible characters outside its links that make a link-heavy paragraph prose (html-extract's paragraph minimum). */
+const INLINED_PROSE_MIN = 40
+
 /** Blocks outside the page's article: its main run of prose and what belongs with it (see `articleBlocks`). */
 function outsideRegion(
   blocks: readonly DraftBlock[],
@@ -187,12 +195,22 @@ function outsideRegion(
   gone: Gone,
   headline: number,
 ): void {
-  const scored = blocks.map((b, i) => ({
-    chars: visibleChars(b.text),
-    links: facts[i]!.card ? 1 : facts[i]!.links,
-    heading: b.kind === 'heading',
-    gone: gone.has(i),
-  }))
+  const scored = blocks.map((b, i) => {
+    const chars = visibleChars(b.text)
+    const links = facts[i]!.card ? 1 : facts[i]!.links
+    // A paragraph that ends a sentence with a sentence's worth of text outside its links is
+    // prose a widget was inlined into (a hover card, a list of related headlines): the article
+    // goes on across it, so it counts for neither side.
+    const inlined =
+      (gone.get(i)?.reason === 'navigation' || isLinkDenseBlock(chars, links)) &&
+      b.kind === 'paragraph' &&
+      !facts[i]!.card &&
+      endsSentence(b.text.trim()) &&
+      chars * (1 - links) >= INLINED_PROSE_MIN
+    return inlined
+      ? { chars: 0, links: 0, heading: false, gone: false }
+      : { chars, links, heading: b.kind === 'heading', gone: gone.has(i), row: facts[i]!.row }
+  })
   const region = contentRegion(scored)
   if (region === null) return
   const article = articleBlocks(scored, region, headline)
