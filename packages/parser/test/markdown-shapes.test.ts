@@ -28,7 +28,9 @@ describe('date stamps of a Markdown page', () => {
     // A sentence, a lead-in, a line without a year or with one number only are not.
     expect(isDateStamp('The bridge opened on 12 May 2019.')).toBe(false)
     expect(isDateStamp('The 50th Anniversary Tour 2020 dates:')).toBe(false)
+    expect(isDateStamp('Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM')).toBe(true)
     expect(isDateStamp('Updated an hour ago')).toBe(false)
+    expect(isDateStamp('Gates open at 6:30')).toBe(false)
     expect(isDateStamp('Season 2019')).toBe(false)
   })
   it('removes one in the header or footer, keeps a timeline line among the paragraphs', async () => {

@@ -5,8 +5,8 @@
  * 20:13", "Posted on Maret 30, 2015 by Admin"). HTML pages set them in a header or footer element
  * outside the article's body; a Markdown clip keeps them as lines. They are read by their shape,
  * not their words, so the rule holds in any language: a line of at most ten words that is not a
- * sentence (a time may end it: "6:18 p.m."), with a year and at least one more number (a day or a
- * time). Inside the article's body such a line
+ * sentence (a time may end it: "6:18 p.m."), with a year or a clock time and at least one more
+ * number (a day or a time). Inside the article's body such a line
  * can be a timeline entry ("12 March 2019 – talks begin"), so only the article's header (before
  * its first paragraph of prose) and its footer (after its last) are read.
  */
@@ -17,6 +17,8 @@ import { type BlockFacts, type Gone, isProse, take } from './page-facts.js'
 const MAX_WORDS = 10
 /** A year of the last or this century, standing alone or glued to a time ("20194:29"). */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d(?!\d?[:.]\d\d))/
+/** A clock time ("6:55", "18.54" is read as a number pair only with a year). */
+const CLOCK = /(?<!\d)\d{1,2}:\d\d(?!\d)/
 const NUMBER = /\d+/g
 const WORD = /\p{L}[\p{L}\p{N}]*/gu
 /** A time at the end of the line ("6:18 p.m."): its dots end no sentence. */
@@ -24,12 +26,16 @@ const TIME_END = /\d[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$/i
 /** A line that ends a sentence (in any script), a quotation, or leads into what follows (`:`). */
 const SENTENCE_END = /[.!?…。！？:：]["'”’»)\]]*\s*$|["”’»]\s*$/
 
-/** Whether `text` reads as a date stamp: short, not a sentence, a year and another number. */
+/** Whether `text` reads as a date stamp: short, not a sentence, a year or a time and another number. */
 export function isDateStamp(text: string): boolean {
   const line = text.trim()
-  if ((SENTENCE_END.test(line) && !TIME_END.test(line)) || !YEAR.test(line)) return false
+  if (SENTENCE_END.test(line) && !TIME_END.test(line)) return false
+  const anchor = YEAR.exec(line) ?? CLOCK.exec(line)
+  if (!anchor) return false
   if ((line.match(WORD)?.length ?? 0) > MAX_WORDS) return false
-  return (line.match(NUMBER)?.length ?? 0) >= 2
+  // Another number besides the year or time: a day, a month's number or a time.
+  const rest = line.slice(0, anchor.index) + line.slice(anchor.index + anchor[0].length)
+  return (rest.match(NUMBER)?.length ?? 0) >= 1
 }
 
 /**
