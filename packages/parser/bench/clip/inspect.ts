@@ -11,6 +11,11 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { scoreDocument, scoreExtraction, tokenize } from '@parallax/html-extract'
+import type { Root } from 'mdast'
+import { toString as mdastToString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { parse } from '../../src/index.ts'
 import { pageToMarkdown } from './to-markdown.ts'
 
@@ -31,6 +36,11 @@ const ids = Object.keys(truthFile)
   .filter((_, i) => half === null || (half === 'even') === (i % 2 === 0))
   .filter((id) => pages.length === 0 || pages.some((p) => id.startsWith(p)))
 
+const markdownTree = unified().use(remarkParse).use(remarkGfm)
+/** All visible text of a Markdown page, one top-level block a line (raw HTML blocks as they are). */
+const visibleText = (markdown: string) =>
+  (markdownTree.parse(markdown) as Root).children.map((node) => mdastToString(node)).join('\n')
+
 const shingleSet = (text: string) => {
   const t = tokenize(text)
   const out: string[] = []
@@ -44,11 +54,13 @@ const share = (text: string, truth: Set<string>) => {
 const perPage: { id: string; p: number; r: number }[] = []
 const truths: Record<string, string> = {}
 const kepts: Record<string, string> = {}
+const whole: Record<string, string> = {}
+const raw: Record<string, string> = {}
 const lost = new Map<string, number>()
 const wrong = new Map<string, number>()
 const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n)
 for (const id of ids) {
-  const cached = `/tmp/clipmd/${id.slice(0, 12)}.md`
+  const cached = `${process.env.CLIP_CACHE ?? '/tmp/clipmd'}/${id.slice(0, 12)}.md`
   const markdown = existsSync(cached)
     ? readFileSync(cached, 'utf8')
     : pageToMarkdown(
@@ -67,6 +79,10 @@ for (const id of ids) {
     (result.article?.blocks ?? []).map((b) => b.text).join('\n'),
   )
   perPage.push({ id, p: sc.precision ?? 0, r: sc.recall ?? 0 })
+  // Upper bound of recall: the truth against all the page's text (every block, markup left out,
+  // before any removal) and against the raw Markdown: what the conversion itself loses.
+  whole[id] = visibleText(markdown)
+  raw[id] = markdown
   truths[id] = truthFile[id]!.articleBody
   kepts[id] = (result.article?.blocks ?? []).map((b) => b.text).join('\n')
   const text = result.text ?? ''
@@ -99,6 +115,11 @@ const f1 = (x: { p: number; r: number }) => (x.p + x.r === 0 ? 0 : (2 * x.p * x.
 const all = scoreExtraction(truths, kepts)
 console.log(
   `\n${ids.length} pages: F1 ${all.f1.toFixed(3)} P ${all.precision.toFixed(3)} R ${all.recall.toFixed(3)}`,
+)
+const wholeScore = scoreExtraction(truths, whole)
+const rawScore = scoreExtraction(truths, raw)
+console.log(
+  `upper bound (recall of the truth in all the page's text / in the raw Markdown): ${wholeScore.recall.toFixed(3)} / ${rawScore.recall.toFixed(3)}`,
 )
 console.log('\nworst pages:')
 for (const x of perPage.sort((a, b) => f1(a) - f1(b)).slice(0, Number(process.env.WORST ?? 30)))

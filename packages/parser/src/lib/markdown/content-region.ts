@@ -17,6 +17,11 @@ export interface RegionBlock {
   heading: boolean
   /** Already removed as chrome by an earlier rule: counted as page chrome. */
   gone: boolean
+  /**
+   * A table row: data where it stands (a results table between paragraphs), so a run of rows
+   * does not end a run of prose the way a wall of labels does. Default: `false`.
+   */
+  row?: boolean
 }
 
 /** Options of {@link contentRegion}. */
@@ -87,7 +92,7 @@ export function contentRegion(
       runStart = i
     }
     const score = blockScore(blocks[i]!, options)
-    idle = score > 0 ? 0 : idle + 1
+    idle = score > 0 ? 0 : blocks[i]!.row ? idle : idle + 1
     run += score
     if (run > bestScore) {
       bestScore = run

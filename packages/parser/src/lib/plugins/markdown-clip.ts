@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { readFrontMatter } from '../front-matter.js'
 import { makeBlock, trim as trimRange } from '../make-block.js'
 import { cardLinkBlocks } from '../markdown/card-links.js'
+import { htmlTableRows } from '../markdown/html-table.js'
 import { isHardWrapped, type Line, linesOf } from '../paragraphs.js'
 import { wordsOf } from '../shape.js'
 import type { DraftBlock, ReadContext, ReadResult, SourcePlugin } from '../types.js'
@@ -115,6 +116,30 @@ function readTree(
       for (const line of all) push(line, node, kind)
     } else push(range, node, kind)
   }
+  /** A table kept as raw HTML: its rows are blocks, the tags around them markup (see `htmlTableRows`). */
+  const htmlTable = (range: Span): boolean => {
+    const rows = htmlTableRows(source, range)
+    if (rows.length === 0) return false
+    const gap = (start: number, end: number) => {
+      const span = trimRange(source, { start, end })
+      if (span) result.removed.push({ span, reason: 'markup', detail: 'markup: HTML table tags' })
+    }
+    let at = range.start
+    for (const row of rows) {
+      gap(at, row.span.start)
+      at = row.span.end
+      const made = makeBlock(source, row.span, 'paragraph', {
+        markup: row.markup,
+        replace: row.replace,
+      })
+      for (const removal of made.removed) result.removed.push(removal)
+      if (!made.block) continue
+      result.blocks.push(made.block)
+      facts.push({ links: row.links, setApart: false, hrefs: row.hrefs, row: true, card: false })
+    }
+    gap(at, range.end)
+    return true
+  }
   /** A paragraph; in a list item or quote, lines CommonMark folded in lazily become paragraphs. */
   const paragraph = (
     node: Paragraph,
@@ -185,8 +210,15 @@ function readTree(
       case 'table':
         for (const row of node.children) push(offsets(row), row, 'paragraph')
         return
-      case 'thematicBreak':
       case 'html':
+        if (htmlTable(offsets(node))) return
+        result.removed.push({
+          span: offsets(node),
+          reason: 'markup',
+          detail: 'markup: Markdown html',
+        })
+        return
+      case 'thematicBreak':
       case 'definition':
       case 'code':
         result.removed.push({

@@ -1,6 +1,7 @@
 import type { Span } from '@parallax/schema'
 import type { Nodes, Paragraph } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
+import { proseWords } from '../markdown/page-facts.js'
 import { markdownReplacements } from '../markdown-references.js'
 import type { Replacement } from '../readable-text.js'
 import { wordsOf } from '../shape.js'
@@ -79,13 +80,28 @@ const foldText = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 
+/** Fewer words than a paragraph of article prose has (a caption names who and where, briefly). */
+const CAPTION_LINE_WORDS = 12
+/** A question, an exclamation or a quotation: someone speaking (to the reader), not a caption. */
+const SPOKEN_END = /(?:[?!？！]|["”»」』])\s*$/
+/** A caption's closing credit in brackets, nothing after it ("… Tuesday. (Manu Fernandez/AP)"). */
+const BRACKETED_END = /\([^()\n]{2,80}\)\s*$/
+
 /**
  * A paragraph after a blank line under an image is its caption when it is set in emphasis as a
- * whole (`*Rescue teams in Milan.*`) or repeats the image's alt text.
+ * whole (`*Rescue teams in Milan.*`), repeats the image's alt text, is shorter than a paragraph of
+ * prose and not spoken ("The band perform at the Beacon.", not "Have you ever seen one?"), or closes with a credit in brackets ("… (Jane
+ * Roe/AP)"): a figure's caption keeps none of these signals of its HTML (`figcaption`) but its
+ * place under the image and its shape, and an article's paragraphs rarely have either shape.
  */
 export function isSetApartCaption(source: string, node: Paragraph, alt: string): boolean {
   const parts = node.children.filter((c) => !isBlank(c))
   if (parts.length > 0 && parts.every((c) => c.type === 'emphasis')) return true
+  const plain = mdastToString(node).trim()
+  const count = proseWords(plain)
+  const short = count > 0 && count < CAPTION_LINE_WORDS && !SPOKEN_END.test(plain)
+  if (short && linkShare(node, offsets(node)) < 0.5) return true
+  if (count <= MAX_CAPTION_WORDS && BRACKETED_END.test(plain)) return true
   const text = foldText(mdastToString(node))
   const folded = foldText(alt)
   if (

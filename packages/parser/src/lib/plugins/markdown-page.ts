@@ -1,47 +1,37 @@
 import { readByline } from '../clean/byline.js'
-import { isPureCredit } from '../clean/captions.js'
-import { chromeLineOf, copyrightLine, pageSectionEnders } from '../clean/chrome-lines.js'
-import { isNavigationChrome } from '../clean/navigation.js'
-import { isPromotion } from '../clean/promotion.js'
-import { describesTheSite } from '../markdown/about-the-site.js'
-import { articleBlocks, contentRegion, visibleChars } from '../markdown/content-region.js'
+import { copyrightLine, pageSectionEnders } from '../clean/chrome-lines.js'
+import { closingSections } from '../markdown/closing-sections.js'
+import {
+  articleBlocks,
+  contentRegion,
+  isLinkDenseBlock,
+  visibleChars,
+} from '../markdown/content-region.js'
+import { dateStamps } from '../markdown/date-stamps.js'
+import {
+  type BlockFacts,
+  endsSection,
+  fold,
+  type Gone,
+  isProse,
+  LINK_BLOCK,
+  PROSE_WORDS,
+  ruledOut,
+  SHORT_LINK_BLOCK,
+  take,
+} from '../markdown/page-facts.js'
 import { pageDate } from '../page-date.js'
 import { readDateLine } from '../publication-date.js'
 import { endsSentence, wordsOf } from '../shape.js'
-import { hostLabel, namesSite, splitTitle } from '../title-split.js'
-import type { DraftBlock, FoundMetadata, ReadResult, RuleRemoval } from '../types.js'
+import { hostLabel, splitTitle } from '../title-split.js'
+import type { DraftBlock, FoundMetadata, ReadResult } from '../types.js'
 
-/** What the Markdown reader knows of a block beyond its text. */
-export interface BlockFacts {
-  /** Share (0–1) of the block's text that is link text. */
-  links: number
-  /** The block is set apart in emphasis or strong as a whole. */
-  setApart: boolean
-  /** Link targets inside the block, in order. */
-  hrefs: string[]
-  /** The block is a table row (its cells are data, not labels). */
-  row: boolean
-  /** The block lies inside a link wrapped around whole blocks (a teaser card; see `cardLinkBlocks`). */
-  card: boolean
-}
+export type { BlockFacts } from '../markdown/page-facts.js'
 
-/** Share of link text from which a block reads as a menu, share bar or related-links entry. */
-const LINK_BLOCK = 0.7
-/** A short line ("Read more: …", "Our Standards: …") half of which is link text is a link block too. */
-const SHORT_LINK_BLOCK = 0.5
+/** Most words of a short line that half link text makes a link block. */
 const SHORT_WORDS = 10
 /** Most words of a short label ("Commentary", "Sponsor Message", "42"). */
 const LABEL_WORDS = 3
-/** Words a paragraph needs to count as article prose when judging whether a page has an article. */
-const PROSE_WORDS = 12
-
-const fold = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-
 /** A link to an author page ("/authors/jane-roe", "/profile/…", "/people/…", "@handle"). */
 const AUTHOR_HREF =
   /\/(?:authors?|profiles?|people|staff|by|writers?|journalists?|contributors?)\/|\/@[\w.-]+\/?$/i
@@ -91,6 +81,7 @@ export function readPage(
   })
   closingSections(blocks, facts, gone, headline, metadata)
   outsideRegion(blocks, facts, gone, headline)
+  dateStamps(blocks, facts, gone, headline)
   emptyHeadings(blocks, gone)
 
   const kept = blocks.filter((_, i) => !gone.has(i))
@@ -117,12 +108,6 @@ export function readPage(
   for (const [i, g] of [...gone.entries()].sort((x, y) => x[0] - y[0]))
     removed.push({ span: blocks[i]!.span, reason: g.reason, detail: g.detail })
   return { blocks: kept, removed, metadata, diagnostics }
-}
-
-type Gone = Map<number, Omit<RuleRemoval, 'index'>>
-
-function take(gone: Gone, i: number, reason: RuleRemoval['reason'], detail: string): void {
-  if (!gone.has(i)) gone.set(i, { reason, detail })
 }
 
 /**
@@ -200,104 +185,8 @@ function markBlock(
     take(gone, i, 'navigation', 'navigation: a short label, not a sentence')
 }
 
-/** Headings of closing sections that are lists of links to other pages, not prose about this one. */
-const LIST_SECTION =
-  /^(?:related|explore more|more (?:on|about|stories|from)|most (?:read|viewed|popular|shared)|read next|what to read|you (?:may|might)|recommended|we recommend|discover more|latest|trending|popular|top stories|around the web|from our partners)\b/i
-
-/** Paragraphs of article prose before a paragraph describing the site can be its closing "About". */
-const MIN_PROSE_BEFORE_ABOUT = 3
-
-/**
- * Whether a heading opens a closing section: a known section ender, the site's "More …" teasers
- * ("More Harbour Times", "More from the Harbour Times"), or the author's bio box ("About Jane
- * Roe", "Über …", "À propos de …") named by the page's byline.
- */
-function closingHeading(metadata: FoundMetadata): (heading: string) => boolean {
-  const host = metadata.url ? hostLabel(metadata.url.value) : null
-  const site = metadata.outlet?.value ?? null
-  const byline = metadata.byline ? fold(metadata.byline.value) : ''
-  return (heading) => {
-    if (pageSectionEnders.test(heading)) return true
-    const more = /^more (?:from |of )?(.{2,60})$/i.exec(heading)?.[1]
-    if (more !== undefined && namesSite(more, host, site)) return true
-    const about = fold(
-      /^(?:about|über|à propos de|sobre|acerca de)\s+(.{3,60})$/i.exec(heading)?.[1] ?? '',
-    )
-    return about.length >= 3 && byline.length > 0 && ` ${byline} `.includes(` ${about} `)
-  }
-}
-
-/**
- * Takes the closing section under heading `i` up to the next heading of its level or above (a
- * linked heading inside it is a teaser's title, not the next section); a list of links
- * ("Related articles") may stand inside the article, so it also ends at prose. Returns the
- * index after the section.
- */
-function takeSection(
-  blocks: readonly DraftBlock[],
-  facts: readonly BlockFacts[],
-  gone: Gone,
-  i: number,
-): number {
-  const block = blocks[i]!
-  take(gone, i, 'boilerplate', 'boilerplate: a closing section of the page')
-  const list = LIST_SECTION.test(block.text.trim())
-  let j = i + 1
-  while (
-    j < blocks.length &&
-    !(endsSection(blocks[j]!, block) && facts[j]!.links < LINK_BLOCK) &&
-    !(list && isProse(blocks[j]!) && facts[j]!.links < SHORT_LINK_BLOCK)
-  ) {
-    take(gone, j, 'boilerplate', `boilerplate: under "${block.text.trim()}"`)
-    j++
-  }
-  return j
-}
-
-/**
- * Sections that close a page ("About the authors", "Most viewed"), the site describing itself
- * after the article's prose, and the footer from a copyright line on.
- */
-function closingSections(
-  blocks: readonly DraftBlock[],
-  facts: readonly BlockFacts[],
-  gone: Gone,
-  headline: number,
-  metadata: FoundMetadata,
-): void {
-  const host = metadata.url ? hostLabel(metadata.url.value) : null
-  const site = metadata.outlet?.value ?? null
-  const closing = closingHeading(metadata)
-  let prose = 0
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!
-    const text = block.text.trim()
-    if (i > headline && !gone.has(i) && isProse(block)) prose++
-    if (block.kind === 'heading' && closing(text)) {
-      i = takeSection(blocks, facts, gone, i) - 1
-    } else if (
-      i > headline &&
-      prose >= MIN_PROSE_BEFORE_ABOUT &&
-      block.kind === 'paragraph' &&
-      describesTheSite(text, host, site)
-    ) {
-      take(
-        gone,
-        i,
-        'boilerplate',
-        'boilerplate: the site describing itself (an "About us" paragraph)',
-      )
-    } else if (i > headline && copyrightLine.test(text)) {
-      take(gone, i, 'boilerplate', 'boilerplate: copyright line')
-      if (!blocks.slice(i + 1).some(isProse))
-        for (let j = i + 1; j < blocks.length; j++)
-          take(gone, j, 'boilerplate', 'boilerplate: page footer after the copyright line')
-    }
-  }
-}
-
-const endsSection = (block: DraftBlock, heading: DraftBlock) =>
-  block.kind === 'heading' && (block.level ?? 2) <= (heading.level ?? 2)
+/** Visible characters outside its links that make a link-heavy paragraph prose (html-extract's paragraph minimum). */
+const INLINED_PROSE_MIN = 40
 
 /** Blocks outside the page's article: its main run of prose and what belongs with it (see `articleBlocks`). */
 function outsideRegion(
@@ -306,12 +195,22 @@ function outsideRegion(
   gone: Gone,
   headline: number,
 ): void {
-  const scored = blocks.map((b, i) => ({
-    chars: visibleChars(b.text),
-    links: facts[i]!.card ? 1 : facts[i]!.links,
-    heading: b.kind === 'heading',
-    gone: gone.has(i),
-  }))
+  const scored = blocks.map((b, i) => {
+    const chars = visibleChars(b.text)
+    const links = facts[i]!.card ? 1 : facts[i]!.links
+    // A paragraph that ends a sentence with a sentence's worth of text outside its links is
+    // prose a widget was inlined into (a hover card, a list of related headlines): the article
+    // goes on across it, so it counts for neither side.
+    const inlined =
+      (gone.get(i)?.reason === 'navigation' || isLinkDenseBlock(chars, links)) &&
+      b.kind === 'paragraph' &&
+      !facts[i]!.card &&
+      endsSentence(b.text.trim()) &&
+      chars * (1 - links) >= INLINED_PROSE_MIN
+    return inlined
+      ? { chars: 0, links: 0, heading: false, gone: false }
+      : { chars, links, heading: b.kind === 'heading', gone: gone.has(i), row: facts[i]!.row }
+  })
   const region = contentRegion(scored)
   if (region === null) return
   const article = articleBlocks(scored, region, headline)
@@ -332,30 +231,4 @@ function emptyHeadings(blocks: readonly DraftBlock[], gone: Gone): void {
     if (j > i + 1 && (!next || endsSection(next, block)))
       take(gone, i, 'navigation', 'navigation: heading of a section that holds only page chrome')
   }
-}
-
-/** Letters of scripts written without spaces between words; about two make a word. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
-/** A sentence end in the full-width punctuation of those scripts. */
-const FULL_WIDTH_END = /[。！？][」』）)"”]*\s*$/
-
-/**
- * Article prose: a paragraph or list item of a dozen words or more that ends a sentence (in
- * Chinese, Japanese or Thai, two letters count as a word and `。` ends a sentence).
- */
-function isProse(block: DraftBlock): boolean {
-  if (block.kind === 'heading') return false
-  const text = block.text.trim()
-  const words = wordsOf(text).length + (text.match(UNSPACED)?.length ?? 0) / 2
-  return words >= PROSE_WORDS && (endsSentence(text) || FULL_WIDTH_END.test(text))
-}
-
-/** Text a cleaning rule removes with its own, more specific reason (promotion, credit, chrome). */
-function ruledOut(text: string): boolean {
-  return (
-    isPromotion(text) ||
-    isNavigationChrome(text) ||
-    isPureCredit(text) ||
-    chromeLineOf(text) !== null
-  )
 }
