@@ -29,3 +29,19 @@ describe('which way a date without a year points', () => {
     expect(dates('The 2,000 people were moved.')).toEqual([])
   })
 })
+
+describe('a count before a weekday', () => {
+  it('keeps "rose to 14 on Tuesday" a weekday, with no time', () => {
+    expect(dates('The death toll rose to 14 on Tuesday.')).toEqual(['Tuesday 2024-11-19'])
+    expect(dates('Cases reached 13 Monday.')).toEqual(['Monday 2024-11-18'])
+    expect(resolveDates('The death toll rose to 14 on Tuesday.', reference)[0]?.time).toBe(
+      undefined,
+    )
+  })
+
+  it('still reads a clock time before a weekday', () => {
+    const [d] = resolveDates('They met at 3 pm on Friday.', reference)
+    expect(d?.time).toBe('15:00')
+    expect(resolveDates('They met at 3 on Friday.', reference)[0]?.time).toBe('03:00')
+  })
+})

@@ -117,6 +117,15 @@ function periodRange(
   return { start: iso(start), end: iso(end), granularity }
 }
 
+/**
+ * A number at the start of a chrono result, followed by a weekday with or without "on", that no
+ * clock word makes a time ("14 on Tuesday", "14 Tuesday"; not "3 pm on Friday", "14:30").
+ */
+const countBeforeDay = new RegExp(
+  `^\\d{1,2}\\s+(?=(?:on\\s+)?(?:${english.weekdays.join('|')})\\b)`,
+  'iu',
+)
+
 /** Replace look-alike characters by ASCII of the same length so chrono reads "Dec 6‑7". */
 function asciiFold(text: string): string {
   return text.replace(/[\u2010\u2011\u2012\u2013]/gu, '-').replace(/\u00a0/gu, ' ')
@@ -214,6 +223,13 @@ export function resolveDates(
     // between a date and the next clause ("Jan 23 2026 – After four hours").
     let rtext = r.text
     let start = r.index
+    // A bare count glued to a weekday ("rose to 14 on Tuesday") is a quantity, not an hour:
+    // chrono reads it as 14:00. Only "at 3 on Friday", a clock time or "3 pm" make it a time.
+    const count = countBeforeDay.exec(rtext)
+    if (count) {
+      start += count[0].length
+      rtext = rtext.slice(count[0].length)
+    }
     const lead = /^(?:on|in|at|by|since|from|until|during)\s+/iu.exec(rtext)
     if (lead) {
       start += lead[0].length
@@ -279,7 +295,7 @@ export function resolveDates(
       value = { start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' }
     } else continue
     draft.value = value
-    if (s.isCertain('hour')) draft.time = `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`
+    if (s.isCertain('hour') && !count) draft.time = `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`
     out.push(draft)
   }
   return out.sort((a, b) => a.start - b.start)
