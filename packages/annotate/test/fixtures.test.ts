@@ -22,6 +22,11 @@ describe('annotate: invented fixtures (one per attribution pattern)', () => {
           ).toBe(true)
         if (e.party) expect(found!.party).toBe(e.party)
       }
+      for (const key of c.expected.absentEntities ?? [])
+        expect(
+          result.entities.map((e) => e.key),
+          `${key} must not be an entity`,
+        ).not.toContain(key)
       for (const n of c.expected.quantities ?? []) {
         const found = result.quantities.find((x) => x.text === n.text)
         expect(found, `quantity ${n.text} in ${result.quantities.map((x) => x.text)}`).toBeDefined()

@@ -295,7 +295,8 @@ export function resolveDates(
       value = { start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' }
     } else continue
     draft.value = value
-    if (s.isCertain('hour') && !count) draft.time = `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`
+    if (s.isCertain('hour') && !count)
+      draft.time = `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`
     out.push(draft)
   }
   return out.sort((a, b) => a.start - b.start)

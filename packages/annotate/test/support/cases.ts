@@ -35,6 +35,8 @@ export interface Expected {
   reference?: Annotations['reference']
   quotations: ExpectedQuote[]
   entities?: Array<{ key: string; forms?: string[]; roles?: string[]; party?: string }>
+  /** Entity keys that must not be found (a word misread as a name, a name of the wrong kind). */
+  absentEntities?: string[]
   quantities?: Array<{
     text: string
     value: number
