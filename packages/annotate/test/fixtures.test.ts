@@ -14,6 +14,7 @@ describe('annotate: invented fixtures (one per attribution pattern)', () => {
       for (const e of c.expected.entities ?? []) {
         const found = result.entities.find((x) => x.key === e.key)
         expect(found, e.key).toBeDefined()
+        if (e.name) expect(found!.name).toBe(e.name)
         if (e.forms) expect(found!.forms).toEqual(expect.arrayContaining(e.forms))
         for (const role of e.roles ?? [])
           expect(
