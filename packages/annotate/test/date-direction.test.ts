@@ -45,3 +45,13 @@ describe('a count before a weekday', () => {
     expect(resolveDates('They met at 3 on Friday.', reference)[0]?.time).toBe('03:00')
   })
 })
+
+describe('a day and month without a year', () => {
+  it('takes the most recent one in past-tense news, the next one in a future clause', () => {
+    const october = { basis: 'published', date: '2026-10-13' } as const
+    const on = (s: string) => resolveDates(s, october).map((d) => d.value?.start)
+    expect(on('The court ruled on March 12.')).toEqual(['2026-03-12'])
+    expect(on('The court will rule on March 12.')).toEqual(['2027-03-12'])
+    expect(on('The summit opens October 16.')).toEqual(['2026-10-16'])
+  })
+})

@@ -126,6 +126,18 @@ const countBeforeDay = new RegExp(
   'iu',
 )
 
+/**
+ * Years to move a day written without a year: -1 when it falls more than a week after the
+ * reference in a clause that does not look ahead, +1 when it falls more than a week before it in
+ * one that does, else 0.
+ */
+function yearShift(day: Date, ref: Date, ahead: boolean): number {
+  const week = 7 * 86400e3
+  if (!ahead && day.getTime() - ref.getTime() > week) return -1
+  if (ahead && ref.getTime() - day.getTime() > week) return 1
+  return 0
+}
+
 /** Replace look-alike characters by ASCII of the same length so chrono reads "Dec 6‑7". */
 function asciiFold(text: string): string {
   return text.replace(/[\u2010\u2011\u2012\u2013]/gu, '-').replace(/\u00a0/gu, ' ')
@@ -273,8 +285,17 @@ export function resolveDates(
           : addDays(ref, -back)
       value = { start: iso(d), end: iso(d), granularity: 'day' }
     } else if (hasDay) {
-      const e = ranged && r.end ? at(r.end) : at(s)
-      value = { start: iso(at(s)), end: iso(e), granularity: 'day' }
+      let first = at(s)
+      let e = ranged && r.end ? at(r.end) : first
+      // A day and month without a year: chrono takes the nearer year. Past-tense news means the
+      // most recent one ("met on March 12", written in October), a future clause the next one;
+      // within a week of the reference chrono's choice stands.
+      if (!hasYear && ref) {
+        const shift = yearShift(first, ref, looksAhead(text, start))
+        first = utc(first.getUTCFullYear() + shift, first.getUTCMonth(), first.getUTCDate())
+        e = utc(e.getUTCFullYear() + shift, e.getUTCMonth(), e.getUTCDate())
+      }
+      value = { start: iso(first), end: iso(e), granularity: 'day' }
     } else if (hasMonth) {
       const m = s.get('month')! - 1
       // A month without a year: the next such month when the words say the future ("from
