@@ -35,13 +35,18 @@ const organisationNameHeads = new Set(
 /**
  * Whether a run of two or more capitalised words ends in an organisation's head noun: one of
  * the language pack's heads, or one of {@link organisationNameHeads} after a first word that is
- * not a known first name ("Northvale Power", not "Samantha Power").
+ * not a known first name, in a run without connectors ("Northvale Power"; not "Samantha Power",
+ * nor the whole of "Shares of Northvale Power").
  */
 export function endsWithOrganisationHead(run: readonly Word[]): boolean {
   if (run.length < 2) return false
   const last = run[run.length - 1]!.lower
   if (organizationHeads.has(last)) return true
-  return organisationNameHeads.has(last) && firstNameGender(run[0]!.value) === undefined
+  return (
+    organisationNameHeads.has(last) &&
+    firstNameGender(run[0]!.value) === undefined &&
+    !run.some((w) => connectors.has(w.value))
+  )
 }
 
 export const acronym = /^(?:\p{Lu}{2,6}\d?|\p{Lu}\d{1,2})$/u
