@@ -125,6 +125,15 @@ function isDateline(text: string, run: readonly Word[]): boolean {
   return /^\s*(?:,\s*\p{L}|\((?:\p{Lu}|dpa)|[-–—]\s)/u.test(text.slice(last.end))
 }
 
+/**
+ * Whether the name at `words[i]` follows "at" after a title, as the place someone works:
+ * "chief economist at Nordbank", "an analyst at Fjordbank".
+ */
+function isAffiliation(words: readonly Word[], i: number): boolean {
+  const before = words[i - 2]
+  return words[i - 1]?.lower === 'at' && before !== undefined && isTitle(before)
+}
+
 /** A common noun for people as a group ("analysts", "staff", "officials"): never a name on its own. */
 function isGroupNoun(lower: string): boolean {
   return anonymousSpeakers.has(lower) || (/s$/u.test(lower) && isTitleWord(lower.slice(0, -1)))
@@ -267,6 +276,7 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
   else if (nextIsCue && !afterPreposition) kind = 'person'
   else if (run.length >= 2 && run.length <= 4 && (afterCue || personAppositive)) kind = 'person'
   else if (isKnownPersonName(last.value) && run.length >= 2) kind = 'person'
+  else if (afterPreposition && isAffiliation(words, nameFrom)) kind = 'organization'
   else if (afterPreposition) kind = 'place'
   else if (run.length === 1) kind = 'single'
   else {
