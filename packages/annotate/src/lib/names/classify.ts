@@ -134,6 +134,29 @@ function isAffiliation(words: readonly Word[], i: number): boolean {
   return words[i - 1]?.lower === 'at' && before !== undefined && isTitle(before)
 }
 
+/** Titles held over a territory: "the mayor of X" names a place. */
+const territorialTitles = new Set([
+  'mayor',
+  'governor',
+  'premier',
+  'sheriff',
+  'bishop',
+  'archbishop',
+])
+
+/**
+ * What a lone name is after "<title> of" / "<title> for": the place or organisation the role
+ * belongs to, not the speaker ("the mayor of Kalamata said" → place, "the head of Rosatom said",
+ * "a spokesman for Gazprom said" → organisation). Undefined when no title stands before.
+ */
+function ofTitle(words: readonly Word[], i: number): 'place' | 'organization' | undefined {
+  const prep = words[i - 1]?.lower
+  const title = words[i - 2]
+  if ((prep !== 'of' && prep !== 'for') || !title || title.capitalised || !isTitle(title))
+    return undefined
+  return territorialTitles.has(title.lower) ? 'place' : 'organization'
+}
+
 /** A common noun for people as a group ("analysts", "staff", "officials"): never a name on its own. */
 function isGroupNoun(lower: string): boolean {
   return anonymousSpeakers.has(lower) || (/s$/u.test(lower) && isTitleWord(lower.slice(0, -1)))
@@ -273,6 +296,7 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
     kind = 'place'
   else if (run.length >= 2 && (gender !== undefined || initials || patronymic.test(last.value)))
     kind = 'person'
+  else if (ofTitle(words, nameFrom)) kind = ofTitle(words, nameFrom)!
   else if (nextIsCue && !afterPreposition) kind = 'person'
   else if (run.length >= 2 && run.length <= 4 && (afterCue || personAppositive)) kind = 'person'
   else if (isKnownPersonName(last.value) && run.length >= 2) kind = 'person'
