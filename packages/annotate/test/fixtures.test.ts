@@ -14,6 +14,7 @@ describe('annotate: invented fixtures (one per attribution pattern)', () => {
       for (const e of c.expected.entities ?? []) {
         const found = result.entities.find((x) => x.key === e.key)
         expect(found, e.key).toBeDefined()
+        if (e.name) expect(found!.name).toBe(e.name)
         if (e.forms) expect(found!.forms).toEqual(expect.arrayContaining(e.forms))
         for (const role of e.roles ?? [])
           expect(
@@ -22,6 +23,11 @@ describe('annotate: invented fixtures (one per attribution pattern)', () => {
           ).toBe(true)
         if (e.party) expect(found!.party).toBe(e.party)
       }
+      for (const key of c.expected.absentEntities ?? [])
+        expect(
+          result.entities.map((e) => e.key),
+          `${key} must not be an entity`,
+        ).not.toContain(key)
       for (const n of c.expected.quantities ?? []) {
         const found = result.quantities.find((x) => x.text === n.text)
         expect(found, `quantity ${n.text} in ${result.quantities.map((x) => x.text)}`).toBeDefined()

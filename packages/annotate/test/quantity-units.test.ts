@@ -27,3 +27,16 @@ describe('units and scales written against the number', () => {
     expect(found('the B52s and 3Com')).toEqual([])
   })
 })
+
+describe('times of day and gerunds', () => {
+  it('reads no quantity in a clock time ("3:42 a.m.", "9 pm", "14:30")', () => {
+    expect(found('The quake struck at 3:42 a.m. local time.')).toEqual([])
+    expect(found('Polls close at 9 pm and results come at 14:30.')).toEqual([])
+  })
+
+  it('ends the unit before a gerund ("five hours reading")', () => {
+    expect(found('She spent more than five hours reading the ruling.')).toEqual([
+      { text: 'more than five hours', value: 5, unit: 'hour' },
+    ])
+  })
+})

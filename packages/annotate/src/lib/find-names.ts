@@ -1,12 +1,25 @@
-import { nameParticles } from './lexicon.js'
+import { nameParticles, organizationHeads } from './lexicon.js'
 import { addRunNamesTo, withModifier } from './names/classify.js'
 import { connectors, isHyphenatedName, joins } from './names/name-words.js'
 import type { NameCandidate } from './names/types.js'
 import { partyByName } from './parties.js'
-import { onlySpaceBetween, splitWords } from './words.js'
+import { onlySpaceBetween, splitWords, type Word } from './words.js'
 
 export { isHyphenatedGivenName, isRolePrefix, isTitleQualifier } from './names/name-words.js'
 export type { NameCandidate, NameKind } from './names/types.js'
+
+/**
+ * A plural possessive inside an organisation's name: "Consumers' Association", "Farmers' Union",
+ * "Workers' Party" (an apostrophe after the s, then a capitalised organisation head).
+ */
+function pluralPossessiveInName(text: string, cur: Word, next: Word): boolean {
+  return (
+    /s$/u.test(cur.value) &&
+    /^['’]\s+$/u.test(text.slice(cur.end, next.start)) &&
+    next.capitalised &&
+    organizationHeads.has(next.lower)
+  )
+}
 
 /** Find capitalised names in a block's text and classify them from their context. */
 // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (41); to split by pattern (issue 9)
@@ -59,10 +72,11 @@ export function findNames(text: string): NameCandidate[] {
     while (j + 1 < words.length) {
       const cur = words[j]!
       const nx = words[j + 1]!
+      const inName = pluralPossessiveInName(text, cur, nx)
       if (
-        cur.possessive ||
+        (cur.possessive && !inName) ||
         (nx.hyphenated && !isHyphenatedName(nx)) ||
-        !onlySpaceBetween(text, cur.end, nx.start)
+        (!onlySpaceBetween(text, cur.end, nx.start) && !inName)
       )
         break
       if (nx.capitalised) {

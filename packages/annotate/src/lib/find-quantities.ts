@@ -122,6 +122,8 @@ function headNoun(tokens: readonly Token[], offset: number): Token | undefined {
   let head: Token | undefined
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
     const t = tokens[k]!
+    // A gerund after the head is a verb's object, not a compound ("five hours reading").
+    if (t.pos === 'NOUN' && head && /ing$/iu.test(t.value)) break
     if (t.pos === 'NOUN') head = t
     else if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NUM' && k === i)) {
       if (head) break
@@ -129,6 +131,17 @@ function headNoun(tokens: readonly Token[], offset: number): Token | undefined {
     if (head && tokens[k + 1]?.pos !== 'NOUN') break
   }
   return head
+}
+
+/**
+ * Whether the digits at `[start, end)` are part of a clock time: hours and minutes joined by a
+ * colon ("3:42", "14:30"), or a number followed by "a.m." / "pm".
+ */
+function isClockTime(text: string, start: number, end: number): boolean {
+  if (/\d[:.]$/u.test(text.slice(Math.max(0, start - 2), start)) && text[start - 1] === ':')
+    return true
+  if (/^:\d\d/u.test(text.slice(end))) return true
+  return /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/iu.test(text.slice(end))
 }
 
 /**
@@ -154,6 +167,8 @@ export function findQuantities(
     const before = text[numberStart - 1]
     if (before !== undefined && /[\p{L}\d[#]/u.test(before)) continue
     if (text[end] === ']') continue
+    // A clock time ("3:42 a.m.", "at 9 pm", "14:30") is a time of day, not a quantity.
+    if (g.digits && !g.currency && isClockTime(text, numberStart, start + m[0].length)) continue
     let value: number
     let ordinal = false
     if (g.digits) {

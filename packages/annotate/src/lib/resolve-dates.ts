@@ -117,6 +117,27 @@ function periodRange(
   return { start: iso(start), end: iso(end), granularity }
 }
 
+/**
+ * A number at the start of a chrono result, followed by a weekday with or without "on", that no
+ * clock word makes a time ("14 on Tuesday", "14 Tuesday"; not "3 pm on Friday", "14:30").
+ */
+const countBeforeDay = new RegExp(
+  `^\\d{1,2}\\s+(?=(?:on\\s+)?(?:${english.weekdays.join('|')})\\b)`,
+  'iu',
+)
+
+/**
+ * Years to move a day written without a year: -1 when it falls more than a week after the
+ * reference in a clause that does not look ahead, +1 when it falls more than a week before it in
+ * one that does, else 0.
+ */
+function yearShift(day: Date, ref: Date, ahead: boolean): number {
+  const week = 7 * 86400e3
+  if (!ahead && day.getTime() - ref.getTime() > week) return -1
+  if (ahead && ref.getTime() - day.getTime() > week) return 1
+  return 0
+}
+
 /** Replace look-alike characters by ASCII of the same length so chrono reads "Dec 6‑7". */
 function asciiFold(text: string): string {
   return text.replace(/[\u2010\u2011\u2012\u2013]/gu, '-').replace(/\u00a0/gu, ' ')
@@ -214,6 +235,13 @@ export function resolveDates(
     // between a date and the next clause ("Jan 23 2026 – After four hours").
     let rtext = r.text
     let start = r.index
+    // A bare count glued to a weekday ("rose to 14 on Tuesday") is a quantity, not an hour:
+    // chrono reads it as 14:00. Only "at 3 on Friday", a clock time or "3 pm" make it a time.
+    const count = countBeforeDay.exec(rtext)
+    if (count) {
+      start += count[0].length
+      rtext = rtext.slice(count[0].length)
+    }
     const lead = /^(?:on|in|at|by|since|from|until|during)\s+/iu.exec(rtext)
     if (lead) {
       start += lead[0].length
@@ -257,8 +285,17 @@ export function resolveDates(
           : addDays(ref, -back)
       value = { start: iso(d), end: iso(d), granularity: 'day' }
     } else if (hasDay) {
-      const e = ranged && r.end ? at(r.end) : at(s)
-      value = { start: iso(at(s)), end: iso(e), granularity: 'day' }
+      let first = at(s)
+      let e = ranged && r.end ? at(r.end) : first
+      // A day and month without a year: chrono takes the nearer year. Past-tense news means the
+      // most recent one ("met on March 12", written in October), a future clause the next one;
+      // within a week of the reference chrono's choice stands.
+      if (!hasYear && ref) {
+        const shift = yearShift(first, ref, looksAhead(text, start))
+        first = utc(first.getUTCFullYear() + shift, first.getUTCMonth(), first.getUTCDate())
+        e = utc(e.getUTCFullYear() + shift, e.getUTCMonth(), e.getUTCDate())
+      }
+      value = { start: iso(first), end: iso(e), granularity: 'day' }
     } else if (hasMonth) {
       const m = s.get('month')! - 1
       // A month without a year: the next such month when the words say the future ("from
@@ -279,7 +316,8 @@ export function resolveDates(
       value = { start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' }
     } else continue
     draft.value = value
-    if (s.isCertain('hour')) draft.time = `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`
+    if (s.isCertain('hour') && !count)
+      draft.time = `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`
     out.push(draft)
   }
   return out.sort((a, b) => a.start - b.start)

@@ -79,6 +79,9 @@ function addEntityTo(
     index.entities.set(key, e)
   }
   if (!e.forms.includes(surface)) e.forms.push(surface)
+  // A name in capitals (a dateline, a heading) gives way to the same name in running text.
+  if (e.name === e.name.toUpperCase() && surface !== surface.toUpperCase() && e.name.length > 3)
+    e.name = surface
   for (const r of roles) if (!e.roles.includes(r)) e.roles.push(r)
   if (at < e.first) e.first = at
   return e

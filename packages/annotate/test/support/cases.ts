@@ -34,7 +34,15 @@ export interface Expected {
   published?: string | null
   reference?: Annotations['reference']
   quotations: ExpectedQuote[]
-  entities?: Array<{ key: string; forms?: string[]; roles?: string[]; party?: string }>
+  entities?: Array<{
+    key: string
+    name?: string
+    forms?: string[]
+    roles?: string[]
+    party?: string
+  }>
+  /** Entity keys that must not be found (a word misread as a name, a name of the wrong kind). */
+  absentEntities?: string[]
   quantities?: Array<{
     text: string
     value: number

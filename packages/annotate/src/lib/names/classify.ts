@@ -1,3 +1,4 @@
+import { wordClasses } from '../gazetteer.js'
 import {
   anonymousSpeakers,
   cueVerbs,
@@ -8,7 +9,13 @@ import {
   placePrepositions,
   titleModifiers,
 } from '../lexicon.js'
-import { firstNameGender, isKnownOrganization, isKnownPersonName, isKnownPlace } from '../nlp.js'
+import {
+  firstNameGender,
+  isKnownOrganization,
+  isKnownPersonName,
+  isKnownPlace,
+  tag,
+} from '../nlp.js'
 import { partyByName, partyByWord } from '../parties.js'
 import { onlySpaceBetween, type Word, wordIndexAt } from '../words.js'
 import {
@@ -20,7 +27,14 @@ import {
   organizationAppositive,
   splitRoles,
 } from './context-roles.js'
-import { acronym, connectors, isTitle, joins, patronymic } from './name-words.js'
+import {
+  acronym,
+  connectors,
+  endsWithOrganisationHead,
+  isTitle,
+  joins,
+  patronymic,
+} from './name-words.js'
 import type { NameCandidate, NameKind } from './types.js'
 
 /** Adds to `out` the name candidates in `words[a..b]` (inclusive) of `text`. */
@@ -66,7 +80,8 @@ export const addRunNamesTo: AddNames = (text, words, a, b, out) => {
     }
   }
   if (
-    (run.length >= 2 && (organizationHeads.has(last.lower) || isKnownOrganization(fullText))) ||
+    endsWithOrganisationHead(run) ||
+    (run.length >= 2 && isKnownOrganization(fullText)) ||
     (ofAt > 0 &&
       ofAt < run.length - 1 &&
       organizationHeads.has(run[ofAt - 1]!.lower) &&
@@ -83,6 +98,63 @@ export const addRunNamesTo: AddNames = (text, words, a, b, out) => {
       s = i + 1
     }
   }
+}
+
+/**
+ * Whether a lone capitalised word opens its sentence as an adverb or preposition followed by a
+ * comma ("Inside, judge …", "Overnight, …"): an English word the lexicon knows under no name
+ * class, that wink-nlp tags as neither a proper nor a common noun in its sentence's opening.
+ * The tagger runs only on this rare shape, on the opening words alone.
+ */
+function isAdverbialOpener(text: string, w: Word): boolean {
+  if (text[w.end] !== ',' || !/(?:^|[.!?]["”’]?)\s*$/u.test(text.slice(0, w.start))) return false
+  if (wordClasses(w.value) !== '') return false
+  const pos = tag(text.slice(w.start, Math.min(text.length, w.end + 40)))[0]?.pos
+  return pos !== undefined && pos !== 'PROPN' && pos !== 'NOUN'
+}
+
+/**
+ * Whether a run in capitals opens its block as a dateline ("LISBON, March 12 (Reuters) —",
+ * "KESTRA (AP) -"): the place the story was filed from, not an acronym.
+ */
+function isDateline(text: string, run: readonly Word[]): boolean {
+  const first = run[0]!
+  const last = run[run.length - 1]!
+  if (!run.every((w) => /^\p{Lu}{2,}$/u.test(w.value))) return false
+  if (text.slice(0, first.start).trim() !== '') return false
+  return /^\s*(?:,\s*\p{L}|\((?:\p{Lu}|dpa)|[-–—]\s)/u.test(text.slice(last.end))
+}
+
+/**
+ * Whether the name at `words[i]` follows "at" after a title, as the place someone works:
+ * "chief economist at Nordbank", "an analyst at Fjordbank".
+ */
+function isAffiliation(words: readonly Word[], i: number): boolean {
+  const before = words[i - 2]
+  return words[i - 1]?.lower === 'at' && before !== undefined && isTitle(before)
+}
+
+/** Titles held over a territory: "the mayor of X" names a place. */
+const territorialTitles = new Set([
+  'mayor',
+  'governor',
+  'premier',
+  'sheriff',
+  'bishop',
+  'archbishop',
+])
+
+/**
+ * What a lone name is after "<title> of" / "<title> for": the place or organisation the role
+ * belongs to, not the speaker ("the mayor of Kalamata said" → place, "the head of Rosatom said",
+ * "a spokesman for Gazprom said" → organisation). Undefined when no title stands before.
+ */
+function ofTitle(words: readonly Word[], i: number): 'place' | 'organization' | undefined {
+  const prep = words[i - 1]?.lower
+  const title = words[i - 2]
+  if ((prep !== 'of' && prep !== 'for') || !title || title.capitalised || !isTitle(title))
+    return undefined
+  return territorialTitles.has(title.lower) ? 'place' : 'organization'
 }
 
 /** A common noun for people as a group ("analysts", "staff", "officials"): never a name on its own. */
@@ -170,6 +242,8 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
     (partyByWord(first.value) || notNames.has(first.value.split(/['’]/u)[0] ?? ''))
   )
     return
+  // "Inside, judge …", "Elsewhere, …": an adverb or preposition opening a sentence.
+  if (run.length === 1 && isAdverbialOpener(text, first)) return
   // "Analysts said", "Staff at the plant": a common noun for a group opening a sentence.
   if (run.length === 1 && isGroupNoun(first.lower)) {
     out.push(candidate(run, surface, 'single', [], undefined))
@@ -208,8 +282,9 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
   let kind: NameKind
   if (roles.length > 0) kind = 'person'
   else if (afterOrganizationNoun(text, words, nameFrom)) kind = 'organization'
-  else if (run.length >= 2 && organizationHeads.has(last.lower)) kind = 'organization'
+  else if (endsWithOrganisationHead(run)) kind = 'organization'
   else if (!last.possessive && organizationAppositive(text, last.end)) kind = 'organization'
+  else if (isDateline(text, run)) kind = 'place'
   else if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(first.value) && acronym.test(first.value))
     kind = 'organization'
   else if (isKnownOrganization(surface)) kind = 'organization'
@@ -221,9 +296,11 @@ export const addPartNamesTo: AddNames = (text, words, a, b, out) => {
     kind = 'place'
   else if (run.length >= 2 && (gender !== undefined || initials || patronymic.test(last.value)))
     kind = 'person'
+  else if (ofTitle(words, nameFrom)) kind = ofTitle(words, nameFrom)!
   else if (nextIsCue && !afterPreposition) kind = 'person'
   else if (run.length >= 2 && run.length <= 4 && (afterCue || personAppositive)) kind = 'person'
   else if (isKnownPersonName(last.value) && run.length >= 2) kind = 'person'
+  else if (afterPreposition && isAffiliation(words, nameFrom)) kind = 'organization'
   else if (afterPreposition) kind = 'place'
   else if (run.length === 1) kind = 'single'
   else {

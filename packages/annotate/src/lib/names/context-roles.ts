@@ -192,6 +192,13 @@ export function afterOrganizationNoun(
   return false
 }
 
+/** Nouns of time that open a time phrase after a comma ("a week before", "days after"). */
+const timeNouns = new Set(
+  'moment minute minutes hour hours day days night nights week weeks month months year years decade decades'.split(
+    ' ',
+  ),
+)
+
 /** Appositive after the name: "NAME, head of the delegation," / "NAME, the chief negotiator and a senior adviser,". */
 export function appositiveAfter(text: string, end: number): string | undefined {
   const m = /^,\s+((?:the|a|an)\s+)?([^,.;:“”"()—–]{2,120}?)(?=[,.;:—–(]|$)/u.exec(text.slice(end))
@@ -200,5 +207,13 @@ export function appositiveAfter(text: string, end: number): string | undefined {
   const head = phrase.split(/\s+/u).slice(0, 5)
   if (!head.some((w) => isTitleWord(w.toLowerCase()))) return undefined
   if (/^(?:who|which|that|where|when|and|but|as|while)\b/iu.test(phrase)) return undefined
+  // "Gaza, meeting Russian negotiator Dmitriev", "Northfleet, a week before …": a participle
+  // clause or a time phrase, not a description of the name.
+  const opening = phrase
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .split(/\s+/u)[0]!
+    .toLowerCase()
+  if (/^\p{Ll}+ing$/u.test(opening) && !isTitleWord(opening)) return undefined
+  if (timeNouns.has(opening)) return undefined
   return phrase
 }

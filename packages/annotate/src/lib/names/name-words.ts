@@ -6,7 +6,7 @@ import {
   roleStoppers,
   titleModifiers,
 } from '../lexicon.js'
-import { isEnglishWord, isKnownPlace } from '../nlp.js'
+import { firstNameGender, isEnglishWord, isKnownPlace } from '../nlp.js'
 import { partyByName, partyByWord } from '../parties.js'
 import { splitWords, type Word } from '../words.js'
 
@@ -17,6 +17,38 @@ export const connectors = new Set(['of', 'and', 'for', 'the'])
 export const joins = (w: Word, prev: Word | undefined) =>
   connectors.has(w.value) ||
   (w.value === 'on' && prev !== undefined && organizationHeads.has(prev.lower))
+/**
+ * Head nouns that end organisations' names as well as the language pack's (`organizationHeads`):
+ * "National Observatory", "Food Safety Authority", "Brennan Farm Foods", "Northvale Power",
+ * "Tynecastle Rovers". Some are also surnames ("Samantha Power"), so they count only when the
+ * name does not open with a known first name (see {@link endsWithOrganisationHead}).
+ */
+const organisationNameHeads = new Set(
+  `authority authorities observatory laboratory laboratories lab labs foods power energy
+  airlines airways motors holdings industries systems technologies pharmaceuticals partners
+  capital securities investments insurance railways railway telecom petroleum mining steel
+  utilities utility hospital clinic museum library academy school college centre center trust
+  society institution commission tribunal exchange reserve studios media press club rovers
+  wanderers athletic albion rangers fc afc cf sc spor`.split(/\s+/u),
+)
+
+/**
+ * Whether a run of two or more capitalised words ends in an organisation's head noun: one of
+ * the language pack's heads, or one of {@link organisationNameHeads} after a first word that is
+ * not a known first name, in a run without connectors ("Northvale Power"; not "Samantha Power",
+ * nor the whole of "Shares of Northvale Power").
+ */
+export function endsWithOrganisationHead(run: readonly Word[]): boolean {
+  if (run.length < 2) return false
+  const last = run[run.length - 1]!.lower
+  if (organizationHeads.has(last)) return true
+  return (
+    organisationNameHeads.has(last) &&
+    firstNameGender(run[0]!.value) === undefined &&
+    !run.some((w) => connectors.has(w.value))
+  )
+}
+
 export const acronym = /^(?:\p{Lu}{2,6}\d?|\p{Lu}\d{1,2})$/u
 
 export function isTitle(w: Word): boolean {

@@ -1,4 +1,5 @@
 import { cueVerbs, personPronouns, tellVerbs } from '../../lexicon.js'
+import { isRoleWord, isTitle, isTitleQualifier } from '../../names/name-words.js'
 import { onlySpaceBetween, wordIndexAt } from '../../words.js'
 import type { BlockState, QuoteSite, SpeakerContext, SpeakerStrategy, Subject } from '../types.js'
 import { type AfterClose, wordAfterClose } from './after-close.js'
@@ -19,6 +20,8 @@ function subjectAt(
   const st = site.state
   const text = st.ctx.text
   const { at, word: w1 } = after
+  const titled = titledMention(site, context, after)
+  if (titled) return { subject: titled, end: titled.end }
   const m = context.mentionAt(st, at)
   if (m && context.eligible(st, m)) {
     let end = m.end
@@ -46,6 +49,33 @@ function subjectAt(
     .subjectCandidates(st, at, Math.min(site.last.end, at + 60))
     .find((s) => (s.type === 'anonymous' || s.type === 'plural') && s.start === at)
   return anon ? { subject: anon, end: anon.end } : undefined
+}
+
+/**
+ * A person named after role words written before the name, right after the closing mark:
+ * "…,” presiding judge Helena Conceição said" / "…,” CMVM chairman Luís Teixeira said". At most
+ * five words, no punctuation, and the word before the name is a title.
+ */
+function titledMention(
+  site: QuoteSite,
+  context: SpeakerContext,
+  after: AfterClose,
+): Subject | undefined {
+  const st = site.state
+  const text = st.ctx.text
+  for (let k = after.i + 1; k <= after.i + 5 && k < st.words.length; k++) {
+    const w = st.words[k]!
+    if (!onlySpaceBetween(text, st.words[k - 1]!.end, w.start)) return undefined
+    const m = context.mentionAt(st, w.start)
+    if (!m || m.start !== w.start) {
+      if (!(isRoleWord(w) || isTitleQualifier(w) || /^\p{Ll}+ing$/u.test(w.value))) return undefined
+      continue
+    }
+    if (k === after.i + 1 && !isTitle(st.words[after.i]!)) return undefined
+    if (!context.eligible(st, m) || m.possessive || !isTitle(st.words[k - 1]!)) return undefined
+    return { type: 'mention', mention: m, start: m.start, end: m.end }
+  }
+  return undefined
 }
 
 /** The cue verb right after a subject ending at `end` (an -ly adverb may stand between). */

@@ -1,7 +1,25 @@
 import { cueVerbs, personPronouns } from '../../lexicon.js'
+import { isRolePrefix } from '../../names/name-words.js'
 import { onlySpaceBetween } from '../../words.js'
-import type { SpeakerStrategy, Subject } from '../types.js'
+import type { QuoteSite, SpeakerContext, SpeakerStrategy, Subject } from '../types.js'
 import { wordAfterClose } from './after-close.js'
+
+/**
+ * The person named in apposition to a role phrase at `at`: "the mayor, Nikos Papadakis," or
+ * "the mayor, Nikos Papadakis." at the end of the sentence.
+ */
+function apposedName(site: QuoteSite, context: SpeakerContext, at: number) {
+  const st = site.state
+  const apposed = context.appositiveSubject(st, at)
+  if (apposed) return apposed.mention
+  const m = st.mentions.find((x) => x.start > at && x.start - at < 80 && x.form !== 'pronoun')
+  if (!m || !context.eligible(st, m) || !/^\s*(?:[.;!?]|$)/u.test(st.ctx.text.slice(m.end)))
+    return undefined
+  const lead = /^(?:the|a|an|its|his|her|their|our)\s+([^,.;:!?“”"]+?),\s+$/iu.exec(
+    st.ctx.text.slice(at, m.start),
+  )
+  return lead && isRolePrefix(`${lead[1]} `) ? m : undefined
+}
 
 /** A speech verb right after the closing mark, then its subject: "…,” said Zelensky" / "…,” said a resident". */
 export const verbAfterQuote: SpeakerStrategy = {
@@ -14,7 +32,8 @@ export const verbAfterQuote: SpeakerStrategy = {
     const w2 = st.words[after.i + 1]
     if (!w2 || /ing$/u.test(w1.lower) || !onlySpaceBetween(st.ctx.text, w1.end, w2.start))
       return undefined
-    const m = context.mentionAt(st, w2.start)
+    // "…,” said the mayor, Nikos Papadakis, …": the name in apposition to the role is the subject.
+    const m = context.mentionAt(st, w2.start) ?? apposedName(site, context, w2.start)
     const phrase = m ? undefined : context.speakerPhrase(st, after.i + 1)
     const subject: Subject | undefined =
       m && !m.possessive
