@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { gazetteerGroups } from '../src/lang/en/gazetteer-data.js'
+import { hasLine } from '../src/lib/gazetteer.js'
 import {
   firstNameGender,
   isEnglishWord,
@@ -53,5 +55,25 @@ describe('gazetteer (compromise’s lexicon, generated ahead of time)', () => {
     }
     expect(words.length).toBeGreaterThan(20_000)
     expect(wrong).toEqual([])
+  })
+
+  it('keeps each class one line a word in code-unit order, as the binary search needs', () => {
+    for (const [letters, lines] of Object.entries(gazetteerGroups)) {
+      const words = lines.split('\n')
+      const unsorted = words.filter((w, k) => k > 0 && !(words[k - 1]! < w))
+      expect([letters, unsorted, words.includes('')]).toEqual([letters, [], false])
+    }
+  })
+
+  it('finds every line, and nothing between or around them', () => {
+    const lines = ['a', 'ab', 'ab c', 'abc', 'b', 'ba', 'zz'].join('\n')
+    for (const w of ['a', 'ab', 'ab c', 'abc', 'b', 'ba', 'zz'])
+      expect(hasLine(lines, w)).toBe(true)
+    for (const w of ['', 'aa', 'ab ', 'abd', 'bb', 'z', 'zzz', '0', '~', 'a\nab'])
+      expect(hasLine(lines, w)).toBe(false)
+    const many = Array.from({ length: 500 }, (_, k) => `w${String(k).padStart(4, '0')}`)
+    const text = many.join('\n')
+    expect(many.every((w) => hasLine(text, w))).toBe(true)
+    expect(many.some((w) => hasLine(text, `${w}x`) || hasLine(text, w.slice(0, -1)))).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { compareLexemes, lexemeIndex } from '../src/lib/lexeme-index.js'
 import { englishModel, readCoreModel } from '../src/lib/wink-model.js'
 import { seedsDir } from './support/cases.js'
 
@@ -19,9 +20,45 @@ const text = readdirSync(seedsDir)
   .join('\n\n')
 
 describe('englishModel (wink-eng-lite-web-model read once)', () => {
-  it("reads the core model deep-equal to the package's own loader", () => {
-    const own = (require('wink-eng-lite-web-model/dist/load-core-model.js') as () => unknown)()
-    expect(isDeepStrictEqual(readCoreModel(), own)).toBe(true)
+  it("reads the core model deep-equal to the package's own loader, the lexeme index aside", () => {
+    type Model = { features: { lexeme: { list: string[]; hash: Record<string, number> } } }
+    const own = (require('wink-eng-lite-web-model/dist/load-core-model.js') as () => Model)()
+    const ours = readCoreModel() as Model
+    const ownHash = own.features.lexeme.hash
+    const ourHash = ours.features.lexeme.hash
+    // Every word of the list answers its position, as the package's object does.
+    const list = own.features.lexeme.list
+    let wrong = 0
+    for (const word of list) if (ourHash[word] !== ownHash[word]) wrong++
+    expect(list.length).toBeGreaterThan(80_000)
+    expect(wrong).toBe(0)
+    for (const absent of ['Zelenskyyy', 'qqqq', '', 'ALL ', 'constructor', '__proto__'])
+      expect(ourHash[absent]).toBe(ownHash[absent])
+    // The rest of the model is the package's, value for value.
+    own.features.lexeme.hash = {}
+    ours.features.lexeme.hash = {}
+    expect(isDeepStrictEqual(ours, own)).toBe(true)
+  })
+
+  it('finds the lexeme list sorted by lower case then code unit after its first entry', () => {
+    type Model = { features: { lexeme: { list: string[] } } }
+    const { list } = (readCoreModel() as Model).features.lexeme
+    let unsorted = 0
+    for (let k = 2; k < list.length; k++)
+      if (compareLexemes(list[k - 1]!, list[k]!) >= 0) unsorted++
+    expect(unsorted).toBe(0)
+  })
+
+  it('keeps the words added to the lexeme index, and answers nothing for other keys', () => {
+    const list = ['$oov$', 'a', 'B', 'b', 'cat', 'Dog']
+    const index = lexemeIndex(list)
+    expect(list.map((w) => index[w])).toEqual([0, 1, 2, 3, 4, 5])
+    expect(index.dog).toBeUndefined()
+    expect(index.dog).toBeUndefined()
+    index.dog = 6
+    expect(index.dog).toBe(6)
+    expect('dog' in index && 'cat' in index && !('emu' in index)).toBe(true)
+    expect((index as Record<symbol, unknown>)[Symbol.iterator]).toBeUndefined()
   })
 
   it("gives the package model's tokens, tags and lemmas, with the part-of-speech pipe", () => {

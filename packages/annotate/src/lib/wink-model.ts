@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { lexemeIndex } from './lexeme-index.js'
 
 /**
  * wink-eng-lite-web-model's English model, assembled for `wink-nlp` without the package's own
@@ -11,7 +12,8 @@ import { createRequire } from 'node:module'
  * package's `read-core-model.js` and `load-core-model.js` (`wink-model.test.ts` checks the result
  * deep-equal to theirs, so an upgrade that changes them fails loudly), and every other part is
  * the package's own loader, required when wink-nlp asks for it; an add-on (lemmatiser, stemmer)
- * is required on its first use. Machines of annotations outside the `pipe` (entities, sentiment,
+ * is required on its first use. The lexeme index is answered by binary search over the sorted word
+ * list instead of being built (`lexeme-index.ts`). Machines of annotations outside the `pipe` (entities, sentiment,
  * negation) are empty: wink-nlp loads them all but runs only the pipe's.
  */
 
@@ -84,7 +86,8 @@ export function readCoreModel(): unknown {
   for (const f in packing.layout) {
     if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list)
   }
-  features.lexeme!.hash = indexOf(features.lexeme!.list)
+  // Answered by binary search on first use, not built here (see `lexeme-index.ts`).
+  features.lexeme!.hash = lexemeIndex(features.lexeme!.list)
   const clusters = features.posClusters.list
   for (let k = 0; k < clusters.length; k++) {
     const tags = (clusters[k] as string).split('_').map((e) => pos.hash[e] || 0)
