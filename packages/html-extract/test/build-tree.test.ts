@@ -84,6 +84,13 @@ describe('buildTree', () => {
     expect(p.children.length).toBe(200_000)
   })
 
+  it('drops a tag cut off by the end of the input, as HTML does', () => {
+    for (const html of ['!<A/', 'x<a href="/y"/', 'x<b/']) {
+      const nodes = buildTree(html).root.children
+      expect(nodes.every((node) => node === WHITESPACE || node.start >= 0)).toBe(true)
+    }
+  })
+
   it('places every text node on its source, in source order, on any markup', () => {
     const piece = fc.oneof(
       fc.constantFrom('<p>', '</p>', '<div class="a">', '</div>', '<li>', '<b>', '</b>', '<br>'),

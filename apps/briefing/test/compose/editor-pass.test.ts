@@ -316,6 +316,47 @@ describe('positions and quotes that say something', () => {
     expect(clauseAround('Appeal, they said.', 'appeal')).toBeNull()
   })
 
+  it('lists no speaker whose only quotes are unattributed scare quotes', () => {
+    const story = inventedStory(
+      '2026-06-10',
+      [
+        {
+          outlet: 'Harbour Daily',
+          sentences: [
+            '“We will not cut the schools budget,” the mayor, Ana Reis, said on Wednesday.',
+            'Critics called the plan a “budget trick” in the chamber.',
+          ],
+        },
+      ],
+      [
+        {
+          article: 0,
+          find: 'We will not cut the schools budget',
+          kind: 'quote',
+          speaker: { key: 'person:ana-reis', name: 'Ana Reis', role: 'mayor' },
+          quote: 'We will not cut the schools budget',
+          partial: false,
+        },
+        {
+          article: 0,
+          find: 'budget trick',
+          kind: 'quote',
+          speaker: null,
+          quote: 'budget trick',
+          partial: true,
+        },
+      ],
+      [
+        { claims: [0], kind: 'quote', relation: 'unique' },
+        { claims: [1], kind: 'quote', relation: 'unique' },
+      ],
+    )
+    const quotes = composeBriefing(story).sections.find((s) => s.kind === 'quotes')
+    const speakers = quotes && 'speakers' in quotes ? quotes.speakers : []
+    expect(speakers.map((s) => s.name)).toEqual(['Ana Reis'])
+    for (const speaker of speakers) expect(speaker.statements.length).toBeGreaterThan(0)
+  })
+
   it('folds a wording held in a longer one into it', () => {
     const claim = (id: string) => ({ id }) as never
     const variants = [

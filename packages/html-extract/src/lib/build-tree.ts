@@ -361,6 +361,9 @@ export function buildTree(html: string): BuiltTree {
       }
     },
     ontext(start, end) {
+      // htmlparser2 hands an unfinished tag at the end of the input (`!<A/`) back as text from
+      // offset -1; HTML drops a tag cut off by the end of the input, and so does this tree.
+      if (start < 0) return
       if (isBlank(html, start, end)) pending.push(WHITESPACE)
       else pending.push(new SourceText(html, start, end))
     },

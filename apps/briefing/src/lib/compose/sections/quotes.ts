@@ -56,6 +56,8 @@ export const composeQuotes: SectionComposer<'quotes'> = (context) => {
     const shown = withoutFragments(context, group.clusters)
       .filter((cluster) => key !== 'unknown' || !scareQuote(context, cluster))
       .slice(0, room)
+    // Unattributed words that are all scare quotes say nothing: no speaker without a statement.
+    if (shown.length === 0) continue
     total += shown.length
     const cut = group.clusters.length - shown.length
     const named = group.claims.map((claim) => claim.speaker).filter((s) => s !== null)
