@@ -31,7 +31,18 @@ export function subjectOfVerb(
   const tokens = view.tokens
   const name = properSubject(view, tokens, cs, i)
   if (name) return { name }
-  // 'Kyiv rejected it, refusing…', 'Ukraine, meanwhile, is pushing…': the subject before
+  const before = subjectBeforeComma(view, cs, i)
+  if (before) return before
+  return subjectRightBefore(context, index, cs, i)
+}
+
+/**
+ * A clause after a comma: 'Kyiv rejected it, refusing…' or 'Ukraine, meanwhile, is pushing…'
+ * (the subject before), and '…, said Sheriff Dale Rourke, who urged residents…' (the name
+ * before ', who').
+ */
+function subjectBeforeComma(view: SentenceView, cs: number, i: number): Subject | undefined {
+  const tokens = view.tokens
   if (cs > 0 && tokens[cs - 1]!.value === ',') {
     let k = cs
     while (k < i && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k++
@@ -40,12 +51,23 @@ export function subjectOfVerb(
       if (actor) return { actor }
     }
   }
-  // '…, said Sheriff Dale Rourke, who urged residents…': the name before ', who'
   if (tokens[cs - 1]?.lower === 'who' && tokens[cs - 2]?.value === ',') {
     const actor = subjectBefore(view, 0, tokens[cs - 2]!.start)
     if (actor && actor.end >= tokens[cs - 2]!.start - 1 && actor.entity.kind !== 'place')
       return { actor }
   }
+  return undefined
+}
+
+/** A pronoun, or a noun phrase of people or groups, right before the verb (past AUX/ADV). */
+function subjectRightBefore(
+  context: ClaimContext,
+  index: number,
+  cs: number,
+  i: number,
+): Subject | undefined {
+  const view = context.sentences[index]!
+  const tokens = view.tokens
   let b = i - 1
   while (b >= cs && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--
   if (b < cs) return undefined

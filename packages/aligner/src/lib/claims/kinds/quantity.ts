@@ -18,29 +18,8 @@ export const quantityExtractor: ClaimExtractor = {
   extract(context) {
     const drafts: ClaimDraft[] = []
     for (const view of context.sentences) {
-      let previous: PreviousFigure | undefined
       const words = context.linguistic ? wordFigures(context.language, view) : []
-      for (const placed of view.quantities) {
-        const q = placed.item
-        if (q.ordinal || insidePartitive(words, placed)) continue
-        const claim: Omit<QuantityClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
-          kind: 'quantity',
-          subject: q.text,
-          value: q.value,
-          unit: q.unit,
-          hedge: q.hedge,
-        }
-        let focus = q.text
-        if (context.linguistic) {
-          const measured = measuredBy(context.language, view, placed, previous)
-          if (!measured) continue
-          previous = { end: placed.end, measured }
-          claim.subject = measured.subject
-          if (measured.expected) claim.expected = true
-          focus = measured.subject
-        }
-        drafts.push({ claim, span: q.span, sentence: view, text: view.text, focus })
-      }
+      annotatedDrafts(context, view, words, drafts)
       if (!context.linguistic) continue
       for (const figure of words) {
         const draft = wordDraft(context, view, figure)
@@ -49,6 +28,37 @@ export const quantityExtractor: ClaimExtractor = {
     }
     return drafts
   },
+}
+
+/** The claims of a sentence's quantity annotations, added to `drafts`. */
+function annotatedDrafts(
+  context: ClaimContext,
+  view: SentenceView,
+  words: readonly WordFigure[],
+  drafts: ClaimDraft[],
+): void {
+  let previous: PreviousFigure | undefined
+  for (const placed of view.quantities) {
+    const q = placed.item
+    if (q.ordinal || insidePartitive(words, placed)) continue
+    const claim: Omit<QuantityClaim, 'id' | 'text' | 'provenance' | 'topic'> = {
+      kind: 'quantity',
+      subject: q.text,
+      value: q.value,
+      unit: q.unit,
+      hedge: q.hedge,
+    }
+    let focus = q.text
+    if (context.linguistic) {
+      const measured = measuredBy(context.language, view, placed, previous)
+      if (!measured) continue
+      previous = { end: placed.end, measured }
+      claim.subject = measured.subject
+      if (measured.expected) claim.expected = true
+      focus = measured.subject
+    }
+    drafts.push({ claim, span: q.span, sentence: view, text: view.text, focus })
+  }
 }
 
 /** The whole of a partitive ('five of the seven members') is no figure of its own. */
