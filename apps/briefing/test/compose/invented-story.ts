@@ -1,5 +1,6 @@
 import type { Article, Claim, ClaimCluster, DateRange } from '@parallax/schema'
 import type { ComposeInput } from '../../src/lib/compose/index.js'
+import { plainArticle } from './plain-article.js'
 
 /** One article of an invented story: its outlet and sentences, and the dates they name. */
 export interface StoryArticle {
@@ -64,39 +65,19 @@ export function inventedStory(
       }
     })
     texts.set(id, text)
-    built.push({
-      id,
-      format: 'plain-text',
-      source: {
+    built.push(
+      plainArticle({
+        id,
         path: `a${index}.txt`,
-        bytes: text.length,
-        sha256: '0'.repeat(64),
-        encoding: 'utf-8',
-        bom: false,
-        lineEndings: 'lf',
-        length: text.length,
-      },
-      outlet: spec.outlet,
-      title: `${spec.outlet} story`,
-      byline: null,
-      url: null,
-      published: { status: 'known', date, datetime: null, origin: 'manifest' },
-      language: 'en',
-      origins: {},
-      blocks: [
-        { id: 'b0', kind: 'paragraph', text, span: { start: 0, end: text.length }, map: [[0, 0]] },
-      ],
-      removed: [],
-      annotations: {
-        reference: { basis: 'published', date },
+        text,
+        outlet: spec.outlet,
+        title: `${spec.outlet} story`,
+        url: null,
+        date,
         sentences,
-        entities: [],
-        mentions: [],
-        quotations: [],
-        quantities: [],
         dates,
-      },
-    } as unknown as Article)
+      }),
+    )
   }
   const made: Claim[] = claims.map(({ article, find, ...fields }) => {
     const a = built[article] as Article

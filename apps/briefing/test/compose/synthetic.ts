@@ -1,5 +1,6 @@
 import type { Article, Claim, ClaimCluster, IndependentReport } from '@parallax/schema'
 import type { ComposeInput } from '../../src/lib/compose/index.js'
+import { plainArticle } from './plain-article.js'
 
 const hex = (n: number) => n.toString(16).padStart(16, '0')
 const kinds = ['quantity', 'quote', 'event', 'position', 'characterisation'] as const
@@ -87,39 +88,18 @@ export function syntheticInput(count: number, perArticle = 8): ComposeInput {
       claims.push(claim)
       members.set(f, [...(members.get(f) ?? []), claim])
     }
-    articles.push({
-      id,
-      format: 'plain-text',
-      source: {
+    articles.push(
+      plainArticle({
+        id,
         path: `a${a}.txt`,
-        bytes: text.length,
-        sha256: '0'.repeat(64),
-        encoding: 'utf-8',
-        bom: false,
-        lineEndings: 'lf',
-        length: text.length,
-      },
-      outlet: a % 10 === 0 ? null : `Outlet ${a}`,
-      title: `Story ${a}`,
-      byline: null,
-      url: `https://example.com/${a}`,
-      published: { status: 'known', date: '2025-06-01', datetime: null, origin: 'manifest' },
-      language: 'en',
-      origins: {},
-      blocks: [
-        { id: 'b0', kind: 'paragraph', text, span: { start: 0, end: text.length }, map: [[0, 0]] },
-      ],
-      removed: [],
-      annotations: {
-        reference: { basis: 'published', date: '2025-06-01' },
+        text,
+        outlet: a % 10 === 0 ? null : `Outlet ${a}`,
+        title: `Story ${a}`,
+        url: `https://example.com/${a}`,
+        date: '2025-06-01',
         sentences,
-        entities: [],
-        mentions: [],
-        quotations: [],
-        quantities: [],
-        dates: [],
-      },
-    })
+      }),
+    )
     texts.set(id, text)
   }
   // Every second pair of articles runs shared agency copy: one report.
