@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { FEW_INPUTS, regexpFlagFor } from '../src/commands/parse-run.js'
+import { FEW_INPUTS, regexpFlagFor } from '../src/lib/regexp-flag.js'
 
 describe('parse: V8 regular-expression optimiser by batch size', () => {
   it('turns it off up to FEW_INPUTS inputs and leaves it on above', () => {

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os'
+import { setFlagsFromString } from 'node:v8'
 import type { Command } from 'commander'
 import { isCalendarDate } from '../lib/brief/dates.js'
 import { BRIEF_FORMATS, type BriefOptions, EXIT, type LoadDeps } from '../lib/brief/types.js'
 import { EDITIONS } from '../lib/compose/editions.js'
+import { regexpFlagFor } from '../lib/regexp-flag.js'
 import { type PdfThread, startPdfThread } from '../lib/render/pdf-thread.js'
 import { createProgress } from '../lib/terminal/progress.js'
 import { formatSummary } from '../lib/terminal/summary.js'
@@ -116,6 +118,10 @@ async function briefWith(
       ...options,
       onProgress: (done, total, path) => progress.update(done, total, path),
       onStage: trace,
+      onInputs: (files) => {
+        const flag = regexpFlagFor(files)
+        if (flag) setFlagsFromString(flag)
+      },
       renderPdf: pdfThread?.render ?? null,
       preparePdf: pdfThread ? (texts) => pdfThread.prepare(texts) : null,
     },

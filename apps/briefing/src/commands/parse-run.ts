@@ -12,6 +12,7 @@ import {
   openArticleStream,
 } from '../lib/output/article-stream.js'
 import { type PoolSource, parseEach } from '../lib/pool/parse-pool.js'
+import { regexpFlagFor } from '../lib/regexp-flag.js'
 import type { ParseCommandOptions } from './parse.js'
 import { parseChoice, parseCount, UsageError } from './usage.js'
 
@@ -98,22 +99,6 @@ export async function runParse(args: string[], options: ParseCommandOptions): Pr
       `parallax parse: wrote ${plural(stream.count, 'article')} of ${plural(inputs, 'input')} to ${options.out}${failed > 0 ? ` (${failed} skipped or failed, reported above)` : ''}\n`,
     )
   return failed > 0 || gathered.files.length === 0 ? 1 : 0
-}
-
-/** Up to this many inputs, `parse` turns V8's regular-expression optimiser off (see `regexpFlagFor`). */
-export const FEW_INPUTS = 16
-
-/**
- * The V8 flag `parse` sets for `inputs` files, or `null`. V8 compiles each regular expression on
- * its first use, and its optimiser makes that compile dear for chrono-node's large patterns
- * (bounded repeats of long alternations): a fresh process parsing one seed spent about 170 ms of
- * CPU less without it, while each further article cost about 6 ms more (18%; the optimised code
- * runs faster once compiled), so it pays up to about 28 articles. Under `FEW_INPUTS` the
- * compile is most of what regular expressions cost, and the optimiser is turned off; the
- * results are the same (only how V8 compiles changes). See the README ("Cold start").
- */
-export function regexpFlagFor(inputs: number): string | null {
-  return inputs <= FEW_INPUTS ? '--no-regexp-optimization' : null
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

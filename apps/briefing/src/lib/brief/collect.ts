@@ -17,6 +17,8 @@ export interface CollectOptions {
   readonly claims?: boolean | null
   readonly onProgress?: ((done: number, total: number, path: string) => void) | null
   readonly onStage?: ((stage: string) => void) | null
+  /** Called once the inputs are gathered, with how many files there are. */
+  readonly onInputs?: ((files: number) => void) | null
 }
 
 /** One distinct article, with what every span indexes and where it came from. */
@@ -48,6 +50,7 @@ export interface Collected {
 export async function collectArticles(options: CollectOptions): Promise<Collected> {
   options.onStage?.('read')
   const gathered = await gatherInputs(options.inputs)
+  options.onInputs?.(gathered.files.length)
   const diagnostics: Diagnostic[] = []
   const manifest = await manifestEntries(gathered.files, options.manifest ?? undefined, diagnostics)
   const read = await readInputs(gathered.files, manifest)

@@ -53,6 +53,7 @@ async function briefWith(
     claims: true,
     onProgress: options.onProgress ?? null,
     onStage: stage,
+    onInputs: options.onInputs ?? null,
   })
   const byId = new Map(collected.articles.map((a) => [a.article.id, a]))
   const skipped: SkippedInput[] = [...collected.skipped]

@@ -81,6 +81,8 @@ export interface BriefOptions {
   readonly onProgress?: ((done: number, total: number, path: string) => void) | null
   /** Called as the run enters each stage (`read`, `parse`, `dedupe`, `align`, `compose`, `render`, `write`, `archive`). */
   readonly onStage?: ((stage: string) => void) | null
+  /** Called once the inputs are gathered, with how many files there are (the command sets its V8 flags from it). */
+  readonly onInputs?: ((files: number) => void) | null
 }
 
 /** Exit status of a command: 0 written; 1 written, some inputs skipped; 2 usage; 3 nothing usable. */
