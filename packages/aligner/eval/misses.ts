@@ -15,13 +15,13 @@ import { resolveOptions } from '../src/lib/align/options.js'
 import { scorePair } from '../src/lib/align/score.js'
 import { findReports } from '../src/lib/reports/reports.js'
 import { locateMembers } from './lib/anchors.js'
+import { HELD_OUT } from './lib/held-out.js'
 import { readLabels } from './lib/labels.js'
 import { goldClusters } from './lib/links.js'
 import { matchMentions } from './lib/match.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../../..')
-const HELD_OUT = new Set(['satellite-launch'])
 
 async function run(name: string) {
   const setDir = join(here, 'sets', name)

@@ -1,4 +1,5 @@
 import type { SetScore } from '../score.js'
+import { HELD_OUT } from './held-out.js'
 import { prf, ratio } from './ratio.js'
 import { NON_CONFLICT_REASONS } from './types.js'
 
@@ -130,6 +131,8 @@ export function formatTable(scores: readonly SetScore[], failures: readonly SetF
 }
 
 function details(s: SetScore): string[] {
+  if (HELD_OUT.has(s.set))
+    return ['', `${s.set}: held out, details not shown (see lib/held-out.ts)`]
   const out: string[] = []
   const add = (title: string, items: readonly string[]) => {
     if (items.length > 0) out.push(`  ${title}: ${items.join('; ')}`)
