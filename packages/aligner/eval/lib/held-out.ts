@@ -3,4 +3,4 @@
  * (misses, false alarms, unmatched mentions) are not printed by `eval:align` nor listed by
  * `misses.ts`, so that nobody fits rules to them by reading their failures.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set(['satellite-launch'])
+export const HELD_OUT: ReadonlySet<string> = new Set(['satellite-launch', 'ferry-strike'])
