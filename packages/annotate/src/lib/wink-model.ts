@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { lexemeIndex } from './lexeme-index.js'
+import { PACKED_CORE, parseCoreJson, readPackedCore } from './packed-core.js'
 
 /**
  * wink-eng-lite-web-model's English model, assembled for `wink-nlp` without the package's own
@@ -53,20 +53,11 @@ interface Feature {
 }
 
 interface CoreModel {
-  lexicon: string | Uint32Array
-  xpansions: string | Uint32Array
+  lexicon: Uint32Array
+  xpansions: Uint32Array
   packing: { layout: Record<string, number[]>; efList: string[] }
   features: Record<string, Feature> & { posClusters: { list: Array<string | Set<number>> } }
   pos: { hash: Record<string, number> }
-}
-
-/** A base64 string's bytes as 32-bit words in platform order (as the package's `atob` loop). */
-function words32(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64')
-  // A fresh, aligned buffer: Buffer.from may return a view into a shared pool.
-  const copy = new Uint8Array(bytes.length)
-  copy.set(bytes)
-  return new Uint32Array(copy.buffer, 0, bytes.length >>> 2)
 }
 
 /** An index from each entry of `list` to its position (an object, as wink-nlp looks it up). */
@@ -76,13 +67,16 @@ function indexOf(list: readonly string[]): Record<string, number> {
   return hash
 }
 
-/** The core model: `read-core-model.js` then `load-core-model.js`, on one parse of the JSON. */
-export function readCoreModel(): unknown {
-  const file = require.resolve(`${dist}languages/cur/models/eng-core-web-model.json`)
-  const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel
+/**
+ * The core model: `read-core-model.js` then `load-core-model.js`, on one read of the model: the
+ * packed form the build wrote (`packed-core.ts`) when it is current, else one parse of the JSON.
+ * `packed` is where to look for the packed form (default: the built package's; `null`: parse the
+ * JSON).
+ */
+export function readCoreModel(packed: string | null = PACKED_CORE): unknown {
+  const model = ((packed === null ? null : readPackedCore(packed)) ??
+    parseCoreJson()) as unknown as CoreModel
   const { packing, features, pos } = model
-  model.lexicon = words32(model.lexicon as string)
-  model.xpansions = words32(model.xpansions as string)
   for (const f in packing.layout) {
     if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list)
   }

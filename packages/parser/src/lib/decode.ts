@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@parallax/schema'
-import iconv from 'iconv-lite'
+import { iconvDecode } from './lazy-modules.js'
 import { diagnosticAt, diagnosticAtByte } from './position.js'
 import type { DecodeInfo } from './types.js'
 
@@ -113,7 +113,7 @@ export function decode(bytes: Uint8Array, options?: Readonly<DecodeOptions> | nu
     // TextDecoder (0x93/0x94 become U+0093/U+0094 instead of “ ”).
     raw =
       encoding === 'windows-1252'
-        ? iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252')
+        ? iconvDecode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252')
         : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body)
   } catch {
     return fail(

@@ -5,6 +5,7 @@ const require = createRequire(import.meta.url)
 
 let chronoEn: typeof ChronoEn | undefined
 let tinyld: typeof import('tinyld') | undefined
+let iconv: typeof import('iconv-lite') | undefined
 
 /**
  * chrono-node's English locale, loaded on the first date to read and then kept (the full
@@ -23,4 +24,14 @@ export function chrono(): typeof ChronoEn {
 export function tinyldDetect(text: string): string {
   tinyld ??= require('tinyld') as typeof import('tinyld')
   return tinyld.detect(text)
+}
+
+/**
+ * iconv-lite's `decode` for `encoding`, loaded on the first input that needs it (Windows-1252):
+ * its codec tables are half a megabyte of source, which a bundle that imported them statically
+ * made every cold start compile though UTF-8 inputs never use them.
+ */
+export function iconvDecode(bytes: Buffer, encoding: string): string {
+  iconv ??= require('iconv-lite') as typeof import('iconv-lite')
+  return iconv.decode(bytes, encoding)
 }

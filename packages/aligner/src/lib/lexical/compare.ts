@@ -33,9 +33,10 @@ export function statementLemmas(text: string, lexical: readonly LexicalSignal[])
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!
     const next = ws[i + 1]
-    if (lexical.includes('wordnet') && next && !/^\d/.test(w)) {
+    // The particle test first: it is cached per word, and most pairs fail it without a WordNet search.
+    if (lexical.includes('wordnet') && next && !/^\d/.test(w) && isStopWord(next)) {
       const phrase = `${lemma(w)} ${next}`
-      if (isWordnetEntry(phrase) && isStopWord(next)) {
+      if (isWordnetEntry(phrase)) {
         out.push(phrase)
         i++
         continue
