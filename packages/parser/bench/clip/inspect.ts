@@ -58,6 +58,8 @@ const whole: Record<string, string> = {}
 const raw: Record<string, string> = {}
 const lost = new Map<string, number>()
 const wrong = new Map<string, number>()
+/** Kept text not in the body by place: before the first true block, after the last, between. */
+const wrongPlace = new Map<string, number>()
 const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n)
 for (const id of ids) {
   const cached = `${process.env.CLIP_CACHE ?? '/tmp/clipmd'}/${id.slice(0, 12)}.md`
@@ -87,7 +89,17 @@ for (const id of ids) {
   kepts[id] = (result.article?.blocks ?? []).map((b) => b.text).join('\n')
   const text = result.text ?? ''
   if (pages.length > 0 || showBlocks) console.log(`\n=== ${id.slice(0, 12)} ${truthFile[id]!.url}`)
-  for (const b of result.article?.blocks ?? []) {
+  const kept = result.article?.blocks ?? []
+  const shares = kept.map((b) => share(b.text, truth))
+  const firstTrue = shares.findIndex((s) => s >= 0.5)
+  const lastTrue = shares.findLastIndex((s) => s >= 0.5)
+  kept.forEach((b, k) => {
+    const s = shares[k]!
+    if (s >= 0.5) return
+    const place = k < firstTrue ? 'header' : k > lastTrue ? 'footer' : 'inside'
+    add(wrongPlace, place, b.text.length)
+  })
+  for (const b of kept) {
     const s = share(b.text, truth)
     if (s < 0.5) add(wrong, b.kind, b.text.length)
     if (pages.length > 0 || showBlocks)
@@ -130,3 +142,7 @@ console.log('\nbody lost, chars by removal cause:')
 for (const [k, n] of top(lost)) console.log(`  ${String(n).padStart(8)}  ${k}`)
 console.log('kept not in body, chars by block kind:')
 for (const [k, n] of top(wrong)) console.log(`  ${String(n).padStart(8)}  ${k}`)
+console.log(
+  'kept not in body, chars by place (header: before the first block of body text, footer: after the last):',
+)
+for (const [k, n] of top(wrongPlace)) console.log(`  ${String(n).padStart(8)}  ${k}`)

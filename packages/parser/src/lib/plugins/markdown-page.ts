@@ -8,6 +8,7 @@ import {
   visibleChars,
 } from '../markdown/content-region.js'
 import { dateStamps } from '../markdown/date-stamps.js'
+import { figureCaptions } from '../markdown/figure-captions.js'
 import {
   type BlockFacts,
   endsSection,
@@ -20,6 +21,7 @@ import {
   SHORT_LINK_BLOCK,
   take,
 } from '../markdown/page-facts.js'
+import { pageFooter } from '../markdown/page-footer.js'
 import { pageDate } from '../page-date.js'
 import { readDateLine } from '../publication-date.js'
 import { endsSentence, wordsOf } from '../shape.js'
@@ -79,9 +81,15 @@ export function readPage(
   blocks.forEach((block, i) => {
     if (!gone.has(i)) markBlock(block, facts[i]!, i, gone, metadata, dateLines)
   })
+  figureCaptions(
+    blocks,
+    gone,
+    read.removed.filter((r) => r.detail === 'markup: Markdown image').map((r) => r.span),
+  )
   closingSections(blocks, facts, gone, headline, metadata)
   outsideRegion(blocks, facts, gone, headline)
   dateStamps(blocks, facts, gone, headline)
+  pageFooter(blocks, gone, headline, metadata)
   emptyHeadings(blocks, gone)
 
   const kept = blocks.filter((_, i) => !gone.has(i))

@@ -1,0 +1,60 @@
+/**
+ * Figure captions a crawl keeps apart from their image. An HTML figure sets its caption and the
+ * photo credit in a `figcaption`; turned into Markdown, the caption and its credit become two
+ * lines of their own ("Duck fluff and feathers drying." / "Photo: Getty Images"), often with a
+ * lazy-loaded image lost above them. A credit line alone is read as such by the caption rule;
+ * the caption beside it is recognised by its place: the line right before the credit, with no
+ * image between them (a credit under an image below a paragraph belongs to that image, not to
+ * the paragraph). The line after a credit is not read so: under a page's lead image and its
+ * credit comes the article's first paragraph. Holds in any language that credits photos with a
+ * "Photo:" label or a photographer and agency.
+ */
+import { hasCreditTail, isPureCredit } from '../clean/captions.js'
+import type { DraftBlock } from '../types.js'
+import { type Gone, proseWords, take } from './page-facts.js'
+
+/** Longest caption (a caption names who, where and when in a sentence or two). */
+const CAPTION_WORDS = 60
+/** Longest credit line read by its credit tail ("Natalie Naccache | Bloomberg | Getty Images"). */
+const CREDIT_WORDS = 8
+
+/**
+ * A credit that says it is one: a label ("Photo:", "Photo by") or a photographer and agency joined
+ * by a bar, slash or dash; an agency's name alone may be a wire story's byline ("Associated Press").
+ */
+const NAMES_A_CREDIT =
+  /[|/—–]|\b(?:photo|image|picture|illustration|credit|foto|bild|imagem|imagen)\w*\b/iu
+
+const isCreditLine = (text: string) =>
+  isPureCredit(text) || (proseWords(text) <= CREDIT_WORDS && hasCreditTail(text))
+
+/**
+ * Marks as `caption` the paragraph right before a credit line with no image between them.
+ * `images` are the source spans of the page's images.
+ */
+export function figureCaptions(
+  blocks: readonly DraftBlock[],
+  gone: Gone,
+  images: readonly { start: number; end: number }[],
+): void {
+  const imageBetween = (from: number, to: number) =>
+    images.some((s) => s.start >= from && s.end <= to)
+  const caption = (i: number) => {
+    const block = blocks[i]
+    return (
+      block !== undefined &&
+      !gone.has(i) &&
+      block.kind === 'paragraph' &&
+      proseWords(block.text) <= CAPTION_WORDS &&
+      !isCreditLine(block.text) &&
+      // A caption with its own credit keeps the caption rule's reason.
+      !hasCreditTail(block.text)
+    )
+  }
+  for (let i = 1; i < blocks.length; i++) {
+    const text = blocks[i]!.text.trim()
+    if (!isCreditLine(text) || !NAMES_A_CREDIT.test(text)) continue
+    if (caption(i - 1) && !imageBetween(blocks[i - 1]!.span.end, blocks[i]!.span.start))
+      take(gone, i - 1, 'caption', 'caption: the line above a photo credit')
+  }
+}
