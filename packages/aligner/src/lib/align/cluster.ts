@@ -1,5 +1,6 @@
 import type { ClaimFeatures } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
+import { restates } from './restate.js'
 import { type PairScore, scorePair } from './score.js'
 
 /** A group of claim indices with the evidence of the links that joined them. */
@@ -17,7 +18,7 @@ const MEDOID_EXACT = 40
  * which is input-order independent); two clusters merge only when their representatives also
  * score at the link threshold (no chaining through an intermediate claim) or one claim holds
  * both representatives' words whole (a merged wording), and, except for
- * positions, when they share no article. Then every member is checked against its cluster's
+ * positions, when they share no article or that article's claims restate one fact. Then every member is checked against its cluster's
  * medoid; one below `medoid` leaves as a singleton.
  */
 export function clusterClaims(
@@ -74,13 +75,33 @@ export function clusterClaims(
     }
     return s
   }
+  // Two clusters that share an article merge only when that article's claims in one restate its
+  // claims in the other (one fact told twice); otherwise the article would confirm itself.
+  const restatedOnly = (ra: number, rb: number): boolean => {
+    const sa = articlesOf(ra)
+    const sb = articlesOf(rb)
+    const [small, big] = sa.size < sb.size ? [sa, sb] : [sb, sa]
+    for (const x of small) {
+      if (!big.has(x)) continue
+      const inA = members.get(ra)!.filter((i) => features[i]!.article === x)
+      const inB = members.get(rb)!.filter((i) => features[i]!.article === x)
+      for (const i of inA)
+        for (const j of inB) if (!restates(features[i]!, features[j]!, options)) return false
+    }
+    return true
+  }
   for (const { a, b } of edges) {
     const ra = find(a)
     const rb = find(b)
     if (ra === rb) continue
     const repA = rep.get(ra)!
     const repB = rep.get(rb)!
-    if ((repA !== a || repB !== b) && score(repA, repB).score < options.link) {
+    // Representatives of one article agree when they restate one fact.
+    const repsAgree =
+      features[repA]!.article === features[repB]!.article
+        ? restates(features[repA]!, features[repB]!, options)
+        : score(repA, repB).score >= options.link
+    if ((repA !== a || repB !== b) && !repsAgree) {
       // The representatives differ, unless one claim holds both whole: a merged wording.
       const holds = (m: number, rep: number) =>
         m === rep ||
@@ -88,12 +109,7 @@ export function clusterClaims(
           features[m]!.lemmas.length >= features[rep]!.lemmas.length)
       if (![a, b].some((m) => holds(m, repA) && holds(m, repB))) continue
     }
-    if (features[a]!.claim.kind !== 'position') {
-      const sa = articlesOf(ra)
-      const sb = articlesOf(rb)
-      const [small, big] = sa.size < sb.size ? [sa, sb] : [sb, sa]
-      if ([...small].some((x) => big.has(x))) continue
-    }
+    if (features[a]!.claim.kind !== 'position' && !restatedOnly(ra, rb)) continue
     const ma = members.get(ra)!
     const mb = members.get(rb)!
     const [root, child] =

@@ -50,7 +50,9 @@ function overlap(
 /**
  * How strongly two claims state the same thing, by kind, with the reasons. Symmetric (the pair
  * is ordered by index first). Claims of one article are never linked (an article does not
- * confirm itself), except positions, which gather per party and topic. Reasons are written
+ * confirm itself), except positions, which gather per party and topic, and except when
+ * `sameArticle` is true: then two claims of one article are scored as any two claims, to tell
+ * whether the article restates one fact (see `restates`). Reasons are written
  * only when `explain` is true (the score is the same), so scoring many candidates stays cheap.
  */
 export function scorePair(
@@ -58,12 +60,14 @@ export function scorePair(
   y: ClaimFeatures,
   options: ResolvedAlignOptions,
   explain = true,
+  sameArticle = false,
 ): PairScore {
   const [a, b] = x.index < y.index ? [x, y] : [y, x]
   const ca = a.claim
   const cb = b.claim
   if (ca.kind !== cb.kind) return { score: 0, reasons: [] }
-  if (a.article === b.article && ca.kind !== 'position') return { score: 0, reasons: [] }
+  if (a.article === b.article && ca.kind !== 'position' && !sameArticle)
+    return { score: 0, reasons: [] }
   if (
     a.published &&
     b.published &&
