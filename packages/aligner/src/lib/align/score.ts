@@ -1,6 +1,7 @@
 import type { Actor } from '@parallax/schema'
 import { matchLemmas } from '../lexical/compare.js'
 import { LEXICAL_SIGNALS } from '../lexical/signals.js'
+import { phaseOfSameDay } from './aspect.js'
 import { descriptorKey } from './conflicts.js'
 import { type ClaimFeatures, sameUnit, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
@@ -232,6 +233,10 @@ export function scorePair(
       if (a.when && b.when && !disjoint) {
         score += 0.15
         reasons.push('dates compatible')
+      }
+      if (phaseOfSameDay(a, b)) {
+        score += 0.3
+        reasons.push(`the start or end of an event of ${a.when!.start}`)
       }
       if (samePlace) {
         score += 0.1
