@@ -5,6 +5,7 @@ import { phaseOfSameDay } from './aspect.js'
 import { descriptorKey } from './conflicts.js'
 import { type ClaimFeatures, sameUnit, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
+import { unitsAgree } from './units.js'
 import { dateRelation, figuresCompatible, sameActor } from './values.js'
 
 /** Units of a length of time (a duration), as the annotator writes them. */
@@ -107,7 +108,16 @@ export function scorePair(
       break
     }
     case 'quantity': {
-      if (cb.kind !== 'quantity' || !sameUnit(ca.unit, cb.unit)) return { score: 0, reasons: [] }
+      if (cb.kind !== 'quantity') return { score: 0, reasons: [] }
+      const shared = () =>
+        a.context.length > 0 &&
+        b.context.length > 0 &&
+        matchLemmas(a.context, b.context, options.lexical).weight > 0
+      const fa = a as ClaimFeatures & { claim: typeof ca }
+      const fb = b as ClaimFeatures & { claim: typeof cb }
+      if (!unitsAgree(fa, fb, shared, (u) => countNoun(u))) return { score: 0, reasons: [] }
+      if (!sameUnit(ca.unit, cb.unit) && explain)
+        reasons.push(`units of one thing: ${ca.unit ?? 'count'} / ${cb.unit ?? 'count'}`)
       // Figures of one fact belong to one occasion: dates in their sentences that exclude each
       // other (a request in February, a sentence in March) make them different facts.
       // A count as of a day ('12,400 acres by Monday') is one fact with another day's count.
