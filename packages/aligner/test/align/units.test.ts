@@ -1,5 +1,6 @@
 import type { Claim } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
+import { candidatePairs } from '../../src/lib/align/candidates.js'
 import { claimFeatures } from '../../src/lib/align/features.js'
 import { resolveOptions } from '../../src/lib/align/options.js'
 import { scorePair } from '../../src/lib/align/score.js'
@@ -57,5 +58,16 @@ describe('figures in units of one thing', () => {
     const f = figure(6, 'kilometres walked', 40, 'kilometre', 'walked 40 kilometres')
     const g = figure(7, 'miles walked', 40, 'mile', 'walked 40 miles')
     expect(scorePair(f, g, options).score).toBe(0)
+    const h = figure(8, 'residents', 3500, 'resident', 'ordered 3,500 residents to leave')
+    const k = figure(9, 'people', 3500, 'person', 'told 3,500 people to leave the valley')
+    expect(scorePair(h, k, options).score).toBeGreaterThanOrEqual(options.link)
+  })
+})
+
+describe('candidates', () => {
+  it('one figure meets its other wordings however their units and words differ', () => {
+    const a = figure(0, 'cheeses', 120000, 'pack', 'sold 120,000 packs')
+    const b = figure(1, 'units withdrawn', 120000, 'unit', 'withdrew 120,000 units from shops')
+    expect(candidatePairs([a, b], options)).toEqual([[0, 1]])
   })
 })

@@ -22,7 +22,8 @@ function names(f: ClaimFeatures, unit: string): boolean {
  * - one value in units with one head word ('a quarter point' / 'a quarter of a percentage
  *   point');
  * - one distinctive value (not a whole number up to twelve) counted in two nouns (`countable`:
- *   not measures, money or people in general), when their clauses share a word ('14 products recalled' / 'fourteen of its cheeses
+ *   not measures or money; people in general and residents are one count), when their clauses
+ *   share a word ('14 products recalled' / 'fourteen of its cheeses
  *   recalled'): `clauseShared` says whether they do.
  */
 export function unitsAgree(
@@ -43,8 +44,8 @@ export function unitsAgree(
   return (
     same &&
     (!Number.isInteger(a.claim.value) || Math.abs(a.claim.value) > 12) &&
-    countable(ua) &&
-    countable(ub) &&
+    (countable(ua) || ua === 'person') &&
+    (countable(ub) || ub === 'person') &&
     clauseShared()
   )
 }
