@@ -1,4 +1,4 @@
-import type { Actor } from '@parallax/schema'
+import type { Actor, DateRange } from '@parallax/schema'
 import { matchLemmas } from '../lexical/compare.js'
 import { LEXICAL_SIGNALS } from '../lexical/signals.js'
 import { phaseOfSameDay } from './aspect.js'
@@ -227,11 +227,9 @@ export function scorePair(
       // events at different dates one.
       // Nor does a person at dates months apart: people take part in many events of a story
       // (a round of talks in December, another in February).
-      const far =
-        disjoint &&
-        a.when!.granularity === 'day' &&
-        b.when!.granularity === 'day' &&
-        Math.abs(Date.parse(a.when!.start) - Date.parse(b.when!.start)) > 31 * 86_400_000
+      // The gap is between the ranges, whatever their granularity ('1938' and 22 January 2026
+      // are decades apart; 'January' and 17 February are weeks apart).
+      const far = disjoint && gapDays(a.when!, b.when!) > 31
       const own = participant && !participant.key?.startsWith('party:') && !far ? participant : null
       if (disjoint && !own && !samePlace && !described) return { score: 0, reasons: [] }
       if (ca.where && cb.where && !samePlace && !own && !described) return { score: 0, reasons: [] }
@@ -357,4 +355,10 @@ function distinctive(value: number): boolean {
 function sharedParticipant(a: readonly Actor[], b: readonly Actor[]): Actor | null {
   for (const x of a) if (b.some((y) => sameActor(x, y))) return x
   return null
+}
+
+/** Days between two date ranges that do not overlap (0 when they do). */
+function gapDays(a: DateRange, b: DateRange): number {
+  const [first, second] = a.end < b.start ? [a, b] : [b, a]
+  return Math.max(0, (Date.parse(second.start) - Date.parse(first.end)) / 86_400_000)
 }
