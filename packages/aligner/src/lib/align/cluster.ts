@@ -65,28 +65,33 @@ export function clusterClaims(
   }
   const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]))
   const rep = new Map<number, number>(features.map((_, i) => [i, i]))
-  const articles = new Map<number, Set<string>>()
-  const reasons = new Map<number, Map<string, number>>()
+  // Each cluster's members by article (for the shared-article check), kept per root.
+  const articles = new Map<number, Map<string, number[]>>()
   const articlesOf = (root: number) => {
     let s = articles.get(root)
     if (!s) {
-      s = new Set(members.get(root)!.map((i) => features[i]!.article))
+      s = new Map()
+      for (const i of members.get(root)!) {
+        const list = s.get(features[i]!.article)
+        if (list) list.push(i)
+        else s.set(features[i]!.article, [i])
+      }
       articles.set(root, s)
     }
     return s
   }
+  const reasons = new Map<number, Map<string, number>>()
   // Two clusters that share an article merge only when that article's claims in one restate its
   // claims in the other (one fact told twice); otherwise the article would confirm itself.
   const restatedOnly = (ra: number, rb: number): boolean => {
     const sa = articlesOf(ra)
     const sb = articlesOf(rb)
     const [small, big] = sa.size < sb.size ? [sa, sb] : [sb, sa]
-    for (const x of small) {
-      if (!big.has(x)) continue
-      const inA = members.get(ra)!.filter((i) => features[i]!.article === x)
-      const inB = members.get(rb)!.filter((i) => features[i]!.article === x)
-      for (const i of inA)
-        for (const j of inB) if (!restates(features[i]!, features[j]!, options)) return false
+    for (const [x, mine] of small) {
+      const theirs = big.get(x)
+      if (!theirs) continue
+      for (const i of mine)
+        for (const j of theirs) if (!restates(features[i]!, features[j]!, options)) return false
     }
     return true
   }
@@ -115,7 +120,11 @@ export function clusterClaims(
     const [root, child] =
       ma.length > mb.length || (ma.length === mb.length && ra < rb) ? [ra, rb] : [rb, ra]
     const merged = articlesOf(root)
-    for (const x of articlesOf(child)) merged.add(x)
+    for (const [x, list] of articlesOf(child)) {
+      const into = merged.get(x)
+      if (into) for (const i of list) into.push(i)
+      else merged.set(x, list)
+    }
     articles.delete(child)
     parent[child] = root
     const into = members.get(root)!
