@@ -109,7 +109,8 @@ describe('events at different dates', () => {
     expect(scorePair(features(0, a), features(1, b), options).score).toBe(0)
     const person = { name: 'Ana Berg', key: 'person:berg' }
     const c = event(1, 0, 'talks in Oslo', june, 'Oslo', [person])
-    const d = event(2, 0, 'talks', dec, null, [person])
+    // A person shared by events weeks apart may make them one event whose date is disputed.
+    const d = event(2, 0, 'talks', may, null, [person])
     expect(scorePair(features(0, c), features(1, d), options).score).toBeGreaterThan(0)
   })
 

@@ -4,8 +4,8 @@ import type { ResolvedAlignOptions } from './options.js'
 
 /**
  * Candidate pairs without comparing all pairs: claims are blocked on their kind together with
- * each actor key, party and topic, and (within a window of publication dates) unit, month of
- * their date and each content lemma (an inverted index). Claims of undated articles join the
+ * each actor key, party and topic, and (within a window of publication dates) unit, figure,
+ * month of their date and each content lemma (an inverted index). Claims of undated articles join the
  * blocks of every period, so they meet claims of any date. A block up to `blockCap` yields all its pairs; a larger one is sorted by a
  * MinHash of its members' lemmas and each member is paired with its `window` neighbours, so
  * the number of pairs grows linearly with the number of claims. Pairs come as `a < b` indices,
@@ -51,6 +51,8 @@ export function candidatePairs(
         add(`${k}|u:${unit ?? '-'}|${p}`, f.index)
         // Synonymous units ('quake', 'earthquake') meet through their shared WordNet synsets.
         if (unit) for (const s of synsets(unit)) add(`${k}|s:${s}|${p}`, f.index)
+        // One figure in outlets that name its unit differently ('120,000 packs' / '120,000 units').
+        add(`${k}|v:${f.claim.value}|${p}`, f.index)
       }
       if (f.when) add(`${k}|d:${f.when.start.slice(0, 7)}|${p}`, f.index)
       for (const l of new Set(f.lemmas)) add(`${k}|l:${l}|${p}`, f.index)

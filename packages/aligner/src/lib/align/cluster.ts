@@ -1,5 +1,6 @@
 import type { ClaimFeatures } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
+import { restates } from './restate.js'
 import { type PairScore, scorePair } from './score.js'
 
 /** A group of claim indices with the evidence of the links that joined them. */
@@ -17,7 +18,7 @@ const MEDOID_EXACT = 40
  * which is input-order independent); two clusters merge only when their representatives also
  * score at the link threshold (no chaining through an intermediate claim) or one claim holds
  * both representatives' words whole (a merged wording), and, except for
- * positions, when they share no article. Then every member is checked against its cluster's
+ * positions, when they share no article or that article's claims restate one fact. Then every member is checked against its cluster's
  * medoid; one below `medoid` leaves as a singleton.
  */
 export function clusterClaims(
@@ -64,15 +65,35 @@ export function clusterClaims(
   }
   const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]))
   const rep = new Map<number, number>(features.map((_, i) => [i, i]))
-  const articles = new Map<number, Set<string>>()
-  const reasons = new Map<number, Map<string, number>>()
+  // Each cluster's members by article (for the shared-article check), kept per root.
+  const articles = new Map<number, Map<string, number[]>>()
   const articlesOf = (root: number) => {
     let s = articles.get(root)
     if (!s) {
-      s = new Set(members.get(root)!.map((i) => features[i]!.article))
+      s = new Map()
+      for (const i of members.get(root)!) {
+        const list = s.get(features[i]!.article)
+        if (list) list.push(i)
+        else s.set(features[i]!.article, [i])
+      }
       articles.set(root, s)
     }
     return s
+  }
+  const reasons = new Map<number, Map<string, number>>()
+  // Two clusters that share an article merge only when that article's claims in one restate its
+  // claims in the other (one fact told twice); otherwise the article would confirm itself.
+  const restatedOnly = (ra: number, rb: number): boolean => {
+    const sa = articlesOf(ra)
+    const sb = articlesOf(rb)
+    const [small, big] = sa.size < sb.size ? [sa, sb] : [sb, sa]
+    for (const [x, mine] of small) {
+      const theirs = big.get(x)
+      if (!theirs) continue
+      for (const i of mine)
+        for (const j of theirs) if (!restates(features[i]!, features[j]!, options)) return false
+    }
+    return true
   }
   for (const { a, b } of edges) {
     const ra = find(a)
@@ -80,7 +101,12 @@ export function clusterClaims(
     if (ra === rb) continue
     const repA = rep.get(ra)!
     const repB = rep.get(rb)!
-    if ((repA !== a || repB !== b) && score(repA, repB).score < options.link) {
+    // Representatives of one article agree when they restate one fact.
+    const repsAgree =
+      features[repA]!.article === features[repB]!.article
+        ? restates(features[repA]!, features[repB]!, options)
+        : score(repA, repB).score >= options.link
+    if ((repA !== a || repB !== b) && !repsAgree) {
       // The representatives differ, unless one claim holds both whole: a merged wording.
       const holds = (m: number, rep: number) =>
         m === rep ||
@@ -88,18 +114,17 @@ export function clusterClaims(
           features[m]!.lemmas.length >= features[rep]!.lemmas.length)
       if (![a, b].some((m) => holds(m, repA) && holds(m, repB))) continue
     }
-    if (features[a]!.claim.kind !== 'position') {
-      const sa = articlesOf(ra)
-      const sb = articlesOf(rb)
-      const [small, big] = sa.size < sb.size ? [sa, sb] : [sb, sa]
-      if ([...small].some((x) => big.has(x))) continue
-    }
+    if (features[a]!.claim.kind !== 'position' && !restatedOnly(ra, rb)) continue
     const ma = members.get(ra)!
     const mb = members.get(rb)!
     const [root, child] =
       ma.length > mb.length || (ma.length === mb.length && ra < rb) ? [ra, rb] : [rb, ra]
     const merged = articlesOf(root)
-    for (const x of articlesOf(child)) merged.add(x)
+    for (const [x, list] of articlesOf(child)) {
+      const into = merged.get(x)
+      if (into) for (const i of list) into.push(i)
+      else merged.set(x, list)
+    }
     articles.delete(child)
     parent[child] = root
     const into = members.get(root)!

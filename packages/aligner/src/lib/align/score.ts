@@ -1,9 +1,11 @@
-import type { Actor } from '@parallax/schema'
+import type { Actor, DateRange } from '@parallax/schema'
 import { matchLemmas } from '../lexical/compare.js'
 import { LEXICAL_SIGNALS } from '../lexical/signals.js'
+import { phaseOfSameDay } from './aspect.js'
 import { descriptorKey } from './conflicts.js'
 import { type ClaimFeatures, sameUnit, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
+import { unitsAgree } from './units.js'
 import { dateRelation, figuresCompatible, sameActor } from './values.js'
 
 /** Units of a length of time (a duration), as the annotator writes them. */
@@ -50,7 +52,9 @@ function overlap(
 /**
  * How strongly two claims state the same thing, by kind, with the reasons. Symmetric (the pair
  * is ordered by index first). Claims of one article are never linked (an article does not
- * confirm itself), except positions, which gather per party and topic. Reasons are written
+ * confirm itself), except positions, which gather per party and topic, and except when
+ * `sameArticle` is true: then two claims of one article are scored as any two claims, to tell
+ * whether the article restates one fact (see `restates`). Reasons are written
  * only when `explain` is true (the score is the same), so scoring many candidates stays cheap.
  */
 export function scorePair(
@@ -58,12 +62,14 @@ export function scorePair(
   y: ClaimFeatures,
   options: ResolvedAlignOptions,
   explain = true,
+  sameArticle = false,
 ): PairScore {
   const [a, b] = x.index < y.index ? [x, y] : [y, x]
   const ca = a.claim
   const cb = b.claim
   if (ca.kind !== cb.kind) return { score: 0, reasons: [] }
-  if (a.article === b.article && ca.kind !== 'position') return { score: 0, reasons: [] }
+  if (a.article === b.article && ca.kind !== 'position' && !sameArticle)
+    return { score: 0, reasons: [] }
   if (
     a.published &&
     b.published &&
@@ -102,7 +108,16 @@ export function scorePair(
       break
     }
     case 'quantity': {
-      if (cb.kind !== 'quantity' || !sameUnit(ca.unit, cb.unit)) return { score: 0, reasons: [] }
+      if (cb.kind !== 'quantity') return { score: 0, reasons: [] }
+      const shared = () =>
+        a.context.length > 0 &&
+        b.context.length > 0 &&
+        matchLemmas(a.context, b.context, options.lexical).weight > 0
+      const fa = a as ClaimFeatures & { claim: typeof ca }
+      const fb = b as ClaimFeatures & { claim: typeof cb }
+      if (!unitsAgree(fa, fb, shared, (u) => countNoun(u))) return { score: 0, reasons: [] }
+      if (!sameUnit(ca.unit, cb.unit) && explain)
+        reasons.push(`units of one thing: ${ca.unit ?? 'count'} / ${cb.unit ?? 'count'}`)
       // Figures of one fact belong to one occasion: dates in their sentences that exclude each
       // other (a request in February, a sentence in March) make them different facts.
       // A count as of a day ('12,400 acres by Monday') is one fact with another day's count.
@@ -212,11 +227,9 @@ export function scorePair(
       // events at different dates one.
       // Nor does a person at dates months apart: people take part in many events of a story
       // (a round of talks in December, another in February).
-      const far =
-        disjoint &&
-        a.when!.granularity === 'day' &&
-        b.when!.granularity === 'day' &&
-        Math.abs(Date.parse(a.when!.start) - Date.parse(b.when!.start)) > 31 * 86_400_000
+      // The gap is between the ranges, whatever their granularity ('1938' and 22 January 2026
+      // are decades apart; 'January' and 17 February are weeks apart).
+      const far = disjoint && gapDays(a.when!, b.when!) > 31
       const own = participant && !participant.key?.startsWith('party:') && !far ? participant : null
       if (disjoint && !own && !samePlace && !described) return { score: 0, reasons: [] }
       if (ca.where && cb.where && !samePlace && !own && !described) return { score: 0, reasons: [] }
@@ -228,6 +241,10 @@ export function scorePair(
       if (a.when && b.when && !disjoint) {
         score += 0.15
         reasons.push('dates compatible')
+      }
+      if (phaseOfSameDay(a, b)) {
+        score += 0.3
+        reasons.push(`the start or end of an event of ${a.when!.start}`)
       }
       if (samePlace) {
         score += 0.1
@@ -338,4 +355,10 @@ function distinctive(value: number): boolean {
 function sharedParticipant(a: readonly Actor[], b: readonly Actor[]): Actor | null {
   for (const x of a) if (b.some((y) => sameActor(x, y))) return x
   return null
+}
+
+/** Days between two date ranges that do not overlap (0 when they do). */
+function gapDays(a: DateRange, b: DateRange): number {
+  const [first, second] = a.end < b.start ? [a, b] : [b, a]
+  return Math.max(0, (Date.parse(second.start) - Date.parse(first.end)) / 86_400_000)
 }

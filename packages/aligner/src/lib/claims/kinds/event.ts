@@ -206,7 +206,10 @@ function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean):
       if (event) candidates.push({ a, b, head: i, event })
     } else {
       const name = lang.eventVerbs[t.lemma]!
-      const object = verbObject(view, i, lang)
+      const found = verbObject(view, i, lang)
+      // 'conclude negotiations', 'began a two-day meeting': the noun names the event
+      if (found === 'event') continue
+      const object = found
       const counted = tokens
         .slice(i + 1, (object?.b ?? i) + 1)
         .some((w) => w.pos === 'NUM' || lang.numberWords[w.lower] !== undefined)
@@ -315,13 +318,14 @@ function tokenAfter(tokens: SentenceView['tokens'], offset: number): number {
 /**
  * The direct object of an event verb, when a common noun heads it ('cut its main interest
  * rate', 'recalled 14 soft cheese products'): its last token and its words in normal form,
- * figures and possessives left out so that two wordings of one act compare.
+ * figures and possessives left out so that two wordings of one act compare. `'event'` when an
+ * event noun heads it ('concluded negotiations'): that noun names the event, the verb its phase.
  */
 function verbObject(
   view: SentenceView,
   i: number,
   lang: ClaimLanguage,
-): { b: number; text: string } | undefined {
+): { b: number; text: string } | 'event' | undefined {
   const tokens = view.tokens
   let a = i + 1
   while (
@@ -336,12 +340,13 @@ function verbObject(
   const np = nounPhraseFrom(tokens, a, { ofChain: 0 })
   if (!np) return undefined
   const head = tokens[np[1]]!
-  // an event noun as object names the event itself ('began a two-day meeting'); a time is no
-  // object ('began last year')
+  // an event noun as object names the event itself ('began a two-day meeting'): the verb only
+  // names its phase
+  if (head.pos === 'NOUN' && np[1] - i <= 7 && lang.eventNouns.includes(head.lemma)) return 'event'
+  // a time is no object ('began last year')
   if (
     head.pos !== 'NOUN' ||
     np[1] - i > 7 ||
-    lang.eventNouns.includes(head.lemma) ||
     lang.durationUnits.includes(head.lemma) ||
     view.dates.some((d) => d.start < head.end && d.end > head.start)
   )
