@@ -2,6 +2,7 @@ import type { Actor, ConflictDetail, ConflictSeverity } from '@parallax/schema'
 import { firstName, foldName, sameNameSpelling } from '../lexical/names.js'
 import { words } from '../lexical/words.js'
 import type { ClaimFeatures } from './features.js'
+import { scopedFigures } from './scope.js'
 import { dateRelation, figuresCompatible, sameActor, showRange } from './values.js'
 
 /** The conflicts a cluster's members show, and the differences that are not conflicts. */
@@ -58,7 +59,17 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   const kind = members[0]!.claim.kind
   const apart = publishedApart(members)
 
-  if (kind === 'quantity') {
+  const scoped =
+    kind === 'quantity'
+      ? scopedFigures(
+          members.flatMap((m) => (m.claim.kind === 'quantity' ? [m.claim] : [])),
+          show,
+        )
+      : null
+  // Figures at different scopes ('households with a mortgage' / '… with variable-rate
+  // mortgages') are one soft conflict, not an estimate and its outcome nor a contradiction.
+  if (scoped) push(detail('scope', 'soft', scoped, 'one figure given at different scopes'))
+  else if (kind === 'quantity') {
     const q = members.flatMap((m) => (m.claim.kind === 'quantity' ? [{ m, c: m.claim }] : []))
     const outcomes = q.filter((x) => !x.c.expected)
     const plans = q.filter((x) => x.c.expected)
