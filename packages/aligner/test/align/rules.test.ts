@@ -111,7 +111,7 @@ describe('roles', () => {
     expect(none.clusters[0]!.conflicts).toBeUndefined()
   })
 
-  it('a rank word the other title lacks, or another head of the same owner, is a soft conflict', () => {
+  it('a rank word the other title lacks, or another head of the same owner, is soft; two named offices are hard', () => {
     const claimsFor = (roles: string[]) =>
       roles.map((role, k) =>
         quote(k + 1, 'We watched him for years, he said.', 'We watched him for years', {
@@ -129,6 +129,10 @@ describe('roles', () => {
         ['speaker.role', 'soft'],
       ])
     }
+    const offices = align(articles(2), {
+      claims: byArticle(claimsFor(['Civil Protection Minister', 'Interior Minister'])),
+    })
+    expect(offices.clusters[0]!.conflicts?.map((d) => d.severity)).toEqual(['hard'])
     const none = align(articles(2), {
       claims: byArticle(claimsFor(["the authority's director", 'director of the authority'])),
     })

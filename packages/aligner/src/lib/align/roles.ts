@@ -178,13 +178,16 @@ export function roleConflicts(
     if (clash.length > 1) {
       const first = clash[0]!
       const other = clash.find((h) => titlesDiffer(h.role, first.role)) ?? clash[1]!
+      // Two named offices of one rank ('Civil Protection Minister' / 'Interior Minister') cannot
+      // both be held: hard. Other titles that differ are the same post described two ways: soft.
+      const offices = clashRoles.size > 0 && otherOffices([...clashRoles], isBody)
       out.push({
         claim: other.claim,
         detail: conflict(
           `${list[0]!.field}.role`,
-          'soft',
+          offices ? 'hard' : 'soft',
           cite(other.claim, clash),
-          'one person given different titles',
+          offices ? 'one person given two different offices' : 'one person given different titles',
         ),
       })
     }
@@ -248,6 +251,32 @@ function differ(x: string, y: string, isBody: (word: string) => boolean): boolea
     return !contains(wa, wb) && !contains(wb, wa)
   }
   return (!!a.of && a.of === b.of) || (!!a.owner && a.owner === b.owner)
+}
+
+/**
+ * True when titles of one head and rank each name their office with capitalised words of the
+ * language (not names of bodies: 'Kremlin', 'Marlow') and no two share one: 'Civil Protection
+ * Minister' / 'Interior Minister'. Lower-case descriptions ('technical director') are no office.
+ */
+function otherOffices(roles: readonly string[], isBody: (word: string) => boolean): boolean {
+  const named = roles.map((role) => {
+    const words = role.split(/\s+/).filter((w) => !POSSESSIVE.test(w) && !FORMER.test(w))
+    const head = (words[words.length - 1] ?? '').toLowerCase()
+    const office = words
+      .slice(0, -1)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !RANK.test(w))
+      .map((w) => w.toLowerCase())
+      .filter((w) => isWordnetEntry(w) && !isBody(w))
+    return { head, rank: rankOf(titleWords(role)), office }
+  })
+  if (named.some((n) => n.office.length === 0)) return false
+  return named.every((a) =>
+    named.every(
+      (b) =>
+        a === b ||
+        (a.head === b.head && a.rank === b.rank && !a.office.some((w) => b.office.includes(w))),
+    ),
+  )
 }
 
 /** The rank words of a title, as a key ('deputy'; '' for none). */
