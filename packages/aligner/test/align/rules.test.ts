@@ -110,6 +110,54 @@ describe('roles', () => {
     })
     expect(none.clusters[0]!.conflicts).toBeUndefined()
   })
+
+  it('a rank word the other title lacks, or another head of the same owner, is soft; two named offices are hard', () => {
+    const claimsFor = (roles: string[]) =>
+      roles.map((role, k) =>
+        quote(k + 1, 'We watched him for years, he said.', 'We watched him for years', {
+          name: 'Luca Bern',
+          key: 'person:bern',
+          role,
+        }),
+      )
+    for (const pair of [
+      ['fire chief', "the county's deputy fire chief"],
+      ["the authority's chief executive", 'the authority’s director of food safety'],
+    ]) {
+      const found = align(articles(2), { claims: byArticle(claimsFor(pair)) })
+      expect(found.clusters[0]!.conflicts?.map((d) => [d.field, d.severity])).toEqual([
+        ['speaker.role', 'soft'],
+      ])
+    }
+    const offices = align(articles(2), {
+      claims: byArticle(claimsFor(['Civil Protection Minister', 'Interior Minister'])),
+    })
+    expect(offices.clusters[0]!.conflicts?.map((d) => d.severity)).toEqual(['hard'])
+    const none = align(articles(2), {
+      claims: byArticle(claimsFor(["the authority's director", 'director of the authority'])),
+    })
+    expect(none.clusters[0]!.conflicts).toBeUndefined()
+  })
+
+  it("a role conflict cites its own cluster's claims when that cluster holds both titles", () => {
+    const bern = (role: string) => ({ name: 'Luca Bern', key: 'person:bern', role })
+    const claims = [
+      quote(1, 'We watched him for years, he said.', 'We watched him for years', bern('coach')),
+      quote(
+        2,
+        'We watched him for years, he said.',
+        'We watched him for years',
+        bern('deputy coach'),
+      ),
+      quote(1, 'The pitch was poor, he said.', 'The pitch was poor', bern('coach'), 100),
+    ]
+    const result = align(articles(2), { claims: byArticle(claims) })
+    const shown = result.clusters.flatMap((c) => (c.conflicts ?? []).map((d) => ({ c, d })))
+    expect(shown).toHaveLength(1)
+    const cited = shown[0]!.d.values.flatMap((v) => v.claims)
+    expect(cited.every((id) => shown[0]!.c.claims.includes(id))).toBe(true)
+    expect(cited).not.toContain(claims[2]!.id)
+  })
 })
 
 describe('event identity', () => {

@@ -169,3 +169,17 @@ describe('positions and figures written in other shapes', () => {
     expect(claims.map((c) => [c.value, c.unit])).toEqual([[6, 'hour']])
   })
 })
+
+describe('who voices an organisation’s position', () => {
+  it('the person whose saying reports it, by the full name the article gives', async () => {
+    const claims = pick(
+      await claimsOf(
+        'Deputy Governor Mateo Reyes spoke on Friday. Reyes said the Northfield Reserve Bank was ready to raise rates again if inflation picked up.',
+      ),
+      'position',
+    )
+    expect(claims.map((c) => [c.party.key, c.by?.name])).toEqual([
+      ['org:northfield-reserve-bank', 'Mateo Reyes'],
+    ])
+  })
+})

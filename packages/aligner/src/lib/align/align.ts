@@ -97,8 +97,12 @@ export function align(
   const features = featuresOf(sorted, claims, reportOf, resolved.lexical)
   const pairs = candidatePairs(features, resolved)
   const raw = clusterClaims(features, pairs, resolved).sort((p, q) => p.members[0]! - q.members[0]!)
+  const clusterOf = new Map<string, number>()
+  raw.forEach((r, i) => {
+    for (const m of r.members) clusterOf.set(features[m]!.claim.id, i)
+  })
   const roles = new Map<string, ConflictDetail[]>()
-  for (const { claim, detail } of roleConflicts(features, bodyNames(sorted)))
+  for (const { claim, detail } of roleConflicts(features, bodyNames(sorted), clusterOf))
     roles.set(claim, [...(roles.get(claim) ?? []), detail])
   const clusters = raw.map((r, i) => toCluster(`c${i + 1}`, r, features, digests, roles))
   const aligned: AlignedArticle[] = sorted.map((a) => ({

@@ -1,16 +1,16 @@
 import type { Actor, ConflictDetail, ConflictSeverity } from '@parallax/schema'
 import { firstName, foldName, sameNameSpelling } from '../lexical/names.js'
 import { words } from '../lexical/words.js'
+import { eventDateFindings } from './event-conflicts.js'
 import type { ClaimFeatures } from './features.js'
-import { dateRelation, figuresCompatible, sameActor, showRange } from './values.js'
+import { scopedFigures } from './scope.js'
+import { dateRelation, figuresCompatible, sameActor } from './values.js'
 
 /** The conflicts a cluster's members show, and the differences that are not conflicts. */
 export interface ConflictFindings {
   readonly conflicts: ConflictDetail[]
   readonly notes: string[]
 }
-
-const PLAN = /\b(due to|expected|expects?|will|scheduled|set to|plans? to|planned|would)\b/i
 
 /** Groups member claims by a displayed value: [{ value, claims }], in first-seen order. */
 function group(entries: ReadonlyArray<[string, string]>): ConflictDetail['values'] {
@@ -58,7 +58,17 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   const kind = members[0]!.claim.kind
   const apart = publishedApart(members)
 
-  if (kind === 'quantity') {
+  const scoped =
+    kind === 'quantity'
+      ? scopedFigures(
+          members.flatMap((m) => (m.claim.kind === 'quantity' ? [m.claim] : [])),
+          show,
+        )
+      : null
+  // Figures at different scopes ('households with a mortgage' / '… with variable-rate
+  // mortgages') are one soft conflict, not an estimate and its outcome nor a contradiction.
+  if (scoped) push(detail('scope', 'soft', scoped, 'one figure given at different scopes'))
+  else if (kind === 'quantity') {
     const q = members.flatMap((m) => (m.claim.kind === 'quantity' ? [{ m, c: m.claim }] : []))
     const outcomes = q.filter((x) => !x.c.expected)
     const plans = q.filter((x) => x.c.expected)
@@ -126,42 +136,9 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   }
 
   if (kind === 'event') {
-    const dated = members.flatMap((m) => (m.when ? [{ m, when: m.when }] : []))
-    let disjoint = false
-    let within = false
-    const ranges = [
-      ...new Map(dated.map((x) => [`${x.when.start}|${x.when.end}`, x.when])).values(),
-    ]
-    for (const x of ranges)
-      for (const y of ranges) {
-        const r = dateRelation(x, y)
-        if (r === 'disjoint') disjoint = true
-        else if (r === 'within' || r === 'overlap') within = true
-      }
-    const entries = dated.map((x): [string, string] => [showRange(x.when), x.m.claim.id])
-    const plans = members.filter((m) => PLAN.test(m.claim.text))
-    const outcomes = members.filter((m) => !PLAN.test(m.claim.text))
-    const planThenOutcome =
-      plans.length > 0 &&
-      outcomes.length > 0 &&
-      plans.every((p) =>
-        outcomes.every((o) => p.published && o.published && p.published < o.published),
-      )
-    if (disjoint && planThenOutcome) {
-      notes.push(
-        `a plan announced ${plans[0]!.published} and the outcome reported ${outcomes[0]!.published}: different dates are not a conflict`,
-      )
-    } else if (disjoint) push(detail('when', 'hard', entries, apart))
-    else if (within && new Set(entries.map((e) => e[0])).size > 1) {
-      notes.push(
-        `one source gives the date more precisely than another (${[...new Set(entries.map((e) => e[0]))].join(' / ')}): not a conflict`,
-      )
-    }
-    if (!disjoint && planThenOutcome) {
-      notes.push(
-        `a plan (published ${plans[0]!.published}) and its outcome (published ${outcomes[0]!.published}): not a conflict`,
-      )
-    }
+    const dates = eventDateFindings(members)
+    for (const n of dates.notes) notes.push(n)
+    if (dates.conflict) push(detail('when', 'hard', dates.conflict, apart))
   }
 
   if (kind === 'quote' || kind === 'characterisation') {

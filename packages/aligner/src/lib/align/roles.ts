@@ -12,6 +12,8 @@ const ROLE_NOUNS = new Set(
   superintendent treasurer mediator representative counsel`.split(/\s+/),
 )
 const FORMER = /^(former|ex|then|outgoing)$/i
+/** Words that make a title another, lower post: "deputy fire chief" is not the "fire chief". */
+const RANK = /^(deputy|vice|assistant|associate|acting|interim|under)$/i
 const POSSESSIVE = /^(his|her|their|its|our|my)$|['’]s$/i
 const STOP = /[,.;:"“”()!?]/
 
@@ -51,7 +53,16 @@ function titleWords(role: string): string[] {
 
 /** Titles repeat across thousands of claims: each is split once per process. */
 const wordsCache = new Map<string, string[]>()
-const partsCache = new Map<string, { head: string; of: string; words: string[] }>()
+const partsCache = new Map<string, TitleParts>()
+
+/** A title's head noun, the body it is of ('of the council', "the authority's"), its words. */
+interface TitleParts {
+  readonly head: string
+  readonly of: string
+  /** The noun that owns the title ("the authority's chief executive" → authority), or ''. */
+  readonly owner: string
+  readonly words: string[]
+}
 
 function computeTitleWords(role: string): string[] {
   return role
@@ -81,12 +92,21 @@ interface Held {
  * and as former (hard), or two titles of one rank that contradict each other, neither a part of
  * the other ("technical director" / "sporting director", soft). A title missing from an actor is
  * read from the words before the name. Returns each conflict with the claim it belongs to (the
- * first claim of its second value), so the caller attaches it to that claim's cluster.
+ * first claim of its second value), so the caller attaches it to that claim's cluster. Given
+ * `clusterOf` (claim id → cluster), a conflict whose cluster holds claims of two titles cites
+ * only that cluster's claims, the ones its reader sees; else it cites every claim of each title.
  */
 export function roleConflicts(
   features: readonly ClaimFeatures[],
   bodies: ReadonlySet<string> = new Set(),
+  clusterOf?: ReadonlyMap<string, number>,
 ): Array<{ claim: string; detail: ConflictDetail }> {
+  const cite = (claim: string, held: readonly Held[]): readonly Held[] => {
+    const home = clusterOf?.get(claim)
+    if (home === undefined) return held
+    const here = held.filter((h) => clusterOf!.get(h.claim) === home)
+    return new Set(here.map(titleKey)).size > 1 ? here : held
+  }
   // Words naming the body a person serves ('Kremlin', 'U.S.', 'Russian') say whom, not which
   // post: 'Kremlin negotiator' and 'chief Russian negotiator' are one title.
   const prefixes = new Set([...bodies].filter((b) => b.length >= 5).map((b) => b.slice(0, 5)))
@@ -145,7 +165,7 @@ export function roleConflicts(
         detail: conflict(
           `${list[0]!.field}.role`,
           'hard',
-          [...held, ...hard],
+          cite(hard[0]!.claim, [...held, ...hard]),
           'a role described as held and as former',
         ),
       })
@@ -157,14 +177,17 @@ export function roleConflicts(
     const clash = sitting.filter((h) => clashRoles.has(h.role))
     if (clash.length > 1) {
       const first = clash[0]!
-      const other = clash.find((h) => !contains(titleWords(h.role), titleWords(first.role)))!
+      const other = clash.find((h) => titlesDiffer(h.role, first.role)) ?? clash[1]!
+      // Two named offices of one rank ('Civil Protection Minister' / 'Interior Minister') cannot
+      // both be held: hard. Other titles that differ are the same post described two ways: soft.
+      const offices = clashRoles.size > 0 && otherOffices([...clashRoles], isBody)
       out.push({
         claim: other.claim,
         detail: conflict(
           `${list[0]!.field}.role`,
-          'soft',
-          clash,
-          'one person given different titles',
+          offices ? 'hard' : 'soft',
+          cite(other.claim, clash),
+          offices ? 'one person given two different offices' : 'one person given different titles',
         ),
       })
     }
@@ -173,10 +196,11 @@ export function roleConflicts(
 }
 
 /**
- * The title's head and what it is of: "deputy prosecutor-general" → prosecutor; "head of the
- * council" → head, of "council".
+ * The title's head, what it is of and who owns it: "deputy prosecutor-general" → prosecutor;
+ * "head of the council" → head, of "council"; "the authority's director" → director, owner
+ * "authority".
  */
-function titleParts(role: string): { head: string; of: string; words: string[] } {
+function titleParts(role: string): TitleParts {
   let parts = partsCache.get(role)
   if (!parts) {
     parts = computeTitleParts(role)
@@ -185,23 +209,32 @@ function titleParts(role: string): { head: string; of: string; words: string[] }
   return parts
 }
 
-function computeTitleParts(role: string): { head: string; of: string; words: string[] } {
+function computeTitleParts(role: string): TitleParts {
   const [title = '', org = ''] = role.toLowerCase().split(/\s+of\s+/)
   const own = title.split(/\s+/).filter((w) => w && !FORMER.test(w) && !POSSESSIVE.test(w))
   const head = (own[own.length - 1] ?? '').split('-')[0]!
+  // A possessive noun (not a pronoun) before the title names who the title is of.
+  const owner =
+    title
+      .split(/\s+/)
+      .find((w) => /['’]s$/.test(w))
+      ?.replace(/['’]s$/, '') ?? ''
   return {
     head,
     of: titleWords(org)
       .filter((w) => !/^(the|a|an)$/.test(w))
       .join(' '),
+    owner,
     words: titleWords(role),
   }
 }
 
 /**
  * Two titles of one person that contradict each other: one head noun with modifiers neither of
- * which includes the other ("technical director" / "sporting director"), or different heads of
- * one organisation ("head of the council" / "secretary of the council"). A title that only adds
+ * which includes the other ("technical director" / "sporting director"), one with a rank word the
+ * other lacks ("fire chief" / "deputy fire chief"), or different heads of one organisation ("head
+ * of the council" / "secretary of the council", "the authority's chief executive" / "the
+ * authority's director of food safety"). A title that only adds
  * words to the other ("manager" / "Redhill manager") or another word for it without the same
  * organisation ("civil protection chief" / "head of civil protection") is no conflict, nor are
  * titles that differ only in words naming the body served (`isBody`: "Kremlin negotiator" /
@@ -214,13 +247,53 @@ function differ(x: string, y: string, isBody: (word: string) => boolean): boolea
   if (a.head === b.head) {
     const wa = a.words.filter((w) => !isBody(w))
     const wb = b.words.filter((w) => !isBody(w))
+    if (rankOf(wa) !== rankOf(wb)) return true
     return !contains(wa, wb) && !contains(wb, wa)
   }
-  return !!a.of && a.of === b.of
+  return (!!a.of && a.of === b.of) || (!!a.owner && a.owner === b.owner)
+}
+
+/**
+ * True when titles of one head and rank each name their office with capitalised words of the
+ * language (not names of bodies: 'Kremlin', 'Marlow') and no two share one: 'Civil Protection
+ * Minister' / 'Interior Minister'. Lower-case descriptions ('technical director') are no office.
+ */
+function otherOffices(roles: readonly string[], isBody: (word: string) => boolean): boolean {
+  const named = roles.map((role) => {
+    const words = role.split(/\s+/).filter((w) => !POSSESSIVE.test(w) && !FORMER.test(w))
+    const head = (words[words.length - 1] ?? '').toLowerCase()
+    const office = words
+      .slice(0, -1)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !RANK.test(w))
+      .map((w) => w.toLowerCase())
+      .filter((w) => isWordnetEntry(w) && !isBody(w))
+    return { head, rank: rankOf(titleWords(role)), office }
+  })
+  if (named.some((n) => n.office.length === 0)) return false
+  return named.every((a) =>
+    named.every(
+      (b) =>
+        a === b ||
+        (a.head === b.head && a.rank === b.rank && !a.office.some((w) => b.office.includes(w))),
+    ),
+  )
+}
+
+/** The rank words of a title, as a key ('deputy'; '' for none). */
+function rankOf(words: readonly string[]): string {
+  return words
+    .filter((w) => RANK.test(w))
+    .sort()
+    .join(' ')
 }
 
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values)]
+}
+
+/** One title however written: its compared words, and whether it is former. */
+function titleKey(h: Held): string {
+  return titleWords(h.role).join(' ') + (isFormer(h.role) ? ' (former)' : '')
 }
 
 function roleOf(actor: Actor, text: string): string | null {
@@ -235,14 +308,12 @@ function conflict(
 ): ConflictDetail {
   const map = new Map<string, Set<string>>()
   for (const h of held) {
-    const key = titleWords(h.role).join(' ') + (isFormer(h.role) ? ' (former)' : '')
+    const key = titleKey(h)
     const claims = map.get(key) ?? new Set<string>()
     claims.add(h.claim)
     map.set(key, claims)
   }
-  const labels = new Map(
-    held.map((h) => [titleWords(h.role).join(' ') + (isFormer(h.role) ? ' (former)' : ''), h.role]),
-  )
+  const labels = new Map(held.map((h) => [titleKey(h), h.role]))
   return {
     field,
     severity,

@@ -59,7 +59,9 @@ export const positionExtractor: ClaimExtractor = {
         if (actor && claim.party.key !== actor.entity.key) {
           claim.by = byOf(actor)
         } else if (actor) {
-          const voice = spokesperson(context.language, view, actor)
+          const voice =
+            spokesperson(context.language, view, actor) ??
+            sayer(context.language, view, actor, tokens[i]!.start)
           if (voice) claim.by = voice
         }
         const span = view.toSource(tokens[i]!.start, tokens[object[1]]!.end)
@@ -300,10 +302,43 @@ function spokesperson(
   return undefined
 }
 
-/** Who voiced a position: the entity's name (not a pronoun or role), key and first role. */
+/**
+ * The person whose words report an organisation's position in this sentence: the subject of a
+ * verb of saying before the stance ('Deputy Governor Tomas Reyes said the bank would…'), or
+ * named right after one ('…, said Reyes').
+ */
+function sayer(
+  lang: ClaimLanguage,
+  view: SentenceView,
+  actor: PlacedMention,
+  stanceAt: number,
+): { name: string; key: string | null; role?: string } | undefined {
+  if (actor.entity.kind === 'person') return undefined
+  const speech = (from: number, to: number) =>
+    view.tokens.some(
+      (t) =>
+        t.start >= from && t.end <= to && t.pos === 'VERB' && lang.speechVerbs.includes(t.lemma),
+    )
+  for (const m of view.mentions) {
+    if (m.entity.kind !== 'person' || m.entity.key === actor.entity.key) continue
+    const before = m.end <= actor.start && speech(m.end, Math.min(m.end + 24, actor.start))
+    const after = m.start >= stanceAt && speech(Math.max(0, m.start - 14), m.start)
+    if (before || after) return byOf(m)
+  }
+  return undefined
+}
+
+/**
+ * Who voiced a position: the name as written in full (a surname alone is the full name the
+ * article gives that person, so first names can be compared across outlets), key and first role.
+ */
 function byOf(m: PlacedMention): { name: string; key: string | null; role?: string } {
+  const surnameOnly =
+    m.item.form === 'surname' &&
+    m.entity.name.endsWith(m.item.text) &&
+    m.entity.name !== m.item.text
   const name =
-    m.item.form === 'full' || m.item.form === 'surname' || m.item.form === 'alias'
+    (m.item.form === 'full' || m.item.form === 'surname' || m.item.form === 'alias') && !surnameOnly
       ? m.item.text
       : m.entity.name
   const by: { name: string; key: string | null; role?: string } = { name, key: m.entity.key }
