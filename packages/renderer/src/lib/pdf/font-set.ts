@@ -4,6 +4,7 @@ import type { Font } from 'fontkit'
 import type PDFDocument from 'pdfkit'
 import { boldFaces, type FallbackFont, fallbackFonts } from './fallback-fonts.js'
 import { type FontKey, fontFace } from './fonts.js'
+import { sharedFont } from './shared-layouts.js'
 
 const require = createRequire(import.meta.url)
 
@@ -33,7 +34,8 @@ export const bidiControls = /[\u202a-\u202e]/g
 function plexFont(key: FontKey, create: CreateFont): Font {
   let font = plex.get(key)
   if (!font) {
-    font = create(fontFace(key))
+    const bytes = fontFace(key)
+    font = sharedFont(bytes, () => create(bytes))
     plex.set(key, font)
   }
   return font
@@ -45,7 +47,7 @@ function loadFallback(entry: FallbackFont, bold: boolean, create: CreateFont): L
   let loaded: Loaded | null = null
   try {
     const bytes = readFileSync(require.resolve(file))
-    loaded = { bytes, font: create(bytes) }
+    loaded = { bytes, font: sharedFont(bytes, () => create(bytes)) }
   } catch {
     loaded = null
   }

@@ -6,15 +6,37 @@ import type PDFDocument from 'pdfkit'
  */
 type LayoutCache = Record<string, unknown>
 
+/** A font file as fontkit reads it (its tables, decoded on first use, and its decoded glyphs). */
+interface FontkitFont {
+  createSubset(): unknown
+  _glyphs?: Record<number, unknown>
+}
+
+/**
+ * A document's view of the process's font: it reads the tables the process decoded (through the
+ * prototype; fontkit keeps them in the shared `_tables`), but keeps its own glyph objects and
+ * layout engine (fontkit caches those on the object that asks). A glyph object keeps the
+ * characters of its first use, which become the document's character map (ToUnicode): shared, they
+ * would let one document's text change another's bytes.
+ */
+function documentFont(base: FontkitFont): FontkitFont {
+  const font = Object.create(base) as FontkitFont
+  font._glyphs = {}
+  return font
+}
+
 /** The parts of pdfkit's document and embedded font this module reads (pdfkit 0.17). */
 interface Internals {
-  _font?: { layoutCache?: LayoutCache } | null
+  _font?: { layoutCache?: LayoutCache; font?: FontkitFont; subset?: unknown } | null
   _fontCount?: number
   _registeredFonts?: Record<string, { src?: unknown } | undefined>
 }
 
 /** Layouts by font file, for the whole process (a font file's bytes are loaded once). */
 const caches = new WeakMap<Uint8Array, LayoutCache>()
+
+/** fontkit's reading of each font file, for the whole process (see `sharedFont`). */
+const fonts = new WeakMap<Uint8Array, FontkitFont>()
 
 let hits = 0
 let misses = 0
@@ -45,9 +67,26 @@ function cacheOf(bytes: Uint8Array): LayoutCache {
 }
 
 /**
+ * The fontkit font of the file `bytes` the process reads once: the first one `make` gives (or a
+ * document made it), kept for `FontSet`'s glyph coverage and as what every document's font reads
+ * its tables from (`documentFont`); it never lays out text itself. fontkit decodes a font's
+ * tables (cmap, metrics, GSUB, GPOS) on first use and keeps them; reading the file anew per
+ * document decoded them again. A font read from the same bytes answers the same.
+ */
+export function sharedFont<Font extends object>(bytes: Uint8Array, make: () => Font): Font {
+  let font = fonts.get(bytes) as Font | undefined
+  if (!font) {
+    font = make()
+    fonts.set(bytes, font as unknown as FontkitFont)
+  }
+  return font
+}
+
+/**
  * `PDFDocument` whose fonts share their word layouts with every other document of the process
  * made by this class: a word shaped once (by `warmPdf`, `preparePdf` or an earlier document) is
- * not shaped again. Only fonts registered with bytes (`registerFont(name, bytes)`, as `FontSet`
+ * not shaped again. They share fontkit's reading of each font file too (`sharedFont`); what is
+ * per document (the subset of glyphs embedded, their widths and character map) stays so. Only fonts registered with bytes (`registerFont(name, bytes)`, as `FontSet`
  * does) share; a font given by path or a standard font keeps its own cache.
  */
 export function sharingLayouts(Base: typeof PDFDocument): typeof PDFDocument {
@@ -60,7 +99,14 @@ export function sharingLayouts(Base: typeof PDFDocument): typeof PDFDocument {
       if (self._fontCount !== count && typeof src === 'string') {
         const bytes = self._registeredFonts?.[src]?.src
         const font = self._font
-        if (bytes instanceof Uint8Array && font?.layoutCache) font.layoutCache = cacheOf(bytes)
+        if (bytes instanceof Uint8Array && font?.layoutCache) {
+          font.layoutCache = cacheOf(bytes)
+          const own = font.font
+          if (own) {
+            font.font = documentFont(sharedFont(bytes, () => own))
+            font.subset = font.font.createSubset()
+          }
+        }
       }
       return this
     }
