@@ -14,7 +14,9 @@ const partyKey = (claim: PositionClaim) =>
  * give, a one-line summary (the object most members give, else the cluster's label) and each
  * distinct wording (`TIME: “the claim's text”`), cited. The summary keeps only the object, not
  * a clause after it (`scopeValue`); a one-word object ('idea', 'ruling') is said with the clause
- * of its sentence that holds it (`clauseAround`: 'Zelensky has repeatedly rejected the idea').
+ * of its sentence that holds it (`clauseAround`: 'Zelensky has repeatedly rejected the idea'), and
+ * any object by that clause when it opens on a name (`named`: 'Russia wants to make a deal'
+ * rather than 'Make a deal').
  * Positions that only headlines or fragments state are cut.
  */
 export const composePositions: SectionComposer<'positions'> = (context) => {
@@ -96,10 +98,11 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
     if (same) same.claims.push(claim)
     else wordings.push({ text: claim.text, claims: [claim] })
   }
+  const clause = clauseOf(context, claims, object)
   return {
     stance,
     summary: capitalise(
-      thin(object) ? (clauseOf(context, claims, object) ?? object) : scopeValue(object),
+      thin(object) ? (clause ?? object) : clause && named(clause) ? clause : scopeValue(object),
     ),
     wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
       const outlets = [
@@ -124,6 +127,19 @@ export function labelObject(label: string, stance: Stance): string {
   const head = label.slice(0, colon).toLowerCase()
   const rest = label.slice(colon + 2).trim()
   return new RegExp(`\\b${stance} on [\\p{L}-]+$`, 'u').test(head) && rest.length > 0 ? rest : label
+}
+
+/**
+ * True when a clause opens on a name (`Ukraine has repeatedly rejected…`, `Russia wants to make a
+ * deal…`), not on a pronoun (`We need…`): it says who holds the position, so it reads on its own where the bare object
+ * (`make a deal`) does not.
+ */
+export function named(clause: string): boolean {
+  const text = clause.trim()
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !/^(?:I|We|You|He|She|It|They|This|That|These|Those|There)\b/.test(text)
+  )
 }
 
 /** A one-word object ('idea', 'ruling', 'continuation'): it says nothing without its clause. */
