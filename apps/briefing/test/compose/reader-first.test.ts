@@ -1,6 +1,7 @@
 import type { Briefing, Section } from '@parallax/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { composeBriefing } from '../../src/lib/compose/index.js'
+import { conflictNote } from '../../src/lib/compose/sections/conflicts.js'
 import { named } from '../../src/lib/compose/sections/positions.js'
 import { day, inventedStory } from './invented-story.js'
 
@@ -177,5 +178,27 @@ describe('a briefing that reads first what happened', () => {
     )
     expect(named('We want the mill rebuilt')).toBe(false)
     expect(named('make a deal')).toBe(false)
+  })
+})
+
+describe('conflictNote', () => {
+  it('says once that the accounts appeared on different days', () => {
+    const published =
+      'The accounts were published on different days: Valley Gazette (“40”) on 2026-05-17 and Ridge Courier (“38”) on 2026-05-18.'
+    expect(
+      conflictNote(
+        [
+          'the articles were published on different days (2026-05-17, 2026-05-18)',
+          'One counts staff only',
+        ],
+        published,
+      ),
+    ).toBe(`One counts staff only. ${published}`)
+    expect(
+      conflictNote(
+        ['the articles were published on different days (2026-05-17, 2026-05-18)'],
+        null,
+      ),
+    ).toBe('The articles were published on different days (2026-05-17, 2026-05-18).')
   })
 })
