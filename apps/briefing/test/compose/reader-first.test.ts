@@ -202,3 +202,46 @@ describe('conflictNote', () => {
     ).toBe('The articles were published on different days (2026-05-17, 2026-05-18).')
   })
 })
+
+describe('a conflict between days', () => {
+  it('names each account’s value in its note as the row shows it, and the days once', () => {
+    const claims = input.alignment.claims
+    const id = (index: number) => claims[index]?.id as string
+    const earlier = { status: 'known', date: '2026-05-17', datetime: null, origin: 'manifest' }
+    const story = {
+      ...input,
+      articles: input.articles.map((article, index) =>
+        index < 2 ? { ...article, published: earlier as typeof article.published } : article,
+      ),
+      alignment: {
+        ...input.alignment,
+        clusters: input.alignment.clusters.map((cluster, index) =>
+          index === 2
+            ? {
+                ...cluster,
+                relation: 'conflict' as const,
+                conflicts: [
+                  {
+                    field: 'value',
+                    severity: 'hard' as const,
+                    values: [
+                      { value: 'more-than 40 worker', claims: [id(6), id(7)] },
+                      { value: 'nearly 40 worker', claims: [id(11)] },
+                    ],
+                    explanation:
+                      'the articles were published on different days (2026-05-17, 2026-05-18)',
+                  },
+                ],
+              }
+            : cluster,
+        ),
+      },
+    }
+    const conflicts = composeBriefing(story).sections.find((s) => s.kind === 'conflicts')
+    const row = conflicts && 'rows' in conflicts ? conflicts.rows[0] : undefined
+    expect(row?.accounts.map((a) => a.value)).toEqual(['more than 40 workers', 'nearly 40 workers'])
+    expect(row?.note).toBe(
+      'The accounts were published on different days: Ridge Courier and Valley Gazette (“more than 40 workers”) on 2026-05-17 and “Fire Guts Textile Mill…” (“nearly 40 workers”) on 2026-05-18.',
+    )
+  })
+})

@@ -193,9 +193,15 @@ function conflictRow(
   if (accounts.length < 2) return null
   // A dispute over a date shows the date as the value: a digest entry's own date is dropped.
   const dated = detail.field === 'when' || detail.field.endsWith('date')
+  // Each account's value as the row shows it, in the note too ('at least 9 people').
+  const shown = (value: string) =>
+    detail.field === 'object' ? scopeValue(value) : readableValue(value)
   const note = conflictNote(
     [detail.explanation, ...(cluster.notes ?? [])],
-    publishedNote(context, accounts),
+    publishedNote(
+      context,
+      accounts.map((account) => ({ ...account, value: shown(account.value) })),
+    ),
   )
   return {
     topic:
@@ -205,7 +211,7 @@ function conflictRow(
     field: detail.field,
     severity: detail.severity,
     accounts: accounts.map((account) => ({
-      value: detail.field === 'object' ? scopeValue(account.value) : readableValue(account.value),
+      value: shown(account.value),
       statement: dated ? undated(context.extract(account.claims)) : context.extract(account.claims),
     })),
     ...(note ? { note } : {}),
