@@ -1,5 +1,6 @@
 import type { ClaimCluster, PositionClaim, PositionsSection, Stance } from '@parallax/schema'
 import { byWeight, capitalise, listPhrase, mostCommon } from '../describe.js'
+import { fragmentReason } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 import { scopeValue } from './conflicts.js'
 
@@ -98,11 +99,11 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
     if (same) same.claims.push(claim)
     else wordings.push({ text: claim.text, claims: [claim] })
   }
-  const clause = clauseOf(context, claims, object)
+  const lead = thin(object) ? null : leadClause(context, claims, object)
   return {
     stance,
     summary: capitalise(
-      thin(object) ? (clause ?? object) : clause && named(clause) ? clause : scopeValue(object),
+      thin(object) ? (clauseOf(context, claims, object) ?? object) : (lead ?? scopeValue(object)),
     ),
     wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
       const outlets = [
@@ -173,6 +174,27 @@ export function clauseAround(sentence: string, object: string): string | null {
   const clause = sentence.slice(start, end).trim().replace(reporting, '')
   const words = clause.split(/\s+/).filter(Boolean).length
   return words >= 3 && words <= 16 ? clause : null
+}
+
+/**
+ * The clause holding the object (`clauseAround`) of a member's whole sentence (no headline, no
+ * fragment) when it opens that sentence or a quotation in it, on a name (`named`): it says who
+ * holds the position ('Russia wants to make a deal…'). `null` when no member has one.
+ */
+function leadClause(
+  context: ComposeContext,
+  claims: readonly PositionClaim[],
+  object: string,
+): string | null {
+  for (const claim of claims) {
+    const sentence = context.sentenceText(claim)
+    if (fragmentReason(sentence) !== null) continue
+    const clause = clauseAround(sentence, object)
+    if (!clause || !named(clause)) continue
+    const before = sentence.slice(0, sentence.indexOf(clause)).trim()
+    if (before === '' || /[“"‘:]$/.test(before)) return clause
+  }
+  return null
 }
 
 function clauseOf(
