@@ -53,7 +53,7 @@ describe('the seeds briefing', () => {
     expect(variants[0]?.citations).toHaveLength(2)
     const witkoff = speakers.find((s) => s.name === 'Steve Witkoff')
     expect(witkoff?.statements[0]?.note).toBe(
-      'Outlets differ on who said it: The Moscow Times and source 4 attribute it to Steve Witkoff; TIME attributes it to Karoline Leavitt.',
+      'Outlets differ on who said it: The Moscow Times and “U.S. Envoy Declares Meaningful Progress…” attribute it to Steve Witkoff; TIME attributes it to Karoline Leavitt.',
     )
   })
 

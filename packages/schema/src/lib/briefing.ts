@@ -71,6 +71,13 @@ export const Source = Type.Object(
     number: Type.Integer({ minimum: 1 }),
     article: ArticleId,
     outlet: Nullable(Type.String()),
+    label: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'How the briefing names this source in its sentences: its outlet, else its byline, else a short form of its title or opening words; unique within the briefing.',
+      }),
+    ),
     title: Nullable(Type.String()),
     byline: Nullable(Type.String()),
     published: Published,

@@ -37,7 +37,16 @@ export function composeBriefing(input: ComposeInput, options?: ComposeOptions | 
   const clusters = [...input.alignment.clusters]
     .map((cluster) => ({ ...cluster, claims: [...cluster.claims].sort(naturalCompare) }))
     .sort((a, b) => naturalCompare(a.id, b.id))
-  const context = makeContext(resolved, input.date, articles, claims, clusters, numbers, book)
+  const names = new Map(sources.map((source) => [source.article, source.label ?? source.id]))
+  const context = makeContext(
+    resolved,
+    input.date,
+    articles,
+    claims,
+    clusters,
+    { numbers, names },
+    book,
+  )
 
   const sections: Section[] = []
   const wanted = new Set(editions[resolved.edition].sections)

@@ -6,14 +6,17 @@ import type { ComposeContext, ResolvedComposeOptions } from './types.js'
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 
-/** Builds the lookups section composers share; `book` collects the citations they make. */
+/**
+ * Builds the lookups section composers share: `sources` gives each article's source number and
+ * name (its `label`); `book` collects the citations they make.
+ */
 export function makeContext(
   options: ResolvedComposeOptions,
   date: string,
   articles: ReadonlyMap<string, Article>,
   claims: ReadonlyMap<string, Claim>,
   clusters: readonly ClaimCluster[],
-  numbers: ReadonlyMap<string, number>,
+  sources: { numbers: ReadonlyMap<string, number>; names: ReadonlyMap<string, string> },
   book: CitationBook,
 ): ComposeContext {
   const sentenceKey = (claim: Claim) =>
@@ -25,6 +28,7 @@ export function makeContext(
       return claim ? [sentenceKey(claim)] : []
     }),
   )
+  const { numbers, names } = sources
   const number = (article: string) => numbers.get(article) ?? Number.MAX_SAFE_INTEGER
   const bySource = (a: Claim, b: Claim) =>
     number(a.provenance.article) - number(b.provenance.article) ||
@@ -37,7 +41,7 @@ export function makeContext(
     claimsOf: (cluster) => cluster.claims.map((id) => claims.get(id) as Claim),
     article: (id) => articles.get(id) as Article,
     sourceNumber: number,
-    outlet: (id) => articles.get(id)?.outlet ?? `source ${number(id)}`,
+    outlet: (id) => names.get(id) ?? `source ${number(id)}`,
     sentenceText: (claim) =>
       sentenceOf(articles.get(claim.provenance.article) as Article, claim).text.trim(),
     statement(text: string, cited: readonly Claim[]): Statement {

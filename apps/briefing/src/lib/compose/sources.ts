@@ -7,6 +7,7 @@ import type {
   IndependentReport,
   Source,
 } from '@parallax/schema'
+import { sourceNames } from './source-names.js'
 
 /**
  * The articles in source-list order: by outlet name (articles without an outlet last), then
@@ -31,13 +32,17 @@ export function orderSources(articles: readonly Article[]): Article[] {
   })
 }
 
-/** One `Source` per article, `S1…` in the given order, with its independent report. */
+/**
+ * One `Source` per article, `S1…` in the given order, with its independent report and the name
+ * the briefing's sentences give it (`label`, see `sourceNames`).
+ */
 export function makeSources(
   ordered: readonly Article[],
   reports: readonly IndependentReport[],
 ): Source[] {
   const reportOf = new Map<string, string>()
   for (const report of reports) for (const id of report.articles) reportOf.set(id, report.id)
+  const names = sourceNames(ordered.map((article, index) => ({ article, number: index + 1 })))
   return ordered.map((article, index) => {
     const report = reportOf.get(article.id)
     return {
@@ -45,6 +50,7 @@ export function makeSources(
       number: index + 1,
       article: article.id,
       outlet: article.outlet,
+      label: names.get(article.id) ?? `source ${index + 1}`,
       title: article.title,
       byline: article.byline,
       published: article.published,

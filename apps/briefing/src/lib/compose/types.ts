@@ -92,7 +92,10 @@ export interface ComposeContext {
   article(id: string): Article
   /** The source's number in the source list (1-based). */
   sourceNumber(article: string): number
-  /** A name for the article's source: its outlet, else `source n`. */
+  /**
+   * The name the briefing gives the article's source (its `label`): its outlet, else its byline,
+   * else a short form of its title or first sentence, unique in the briefing (`sourceNames`).
+   */
   outlet(article: string): string
   /** The readable text of the sentence a claim rests on. */
   sentenceText(claim: Claim): string

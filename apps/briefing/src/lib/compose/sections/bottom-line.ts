@@ -18,13 +18,15 @@ import { figureSummary, quantities } from './figures.js'
  * (headlines, fragments, sentences leaning on the one before: `Ukraine rejected any such
  * concessions.`); a fact whose sentence an earlier item already shows. A length of time brings
  * the other shared lengths of time in its unit measured in the same articles (the first day's six hours with
- * the second day's two), said in the order of the days they give.
+ * the second day's two), said in the order of the days they give. What was said (a quote or a
+ * characterisation) ranks after every fact with as many independent reports (`byNews`): the
+ * bottom line opens on what happened, and quotes come later or not at all.
  */
 export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   const { bottomLineMin, bottomLineMax } = context.options
   const ranked = context.clusters
     .filter((cluster) => cluster.relation !== 'conflict' && sayable(context, cluster))
-    .sort(byWeight)
+    .sort(byNews)
   const items: Statement[] = []
   const said = new Set<string>()
   const taken = new Set<string>()
@@ -51,6 +53,19 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   }
   if (items.length === 0) return null
   return { kind: 'bottom-line', title: 'Bottom line', ...(more > 0 ? { more } : {}), items }
+}
+
+/** A cluster of what someone said (a quote, a characterisation), not of what happened. */
+const isSaid = (cluster: ClaimCluster) =>
+  cluster.kind === 'quote' || cluster.kind === 'characterisation'
+
+/**
+ * Most independent reports first; among as many, what happened before what was said (`isSaid`);
+ * then `byWeight` (most articles, then id). Articles are no independent reports: a quote two
+ * outlets ran from one agency copy does not outrank a fact three reports found on their own.
+ */
+export function byNews(a: ClaimCluster, b: ClaimCluster): number {
+  return b.independent - a.independent || Number(isSaid(a)) - Number(isSaid(b)) || byWeight(a, b)
 }
 
 /** The cluster's claims that are not background to the briefing's date (all, when every one is). */

@@ -128,6 +128,26 @@ export function readableValue(value: string): string {
   return value
 }
 
+/**
+ * A conflict's note: the aligner's explanations and notes, then `published` (which account
+ * appeared on which day), each a sentence, each once. `published` replaces a bare "the articles
+ * were published on different days (…)": one sentence says it, not two. Empty when none.
+ */
+export function conflictNote(
+  notes: ReadonlyArray<string | null | undefined>,
+  published: string | null,
+): string {
+  return [...notes, published]
+    .filter((text): text is string => Boolean(text))
+    .filter((text) => text === published || !published || !differentDays.test(text))
+    .map(asSentence)
+    .filter((text, index, all) => all.indexOf(text) === index)
+    .join(' ')
+}
+
+/** A note that only says the articles appeared on different days (`publishedNote` says more). */
+const differentDays = /^\s*the articles were published on different days\b[^.;]*\.?\s*$/i
+
 /** A note as a sentence of its own: capitalised, with a closing stop. */
 const asSentence = (text: string) => {
   const t = capitalise(text.trim())
@@ -173,11 +193,16 @@ function conflictRow(
   if (accounts.length < 2) return null
   // A dispute over a date shows the date as the value: a digest entry's own date is dropped.
   const dated = detail.field === 'when' || detail.field.endsWith('date')
-  const note = [detail.explanation, ...(cluster.notes ?? []), publishedNote(context, accounts)]
-    .filter((text): text is string => Boolean(text))
-    .map(asSentence)
-    .filter((text, index, all) => all.indexOf(text) === index)
-    .join(' ')
+  // Each account's value as the row shows it, in the note too ('at least 9 people').
+  const shown = (value: string) =>
+    detail.field === 'object' ? scopeValue(value) : readableValue(value)
+  const note = conflictNote(
+    [detail.explanation, ...(cluster.notes ?? [])],
+    publishedNote(
+      context,
+      accounts.map((account) => ({ ...account, value: shown(account.value) })),
+    ),
+  )
   return {
     topic:
       cluster.kind === 'quantity' && isFigure(context, cluster) && !attribution.has(detail.field)
@@ -186,7 +211,7 @@ function conflictRow(
     field: detail.field,
     severity: detail.severity,
     accounts: accounts.map((account) => ({
-      value: detail.field === 'object' ? scopeValue(account.value) : readableValue(account.value),
+      value: shown(account.value),
       statement: dated ? undated(context.extract(account.claims)) : context.extract(account.claims),
     })),
     ...(note ? { note } : {}),

@@ -17,12 +17,16 @@ type Row = FiguresSection['rows'][number]
  * Figures: quantity clusters ranked by independent reports; each row says whether the sources
  * agree, conflict or stand alone, with one account per displayed value and a template summary
  * ("Three independent reports say the first day of talks lasted 6 hours; TIME says nearly 6 hours.").
- * Forecasts are left out when a reported outcome exists for the same cluster.
+ * Forecasts are left out when a reported outcome exists for the same cluster. Background (a
+ * cluster whose every claim is background to the briefing's date, as the bottom line judges it:
+ * an earlier quake's toll) ranks after the story's own figures, so the cut takes it first.
  */
 export const composeFigures: SectionComposer<'figures'> = (context) => {
+  const past = (cluster: ClaimCluster) =>
+    context.claimsOf(cluster).every((claim) => context.background(claim))
   const ranked = context.clusters
     .filter((c) => c.kind === 'quantity' && isFigure(context, c))
-    .sort(byWeight)
+    .sort((a, b) => Number(past(a)) - Number(past(b)) || byWeight(a, b))
   const shown = ranked.slice(0, context.options.figuresMax)
   const rows = shown.map((cluster) => figureRow(context, cluster)).filter((r) => r !== null)
   if (rows.length === 0) return null

@@ -1,5 +1,6 @@
 import type { ClaimCluster, PositionClaim, PositionsSection, Stance } from '@parallax/schema'
 import { byWeight, capitalise, listPhrase, mostCommon } from '../describe.js'
+import { fragmentReason } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 import { scopeValue } from './conflicts.js'
 
@@ -14,7 +15,9 @@ const partyKey = (claim: PositionClaim) =>
  * give, a one-line summary (the object most members give, else the cluster's label) and each
  * distinct wording (`TIME: “the claim's text”`), cited. The summary keeps only the object, not
  * a clause after it (`scopeValue`); a one-word object ('idea', 'ruling') is said with the clause
- * of its sentence that holds it (`clauseAround`: 'Zelensky has repeatedly rejected the idea').
+ * of its sentence that holds it (`clauseAround`: 'Zelensky has repeatedly rejected the idea'), and
+ * any object by that clause when it opens on a name (`named`: 'Russia wants to make a deal'
+ * rather than 'Make a deal').
  * Positions that only headlines or fragments state are cut.
  */
 export const composePositions: SectionComposer<'positions'> = (context) => {
@@ -96,10 +99,11 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
     if (same) same.claims.push(claim)
     else wordings.push({ text: claim.text, claims: [claim] })
   }
+  const lead = thin(object) ? null : leadClause(context, claims, object)
   return {
     stance,
     summary: capitalise(
-      thin(object) ? (clauseOf(context, claims, object) ?? object) : scopeValue(object),
+      thin(object) ? (clauseOf(context, claims, object) ?? object) : (lead ?? scopeValue(object)),
     ),
     wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
       const outlets = [
@@ -124,6 +128,19 @@ export function labelObject(label: string, stance: Stance): string {
   const head = label.slice(0, colon).toLowerCase()
   const rest = label.slice(colon + 2).trim()
   return new RegExp(`\\b${stance} on [\\p{L}-]+$`, 'u').test(head) && rest.length > 0 ? rest : label
+}
+
+/**
+ * True when a clause opens on a name (`Ukraine has repeatedly rejected…`, `Russia wants to make a
+ * deal…`), not on a pronoun (`We need…`): it says who holds the position, so it reads on its own where the bare object
+ * (`make a deal`) does not.
+ */
+export function named(clause: string): boolean {
+  const text = clause.trim()
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !/^(?:I|We|You|He|She|It|They|This|That|These|Those|There)\b/.test(text)
+  )
 }
 
 /** A one-word object ('idea', 'ruling', 'continuation'): it says nothing without its clause. */
@@ -157,6 +174,27 @@ export function clauseAround(sentence: string, object: string): string | null {
   const clause = sentence.slice(start, end).trim().replace(reporting, '')
   const words = clause.split(/\s+/).filter(Boolean).length
   return words >= 3 && words <= 16 ? clause : null
+}
+
+/**
+ * The clause holding the object (`clauseAround`) of a member's whole sentence (no headline, no
+ * fragment) when it opens that sentence or a quotation in it, on a name (`named`): it says who
+ * holds the position ('Russia wants to make a deal…'). `null` when no member has one.
+ */
+function leadClause(
+  context: ComposeContext,
+  claims: readonly PositionClaim[],
+  object: string,
+): string | null {
+  for (const claim of claims) {
+    const sentence = context.sentenceText(claim)
+    if (fragmentReason(sentence) !== null) continue
+    const clause = clauseAround(sentence, object)
+    if (!clause || !named(clause)) continue
+    const before = sentence.slice(0, sentence.indexOf(clause)).trim()
+    if (before === '' || /[“"‘:]$/.test(before)) return clause
+  }
+  return null
 }
 
 function clauseOf(
