@@ -5,48 +5,21 @@
  * cause: no claim, claims in different clusters, one cluster but no rule, or a rule that finds
  * the values equal.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadManifest, parseMany } from '@parallax/parser'
-import type { Article, Claim, ManifestEntry } from '@parallax/schema'
+import type { Claim } from '@parallax/schema'
 import { align } from '../src/lib/align/align.js'
 import { locateMembers } from './lib/anchors.js'
 import { HELD_OUT } from './lib/held-out.js'
-import { readLabels } from './lib/labels.js'
+import { loadSet } from './lib/load-set.js'
 import { matchMentions } from './lib/match.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../../..')
 
 async function run(name: string, all: boolean) {
-  const setDir = join(here, 'sets', name)
-  const gold = readLabels(await readFile(join(setDir, 'labels.yaml'), 'utf8'), name)
-  const dir = gold.dir === null ? setDir : resolve(root, gold.dir)
-  const files = (await readdir(dir)).filter((f) => !/\.ya?ml$/.test(f) && f !== 'README.md').sort()
-  let manifest = new Map<string, ManifestEntry>()
-  try {
-    const { entries } = loadManifest(await readFile(join(dir, 'manifest.yaml'), 'utf8'), 'm')
-    manifest = new Map(entries.map((e) => [e.file, e]))
-  } catch {}
-  const inputs = await Promise.all(
-    files.map(async (f) => ({
-      bytes: new Uint8Array(await readFile(join(dir, f))),
-      path: f,
-      manifest: manifest.get(f) ?? null,
-    })),
-  )
-  const { results } = await parseMany(inputs)
-  const texts = new Map<string, string>()
-  const ids = new Map<string, string>()
-  const articles: Article[] = []
-  results.forEach((r, i) => {
-    if (r.text !== null) texts.set(files[i]!, r.text)
-    if (r.article) {
-      ids.set(files[i]!, r.article.id)
-      articles.push(r.article)
-    }
-  })
+  const { gold, texts, ids, articles } = await loadSet(join(here, 'sets'), root, name)
   const alignment = align(articles)
   const located = locateMembers(gold, texts)
   const matched = matchMentions(located.values(), ids, alignment.claims)

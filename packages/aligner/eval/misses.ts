@@ -4,11 +4,10 @@
  * lists every gold link between two matched mentions that the alignment misses, with the pair's
  * score and evidence, and whether blocking made it a candidate at all.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadManifest, parseMany } from '@parallax/parser'
-import type { Article, Claim, ManifestEntry } from '@parallax/schema'
+import type { Claim } from '@parallax/schema'
 import { align, featuresOf } from '../src/lib/align/align.js'
 import { candidatePairs } from '../src/lib/align/candidates.js'
 import { resolveOptions } from '../src/lib/align/options.js'
@@ -16,41 +15,15 @@ import { scorePair } from '../src/lib/align/score.js'
 import { findReports } from '../src/lib/reports/reports.js'
 import { locateMembers } from './lib/anchors.js'
 import { HELD_OUT } from './lib/held-out.js'
-import { readLabels } from './lib/labels.js'
 import { goldClusters } from './lib/links.js'
+import { loadSet } from './lib/load-set.js'
 import { matchMentions } from './lib/match.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../../..')
 
 async function run(name: string) {
-  const setDir = join(here, 'sets', name)
-  const gold = readLabels(await readFile(join(setDir, 'labels.yaml'), 'utf8'), name)
-  const dir = gold.dir === null ? setDir : resolve(root, gold.dir)
-  const files = (await readdir(dir)).filter((f) => !/\.ya?ml$/.test(f) && f !== 'README.md').sort()
-  let manifest = new Map<string, ManifestEntry>()
-  try {
-    const { entries } = loadManifest(await readFile(join(dir, 'manifest.yaml'), 'utf8'), 'm')
-    manifest = new Map(entries.map((e) => [e.file, e]))
-  } catch {}
-  const inputs = await Promise.all(
-    files.map(async (f) => ({
-      bytes: new Uint8Array(await readFile(join(dir, f))),
-      path: f,
-      manifest: manifest.get(f) ?? null,
-    })),
-  )
-  const { results } = await parseMany(inputs)
-  const texts = new Map<string, string>()
-  const ids = new Map<string, string>()
-  const articles: Article[] = []
-  results.forEach((r, i) => {
-    if (r.text !== null) texts.set(files[i]!, r.text)
-    if (r.article) {
-      ids.set(files[i]!, r.article.id)
-      articles.push(r.article)
-    }
-  })
+  const { gold, texts, ids, articles } = await loadSet(join(here, 'sets'), root, name)
   const alignment = align(articles)
   const located = locateMembers(gold, texts)
   const mentions = [...new Map([...located.values()].map((m) => [m.key, m])).values()]
