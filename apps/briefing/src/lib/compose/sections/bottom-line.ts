@@ -1,4 +1,4 @@
-import type { ClaimCluster, Statement } from '@parallax/schema'
+import type { Claim, ClaimCluster, Statement } from '@parallax/schema'
 import { earliestDay } from '../dating.js'
 import { byWeight, isDuration } from '../describe.js'
 import { figureSubject } from '../figure-subject.js'
@@ -20,13 +20,24 @@ import { figureSummary, quantities } from './figures.js'
  * the other shared lengths of time in its unit measured in the same articles (the first day's six hours with
  * the second day's two), said in the order of the days they give. What was said (a quote or a
  * characterisation) ranks after every fact with as many independent reports (`byNews`): the
- * bottom line opens on what happened, and quotes come later or not at all.
+ * bottom line opens on what happened, and quotes come later or not at all. A fact is never told
+ * in a sentence that gives a weaker side of a hard conflict (`disputedSentences`: one digest's
+ * "a 72-hour strike by 1,700 workers ended" when more articles say 48 hours and 1,400), nor in a
+ * sentence of either side when no side is better supported: that would state the weaker account
+ * as settled, with citations to sources that say otherwise. Another member's sentence tells it,
+ * else the fact is left to "where accounts differ".
  */
 export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   const { bottomLineMin, bottomLineMax } = context.options
+  const disputed = disputedSentences(context)
+  const told = (cluster: ClaimCluster) =>
+    current(context, cluster).filter((claim) => !disputed.has(sentenceKey(context, claim)))
   const ranked = context.clusters
-    .filter((cluster) => cluster.relation !== 'conflict' && sayable(context, cluster))
+    .filter(
+      (cluster) => cluster.relation !== 'conflict' && sayable(context, cluster, told(cluster)),
+    )
     .sort(byNews)
+  const tellable = tellableIn(context)
   const items: Statement[] = []
   const said = new Set<string>()
   const taken = new Set<string>()
@@ -46,7 +57,8 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
       taken.add(member.id)
       const item =
         (member.kind === 'quantity' ? figureSummary(context, member) : null) ??
-        undated(context.extract(current(context, member)))
+        tellable(member, told(member))
+      if (item === null) continue
       items.push(item)
       said.add(item.text)
     }
@@ -75,8 +87,11 @@ function current(context: ComposeContext, cluster: ClaimCluster) {
   return news.length > 0 ? news : claims
 }
 
-/** True when the cluster can be said in a templated figure or a sentence that stands alone. */
-function sayable(context: ComposeContext, cluster: ClaimCluster): boolean {
+/**
+ * True when the cluster can be said in a templated figure or in a sentence that stands alone
+ * among `told` (its current claims whose sentences give no side of a hard conflict).
+ */
+function sayable(context: ComposeContext, cluster: ClaimCluster, told: readonly Claim[]): boolean {
   const claims = context.claimsOf(cluster)
   if (claims.every((claim) => context.background(claim))) return false
   if (cluster.kind === 'quantity') {
@@ -84,7 +99,40 @@ function sayable(context: ComposeContext, cluster: ClaimCluster): boolean {
     if (figures.length === 0) return false
     if (figureSubject(context, figures)) return true
   }
-  return context.standsAlone(current(context, cluster))
+  return told.length > 0 && context.standsAlone(told)
+}
+
+/** A sibling said in its best told sentence, or `null` when every sentence of it is disputed. */
+function tellableIn(context: ComposeContext) {
+  return (_cluster: ClaimCluster, told: readonly Claim[]): Statement | null =>
+    told.length > 0 ? undated(context.extract(told)) : null
+}
+
+/** Where a claim rests: its article and sentence. */
+const sentenceKey = (context: ComposeContext, claim: Claim) =>
+  `${claim.provenance.article}\u0000${context.sentenceText(claim)}`
+
+/**
+ * The sentences (`sentenceKey`) that give a weaker side of a hard conflict: for each hard
+ * `ConflictDetail`, the claims of every value that fewer articles give than the best-supported
+ * one, or of every value when no value is given by more articles than all others.
+ */
+export function disputedSentences(context: ComposeContext): Set<string> {
+  const out = new Set<string>()
+  for (const cluster of context.clusters)
+    for (const detail of cluster.conflicts ?? []) {
+      if (detail.severity !== 'hard') continue
+      const support = detail.values.map(
+        (value) => new Set(value.claims.map((id) => context.claim(id).provenance.article)).size,
+      )
+      const best = Math.max(0, ...support)
+      const settled = support.filter((n) => n === best).length === 1
+      detail.values.forEach((value, index) => {
+        if (settled && support[index] === best) return
+        for (const id of value.claims) out.add(sentenceKey(context, context.claim(id)))
+      })
+    }
+  return out
 }
 
 /** A bottom-line fact without a digest entry's date before it (`Mar 12 2026 – …`). */
