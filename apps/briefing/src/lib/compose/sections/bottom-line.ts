@@ -38,6 +38,9 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
     )
     .sort(byNews)
   const tellable = tellableIn(context)
+  const itemFor = (member: ClaimCluster): Statement | null =>
+    (member.kind === 'quantity' ? figureSummary(context, member) : null) ??
+    tellable(member, told(member))
   const items: Statement[] = []
   const said = new Set<string>()
   const taken = new Set<string>()
@@ -55,9 +58,7 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
     for (const member of withSiblings(context, cluster, ranked, taken)) {
       if (items.length >= bottomLineMax) break
       taken.add(member.id)
-      const item =
-        (member.kind === 'quantity' ? figureSummary(context, member) : null) ??
-        tellable(member, told(member))
+      const item = itemFor(member)
       if (item === null) continue
       items.push(item)
       said.add(item.text)
@@ -125,7 +126,8 @@ export function disputedSentences(context: ComposeContext): Set<string> {
       const support = detail.values.map(
         (value) => new Set(value.claims.map((id) => context.claim(id).provenance.article)).size,
       )
-      const best = Math.max(0, ...support)
+      let best = 0
+      for (const n of support) best = Math.max(best, n)
       const settled = support.filter((n) => n === best).length === 1
       detail.values.forEach((value, index) => {
         if (settled && support[index] === best) return
