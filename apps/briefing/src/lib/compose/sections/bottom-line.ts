@@ -3,6 +3,7 @@ import { earliestDay } from '../dating.js'
 import { byWeight, isDuration } from '../describe.js'
 import { figureSubject } from '../figure-subject.js'
 import { withoutLead } from '../readable.js'
+import { sentenceKey } from '../sentence-key.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 import { figureSummary, quantities } from './figures.js'
 
@@ -37,10 +38,9 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
       (cluster) => cluster.relation !== 'conflict' && sayable(context, cluster, told(cluster)),
     )
     .sort(byNews)
-  const tellable = tellableIn(context)
   const itemFor = (member: ClaimCluster): Statement | null =>
     (member.kind === 'quantity' ? figureSummary(context, member) : null) ??
-    tellable(member, told(member))
+    tell(context, told(member))
   const items: Statement[] = []
   const said = new Set<string>()
   const taken = new Set<string>()
@@ -103,20 +103,17 @@ function sayable(context: ComposeContext, cluster: ClaimCluster, told: readonly 
   return told.length > 0 && context.standsAlone(told)
 }
 
-/** A sibling said in its best told sentence, or `null` when every sentence of it is disputed. */
-function tellableIn(context: ComposeContext) {
-  return (_cluster: ClaimCluster, told: readonly Claim[]): Statement | null =>
-    told.length > 0 ? undated(context.extract(told)) : null
+/** A fact said in its best told sentence, or `null` when every sentence of it is disputed. */
+function tell(context: ComposeContext, told: readonly Claim[]): Statement | null {
+  return told.length > 0 ? undated(context.extract(told)) : null
 }
-
-/** Where a claim rests: its article and sentence. */
-const sentenceKey = (context: ComposeContext, claim: Claim) =>
-  `${claim.provenance.article}\u0000${context.sentenceText(claim)}`
 
 /**
  * The sentences (`sentenceKey`) that give a weaker side of a hard conflict: for each hard
  * `ConflictDetail`, the claims of every value that fewer articles give than the best-supported
- * one, or of every value when no value is given by more articles than all others.
+ * one, or of every value when no value is given by more articles than all others. Stricter than
+ * the context's `minorityAccounts`, which only steers `extract`'s choice of words away from a
+ * minority value of any conflict: here such a sentence is neither shown nor cited.
  */
 export function disputedSentences(context: ComposeContext): Set<string> {
   const out = new Set<string>()

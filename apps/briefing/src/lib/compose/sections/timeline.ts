@@ -7,6 +7,7 @@ import type {
 } from '@parallax/schema'
 import { byWeight, dateKey, dateLabel, listPhrase } from '../describe.js'
 import { fragmentReason, withoutLead } from '../readable.js'
+import { sentenceKey } from '../sentence-key.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Entry = TimelineSection['entries'][number]
@@ -37,14 +38,12 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
   // One source sentence that gives two dates ('opened in January 2025 … resumes on Thursday')
   // dates the better-ranked event only; an event left without a sentence of its own is not shown.
   const used = new Set<string>()
-  const key = (claim: EventClaim) =>
-    `${claim.provenance.article}\u0000${context.sentenceText(claim)}`
   const placed: Array<{ rank: number } & ReturnType<typeof dating>> = []
   for (const [rank, item] of shown.entries()) {
-    const fresh = item.claims.filter((claim) => !used.has(key(claim)))
+    const fresh = item.claims.filter((claim) => !used.has(sentenceKey(context, claim)))
     if (fresh.length === 0) continue
     const found = dating(context, item.cluster, fresh)
-    for (const claim of found.claims) used.add(key(claim))
+    for (const claim of found.claims) used.add(sentenceKey(context, claim))
     placed.push({ rank, ...found })
   }
   const entries = placed
