@@ -11,6 +11,7 @@ import { findReports } from '../reports/reports.js'
 import { candidatePairs } from './candidates.js'
 import { clusterClaims, type RawCluster } from './cluster.js'
 import { findConflicts } from './conflicts.js'
+import { crossClusterConflicts } from './cross-cluster.js'
 import { type ClaimFeatures, claimFeatures } from './features.js'
 import { clusterLabel, clusterTopic } from './label.js'
 import { quantityClauses, quantityNames, quantityOccasion, quoteNamed } from './occasion.js'
@@ -103,6 +104,8 @@ export function align(
   })
   const roles = new Map<string, ConflictDetail[]>()
   for (const { claim, detail } of roleConflicts(features, bodyNames(sorted), clusterOf))
+    roles.set(claim, [...(roles.get(claim) ?? []), detail])
+  for (const { claim, detail } of crossClusterConflicts(features, raw, resolved))
     roles.set(claim, [...(roles.get(claim) ?? []), detail])
   const clusters = raw.map((r, i) => toCluster(`c${i + 1}`, r, features, digests, roles))
   const aligned: AlignedArticle[] = sorted.map((a) => ({

@@ -3,7 +3,7 @@ import { firstName, foldName, sameNameSpelling } from '../lexical/names.js'
 import { words } from '../lexical/words.js'
 import { eventDateFindings } from './event-conflicts.js'
 import type { ClaimFeatures } from './features.js'
-import { scopedFigures } from './scope.js'
+import { qualifiedFigures, scopedFigures } from './scope.js'
 import { dateRelation, figuresCompatible, sameActor } from './values.js'
 
 /** The conflicts a cluster's members show, and the differences that are not conflicts. */
@@ -65,6 +65,16 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
           show,
         )
       : null
+  const qualified =
+    kind === 'quantity'
+      ? qualifiedFigures(
+          members.flatMap((m) => (m.claim.kind === 'quantity' ? [m.claim] : [])),
+          show,
+        )
+      : null
+  // '£42 million' / 'up to £50m including add-ons': one fact, one figure counting more.
+  if (qualified)
+    push(detail('scope', 'soft', qualified, 'one figure says what it includes, the other does not'))
   // Figures at different scopes ('households with a mortgage' / '… with variable-rate
   // mortgages') are one soft conflict, not an estimate and its outcome nor a contradiction.
   if (scoped) push(detail('scope', 'soft', scoped, 'one figure given at different scopes'))
@@ -106,11 +116,14 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
         `figures reported as of different days (${[...new Set(outcomes.map((x) => x.m.published).filter((d): d is string => !!d))].sort().join(', ')}) change with time: not a conflict`,
       )
     } else if (incompatible(outcomes)) {
+      // A figure every other figure fits ('at least nine' beside 'eleven' and '83') contradicts
+      // none of them: it takes no side.
+      const sides = outcomes.filter((x) => outcomes.some((y) => !figuresCompatible(x.c, y.c)))
       push(
         detail(
           'value',
           'hard',
-          outcomes.map((x) => [show(x.c), x.c.id]),
+          sides.map((x) => [show(x.c), x.c.id]),
           apart,
         ),
       )

@@ -63,3 +63,53 @@ export function scopedFigures(
   )
   return differ ? scoped.map((x): [string, string] => [`${show(x.c)} ${x.scope}`, x.c.id]) : null
 }
+
+const MULTIPLIER: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+}
+
+/**
+ * A figure followed directly, with no comma, by what it includes or leaves out ('£50m including
+ * add-ons', '$2bn excluding debt', '€3m plus bonuses'): each match as the figure's value and the
+ * qualifier. A comma before 'including' lists parts of the whole ('assets worth €30 million,
+ * including a house'): no qualifier.
+ */
+const QUALIFIED =
+  /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|mn|m|million|bn|billion)?\s+((?:including|excluding|plus|inclusive of|exclusive of|before|after)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)/giu
+
+/** What a figure's own words say it includes or leaves out ('including add-ons'), or null. */
+export function qualifierOf(claim: QuantityClaim): string | null {
+  for (const m of claim.text.matchAll(QUALIFIED)) {
+    const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()]! : 1)
+    if (Math.abs(n - claim.value) <= 1e-9 * Math.max(1, Math.abs(n))) {
+      return m[3]!.toLowerCase().replace(/\s+/g, ' ')
+    }
+  }
+  return null
+}
+
+/**
+ * The figures of one cluster that differ because one says what it includes: when a figure
+ * qualified by what it includes or leaves out ('up to £50m including add-ons') and a different
+ * figure without that qualifier ('£42 million') state one fact, each such figure as [shown value,
+ * claim id], the qualified ones with their qualifier; else null.
+ */
+export function qualifiedFigures(
+  figures: readonly QuantityClaim[],
+  show: (c: QuantityClaim) => string,
+): Array<[string, string]> | null {
+  const q = figures.map((c) => ({ c, qualifier: qualifierOf(c) }))
+  const qualified = q.filter((x) => x.qualifier)
+  const others = q.filter((x) => !x.qualifier && qualified.some((y) => y.c.value !== x.c.value))
+  if (qualified.length === 0 || others.length === 0) return null
+  return [...qualified, ...others].map((x): [string, string] => [
+    x.qualifier ? `${show(x.c)} ${x.qualifier}` : show(x.c),
+    x.c.id,
+  ])
+}

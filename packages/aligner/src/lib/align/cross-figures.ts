@@ -1,0 +1,121 @@
+import type { ConflictDetail, QuantityClaim } from '@parallax/schema'
+import { matchLemmas } from '../lexical/compare.js'
+import {
+  blockedPairs,
+  type CrossClusterOptions,
+  type CrossConflict,
+  disjointSets,
+  mutualBest,
+  type Profile,
+  profile,
+} from './cross-profile.js'
+import type { ClaimFeatures } from './features.js'
+import { unitKey } from './features.js'
+import { scopeOf } from './scope.js'
+import { dateRelation, figuresCompatible } from './values.js'
+
+/** Outlets that disagree on one figure disagree within a factor of a few ('3,500' / '5,300'). */
+const NEAR = 3
+
+function within(a: number, b: number, factor: number): boolean {
+  if (a === b) return true
+  if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return false
+  const lo = Math.min(Math.abs(a), Math.abs(b))
+  const hi = Math.max(Math.abs(a), Math.abs(b))
+  return hi / lo <= factor
+}
+
+function show(c: QuantityClaim): string {
+  return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
+}
+
+/**
+ * Value and scope conflicts across clusters of figures of one fact ('about 120,000 packs' /
+ * 'some 210,000 packs' withdrawn): see `crossClusterConflicts`. Each conflict sits with the
+ * smaller of its two clusters.
+ */
+export function figureConflicts(
+  features: readonly ClaimFeatures[],
+  clusters: ReadonlyArray<{ readonly members: readonly number[] }>,
+  options: Readonly<CrossClusterOptions>,
+): CrossConflict[] {
+  const keyed: Array<{ profile: Profile; keys: string[] }> = []
+  clusters.forEach((c, i) => {
+    const members = c.members
+      .map((m) => features[m]!)
+      .filter((f) => f.claim.kind === 'quantity' && !f.claim.expected)
+    if (members.length === 0) return
+    const p = profile(i, members)
+    const units = [...new Set(members.map((m) => unitKey((m.claim as QuantityClaim).unit) ?? '-'))]
+    keyed.push({ profile: p, keys: units.flatMap((u) => p.lemmas.map((l) => `${u}|${l}`)) })
+  })
+  const candidates: Array<{ a: Profile; b: Profile; weight: number; shared: string[] }> = []
+  for (const [a, b] of blockedPairs(keyed, options)) {
+    const m = sameFigureFact(a, b, options)
+    if (m) candidates.push({ a, b, ...m })
+  }
+  return mutualBest(candidates).flatMap(({ a, b, shared }) => {
+    const detail = figureDetail(a, b, shared)
+    const host = a.members.length <= b.members.length ? a : b
+    return [{ claim: host.members[0]!.claim.id, detail }]
+  })
+}
+
+/** The evidence that two clusters of figures state one fact with incompatible values, or null. */
+function sameFigureFact(
+  a: Profile,
+  b: Profile,
+  options: Readonly<CrossClusterOptions>,
+): { weight: number; shared: string[] } | null {
+  if (!disjointSets(a.articles, b.articles)) return null
+  if (a.days.size && b.days.size && disjointSets(a.days, b.days) && (a.running || b.running))
+    return null
+  // One unit in common (an outlet may count '120,000 units' where others count packs).
+  let sameUnit = false
+  for (const x of a.members)
+    for (const y of b.members) {
+      const cx = x.claim as QuantityClaim
+      const cy = y.claim as QuantityClaim
+      if (unitKey(cx.unit) === unitKey(cy.unit)) sameUnit = true
+      if (figuresCompatible(cx, cy) || !within(cx.value, cy.value, NEAR)) return null
+      if (x.when && y.when && dateRelation(x.when, y.when) === 'disjoint') return null
+      if (x.day !== null && y.day !== null && x.day !== y.day) return null
+    }
+  if (!sameUnit) return null
+  const m = matchLemmas(a.lemmas, b.lemmas, options.lexical)
+  if (m.weight < 1) return null
+  return {
+    weight: m.weight,
+    shared: [...m.exact, ...m.soft.map(([x, y]) => `${x} ~ ${y}`)],
+  }
+}
+
+function figureDetail(a: Profile, b: Profile, shared: readonly string[]): ConflictDetail {
+  const scoped = (p: Profile) =>
+    p.members.flatMap((m) => {
+      const s = scopeOf(m.claim as QuantityClaim)
+      return s ? [s] : []
+    })
+  const sa = scoped(a)
+  const sb = scoped(b)
+  const scope = sa.length > 0 && sb.length > 0 && sa.every((s) => !sb.includes(s))
+  const values: ConflictDetail['values'] = []
+  for (const p of [a, b]) {
+    const byFigure = new Map<string, { value: string; claims: string[] }>()
+    for (const m of p.members) {
+      const c = m.claim as QuantityClaim
+      const key = `${c.hedge ?? ''}${c.value}`
+      const s = scope ? scopeOf(c) : null
+      const entry = byFigure.get(key) ?? { value: s ? `${show(c)} ${s}` : show(c), claims: [] }
+      entry.claims.push(c.id)
+      byFigure.set(key, entry)
+    }
+    for (const v of byFigure.values()) values.push(v)
+  }
+  return {
+    field: scope ? 'scope' : 'value',
+    severity: scope ? 'soft' : 'hard',
+    values,
+    explanation: `${scope ? 'one figure given at different scopes' : 'different figures for one fact'} by outlets whose figures were not linked (shared words: ${shared.join(', ')})`,
+  }
+}
