@@ -59,17 +59,4 @@ describe('a timeline entry whose verb the tagger read as a plural noun', () => {
     )
     expect(claims.map((c) => [c.event, c.when?.start])).toEqual([['Fire breaks', '2025-06-02']])
   })
-
-  it('an event verb read so names the act with its object, as in running text', async () => {
-    const claims = pick(
-      await claimsOf(
-        'Budget in brief\n\nTimeline\n\nJun 3 2025 – Town council cuts its library budget.',
-        'headline-event-verb.txt',
-      ),
-      'event',
-    )
-    expect(claims.map((c) => [c.event, c.when?.start])).toEqual([
-      ['cut of library budget', '2025-06-03'],
-    ])
-  })
 })

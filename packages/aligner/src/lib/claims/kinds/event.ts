@@ -163,12 +163,9 @@ function findEvents(view: SentenceView, lang: ClaimLanguage, verbsToo: boolean):
       t.pos === 'ADJ' &&
       tokens[i - 1]?.pos === 'DET' &&
       (tokens[i + 1] === undefined || /^(ADP|PUNCT)$/.test(tokens[i + 1]!.pos))
-    // 'Sarmento founds Pagaluz': a present-tense event verb the tagger read as a plural noun;
-    // in a timeline entry also after a common noun ('Mar 12 – Bank cuts its main rate').
-    const nounVerb =
-      nounVerbAt(tokens, i, lang) ||
-      (verbsToo && lang.eventVerbs[t.lemma] !== undefined && headlineVerb(tokens, i))
-    const noun = (t.pos === 'NOUN' || adjNoun) && named && !nounVerb
+    const noun = (t.pos === 'NOUN' || adjNoun) && named && !nounVerbAt(tokens, i, lang)
+    // 'Sarmento founds Pagaluz': a present-tense event verb the tagger read as a plural noun.
+    const nounVerb = nounVerbAt(tokens, i, lang)
     const verb = (t.pos === 'VERB' || nounVerb) && lang.eventVerbs[t.lemma] !== undefined
     if (!noun && !verb) continue
     if (noun && tokens[i + 1]?.pos === 'NOUN') continue // a modifier: 'peace talks', 'strike action'
