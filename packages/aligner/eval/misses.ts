@@ -43,6 +43,13 @@ async function run(name: string) {
     return `${c.kind} [${f.lemmas.join(' ')}]${c.kind === 'quantity' ? ` v=${c.value} u=${c.unit}` : ''} ctx=[${f.context.join(' ')}] when=${f.when?.start ?? '-'} actor=${f.actor?.key ?? f.actor?.name ?? '-'}`
   }
   console.log(`\n=== ${name}`)
+  const tally = {
+    'no claim': 0,
+    'never a candidate': 0,
+    vetoed: 0,
+    'below threshold': 0,
+    'refused at clustering': 0,
+  }
   for (let i = 0; i < mentions.length; i++)
     for (let j = i + 1; j < mentions.length; j++) {
       const a = mentions[i]!
@@ -50,15 +57,42 @@ async function run(name: string) {
       if (a.file === b.file || gc.get(a.key) !== gc.get(b.key)) continue
       const ca = matched.get(a.key)
       const cb = matched.get(b.key)
-      if (!ca || !cb || clusterOf.get(ca.id) === clusterOf.get(cb.id)) continue
+      if (!ca || !cb) {
+        tally['no claim']++
+        console.log(
+          `NOCLAIM ${a.file} ${ca ? '+' : '-'}"${a.anchor}" ~ ${b.file} ${cb ? '+' : '-'}"${b.anchor}"`,
+        )
+        continue
+      }
+      if (clusterOf.get(ca.id) === clusterOf.get(cb.id)) continue
       const x = index.get(ca.id)!
       const y = index.get(cb.id)!
       const s = scorePair(feats[x]!, feats[y]!, opts)
       const key = x < y ? `${x},${y}` : `${y},${x}`
+      const score = s.raw ?? s.score
+      tally[
+        !cand.has(key)
+          ? 'never a candidate'
+          : score === 0
+            ? 'vetoed'
+            : score < opts.link
+              ? 'below threshold'
+              : 'refused at clustering'
+      ]++
+      const members = (cid: string | undefined) =>
+        alignment.claims
+          .filter((c) => clusterOf.get(c.id) === cid)
+          .map((c) => `${c.id.split(':')[0]!.slice(0, 4)}:${show(c).slice(0, 90)}`)
+          .join('\n      ')
+      if (process.env.MEMBERS && cand.has(key) && score >= opts.link)
+        console.log(
+          `   CLUSTER A:\n      ${members(clusterOf.get(ca.id))}\n   CLUSTER B:\n      ${members(clusterOf.get(cb.id))}`,
+        )
       console.log(
         `MISS ${gc.get(a.key)!.split('\u0000').slice(0, 2).join(':')}  ${a.file} "${a.anchor}" ~ ${b.file} "${b.anchor}"\n   score=${s.raw ?? s.score} cand=${cand.has(key)} ${clusterOf.get(ca.id)}/${clusterOf.get(cb.id)} ${s.reasons.join('; ')}\n   A ${show(ca)}\n   B ${show(cb)}`,
       )
     }
+  console.log(`TALLY ${name} ${JSON.stringify(tally)}`)
 }
 
 const argv = process.argv.slice(2)

@@ -23,14 +23,20 @@ function figure(article: number, at: number, subject: string, value: number): Qu
   }
 }
 
-function event(article: number, at: number, name: string, where: string | null): Claim {
+function event(
+  article: number,
+  at: number,
+  name: string,
+  where: string | null,
+  dated = true,
+): Claim {
   return {
     id: `${hex(article)}:event:${at}-${at + name.length}`,
     kind: 'event',
     text: name,
     provenance: { article: hex(article), span: { start: at, end: at + name.length } },
     event: name,
-    when: { start: '2026-03-03', end: '2026-03-03', granularity: 'day' },
+    when: dated ? { start: '2026-03-03', end: '2026-03-03', granularity: 'day' } : null,
     where,
     participants: [],
   }
@@ -50,14 +56,16 @@ describe('one article restating one fact', () => {
     expect(restates(a!, c!, options)).toBe(false)
   })
 
-  it('an event named twice in one article is not restated; two in one place never were', () => {
-    const [a, b, c] = features([
+  it('an event named twice in one article, both dated, is restated; undated, or two in one place, not', () => {
+    const [a, b, c, d] = features([
       event(1, 0, 'sentencing in Lisbon', 'Lisbon'),
       event(1, 100, 'opening of the trial in Lisbon', 'Lisbon'),
       event(1, 200, 'sentencing of the founder', null),
+      event(1, 300, 'sentencing of the founder', null, false),
     ])
     expect(restates(a!, b!, options)).toBe(false)
-    expect(restates(a!, c!, options)).toBe(false)
+    expect(restates(a!, c!, options)).toBe(true)
+    expect(restates(a!, d!, options)).toBe(false)
   })
 
   it('an article that tells a fact twice joins the cluster of the other outlets telling it', () => {

@@ -10,7 +10,8 @@ import { dateRelation } from './values.js'
  * - figures: the same value in the same unit, and either they score at the link threshold as
  *   claims of two articles would, or one of them says nothing beyond its unit (a headline's
  *   "Eight years for …");
- * - events: never (an article's second mention of an event stays apart);
+ * - events: only when both are dated (an undated second mention is context, which a briefing
+ *   must not cite twice), then as other kinds below;
  * - other kinds: they score at the link threshold, share a word of what they state beyond
  *   the place (two events in one city are not one event), and their dates do not exclude each
  *   other (this year's cut and "the first cut since September 2024").
@@ -21,9 +22,8 @@ export function restates(
   options: ResolvedAlignOptions,
 ): boolean {
   if (a.article !== b.article || a.claim.kind !== b.claim.kind) return false
-  // An event an article names twice keeps one mention in the cluster (the dated one, see
-  // `clusterClaims`): its other mention is context, which a briefing must not cite twice.
-  if (a.claim.kind === 'event') return false
+  // An undated second mention of an event is context, which a briefing must not cite twice.
+  if (a.claim.kind === 'event' && (!a.when || !b.when)) return false
   if (a.claim.kind === 'quantity' && b.claim.kind === 'quantity') {
     if (a.claim.value !== b.claim.value || !sameUnit(a.claim.unit, b.claim.unit)) return false
     const bare = (f: ClaimFeatures) => f.measured === 0 && f.context.length === 0

@@ -241,6 +241,12 @@ export function scorePair(
       if (a.when && b.when && !disjoint) {
         score += 0.15
         reasons.push('dates compatible')
+      } else if (disjoint && a.when!.granularity === 'day' && b.when!.granularity === 'day') {
+        // two different days weigh against one event as much as compatible dates weigh for it:
+        // a shared description then links only where no claim of the same day does (a coarser
+        // date, 'earlier this month', is too loose to weigh against)
+        score -= 0.15
+        reasons.push('dates disjoint')
       }
       if (phaseOfSameDay(a, b)) {
         score += 0.3

@@ -386,11 +386,28 @@ function mainClause(view: SentenceView, lang: ClaimLanguage): Found | undefined 
     while (a < tokens.length && tokens[a]!.start < dated.end) a++
   }
   while (a < tokens.length && (tokens[a]!.pos === 'PUNCT' || tokens[a]!.pos === 'SYM')) a++
-  const verb = tokens.findIndex((t, k) => k > a && t.pos === 'VERB')
+  let verb = tokens.findIndex((t, k) => k > a && t.pos === 'VERB')
+  if (verb < 0) verb = tokens.findIndex((_, k) => k > a && headlineVerb(tokens, k))
   if (a >= tokens.length || verb < 0 || unreal(tokens, verb, lang)) return undefined
   let b = verb
   const object = nounPhraseFrom(tokens, verb + 1, { ofChain: 0 })
   if (object && object[1] - verb <= 6) b = object[1]
   const event = normalise(view.text, tokens, a, b, lang.dropLeading)
   return event ? { a, b, head: verb, event } : undefined
+}
+
+/**
+ * A present-tense verb of a headline-style line that the tagger read as a plural noun: a
+ * noun in '-s' whose lemma differs from it, after the subject's noun and before a particle,
+ * preposition, determiner, pronoun or figure ('Fire breaks out near …', 'Bank cuts its rate').
+ */
+function headlineVerb(tokens: SentenceView['tokens'], k: number): boolean {
+  const t = tokens[k]!
+  return (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    t.lemma !== t.lower &&
+    /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') &&
+    /^(ADP|ADV|DET|PRON|PART|NUM)$/.test(tokens[k + 1]?.pos ?? '')
+  )
 }

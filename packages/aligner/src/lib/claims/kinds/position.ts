@@ -150,6 +150,13 @@ function stanceAt(
       actor = subjectBefore(view, 0, tokens[speech]!.start)
       if (actor) name = undefined
     }
+    // 'The company's director, Ana Lopes, rejected…': a name set off by commas just before the
+    // verb is its subject's apposition, so the subject.
+    if (!actor && !name) {
+      const set = appositionBefore(view, tokens, i)
+      actor = set?.actor
+      name = set?.name
+    }
     if (!actor && !name) return undefined
     // An intransitive stance ends its clause: 'Sarmento would appeal.'
     const bare =
@@ -164,6 +171,11 @@ function stanceAt(
     if (lang.stanceNouns[head.lemma] && /^(for|on|to)$/.test(tokens[object[1] + 1]?.lower ?? '')) {
       const more = nounPhraseFrom(tokens, object[1] + 2)
       if (more) return { stance, ...who(actor, name), object: [object[0], more[1]] }
+    }
+    // 'rejected claims that it had ignored warnings': the stance is on what the claims say.
+    if (lang.contentNouns.includes(head.lemma) && tokens[object[1] + 1]?.lower === 'that') {
+      const said = objectAfter(tokens, object[1] + 1, false)
+      if (said) return { stance, ...who(actor, name), object: said }
     }
     // 'urged Kyiv to accept the plan': the object runs through the infinitive.
     if (tokens[object[1] + 1]?.lower === 'to' && tokens[object[1] + 2]?.pos === 'VERB') {
@@ -344,4 +356,26 @@ function byOf(m: PlacedMention): { name: string; key: string | null; role?: stri
   const by: { name: string; key: string | null; role?: string } = { name, key: m.entity.key }
   if (m.entity.roles[0]) by.role = m.entity.roles[0]
   return by
+}
+
+/**
+ * A name set off by commas right before the verb at `i` ('X's director, Ana Lopes, said'): a
+ * mention, or else a run of two or more proper nouns (a name the parser did not know).
+ */
+function appositionBefore(
+  view: SentenceView,
+  tokens: readonly Token[],
+  i: number,
+): { actor?: PlacedMention; name?: string } | undefined {
+  const comma = tokens[i - 1]
+  if (comma?.value !== ',') return undefined
+  let k = i - 2
+  while (k >= 0 && tokens[k]!.pos === 'PROPN') k--
+  if (tokens[k]?.value !== ',' || i - 2 - k < 1) return undefined
+  const start = tokens[k + 1]!.start
+  const m = view.mentions.find(
+    (x) => x.start === start && x.end === comma.start && x.entity.kind !== 'place',
+  )
+  if (m) return { actor: m }
+  return i - 2 - k >= 2 ? { name: view.text.slice(start, comma.start) } : undefined
 }

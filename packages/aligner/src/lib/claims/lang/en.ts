@@ -33,6 +33,7 @@ export const en: ClaimLanguage = {
       manufacturer retailer landlord
     `),
   talkVerbs: words('comment answer elaborate confirm respond discuss say speak specify'),
+  contentNouns: words('claim allegation accusation report suggestion assertion charge'),
   stanceNouns: byStance({
     demand: words('demand push call insistence ultimatum'),
     refusal: words('refusal rejection'),

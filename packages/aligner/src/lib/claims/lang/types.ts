@@ -27,6 +27,12 @@ export interface ClaimLanguage {
   readonly talkVerbs: readonly string[]
   /** Nouns that name a stance ('demand', 'refusal', 'proposal'), by lemma. */
   readonly stanceNouns: Readonly<Record<string, Stance>>
+  /**
+   * Nouns that only report what someone holds or says ('claims', 'allegations'): a stance on
+   * one of them followed by a `that` clause is a stance on that clause ('rejected claims that
+   * it had ignored warnings' says what 'denied that it had ignored warnings' says).
+   */
+  readonly contentNouns: readonly string[]
   /** Verbs of giving something up: negated ('will not cede') they voice a refusal. */
   readonly yieldVerbs: readonly string[]
   /** What a negated stance becomes ('not support' → opposition); absent: the claim is dropped. */
