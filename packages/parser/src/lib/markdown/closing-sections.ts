@@ -45,6 +45,20 @@ function closingHeading(metadata: FoundMetadata): (heading: string) => boolean {
   }
 }
 
+/** Paragraphs of prose in a row that show the article goes on after a box (not a footer's line). */
+const RESUMING_PROSE = 2
+
+/** Whether the article's prose goes on at block `j`: its next blocks left are paragraphs of prose. */
+function resumes(blocks: readonly DraftBlock[], gone: Gone, j: number): boolean {
+  let prose = 0
+  for (let k = j; k < blocks.length && prose < RESUMING_PROSE; k++) {
+    if (gone.has(k)) continue
+    if (!isProse(blocks[k]!)) return false
+    prose++
+  }
+  return prose >= RESUMING_PROSE
+}
+
 /**
  * Takes the closing section under heading `i` up to the next heading of its level or above (a
  * linked heading inside it is a teaser's title, not the next section); a list of links
@@ -56,25 +70,40 @@ function takeSection(
   facts: readonly BlockFacts[],
   gone: Gone,
   i: number,
+  inset: Set<number>,
 ): number {
   const block = blocks[i]!
   take(gone, i, 'boilerplate', 'boilerplate: a closing section of the page')
   const list = LIST_SECTION.test(block.text.trim())
+  // In a list of teasers, a heading of the list's own level over a headline that is not prose
+  // ("RANDY ANDY" over "Andrew parties in unearthed pics") is the next teaser's kicker.
+  const teaserKicker = (j: number) =>
+    list &&
+    blocks[j]!.kind === 'heading' &&
+    blocks[j]!.level === block.level &&
+    blocks[j + 1] !== undefined &&
+    blocks[j + 1]!.kind !== 'heading' &&
+    !isProse(blocks[j + 1]!)
   let j = i + 1
   while (
     j < blocks.length &&
-    !(endsSection(blocks[j]!, block) && facts[j]!.links < LINK_BLOCK) &&
+    !(endsSection(blocks[j]!, block) && facts[j]!.links < LINK_BLOCK && !teaserKicker(j)) &&
     !(list && isProse(blocks[j]!) && facts[j]!.links < SHORT_LINK_BLOCK)
   ) {
     take(gone, j, 'boilerplate', `boilerplate: under "${block.text.trim()}"`)
     j++
   }
+  // A list of teasers that the article's prose goes on after is a box set inside the article.
+  if (list && j < blocks.length && !endsSection(blocks[j]!, block) && resumes(blocks, gone, j))
+    for (let k = i; k < j; k++) inset.add(k)
   return j
 }
 
 /**
  * Sections that close a page ("About the authors", "Most viewed"), the site describing itself
- * after the article's prose, and the footer from a copyright line on.
+ * after the article's prose, and the footer from a copyright line on. Returns the indices of
+ * the lists of teasers that prose follows: boxes set inside the article, which the choice of
+ * the article's run of prose reads as neither prose nor chrome.
  */
 export function closingSections(
   blocks: readonly DraftBlock[],
@@ -82,7 +111,8 @@ export function closingSections(
   gone: Gone,
   headline: number,
   metadata: FoundMetadata,
-): void {
+): Set<number> {
+  const inset = new Set<number>()
   const host = metadata.url ? hostLabel(metadata.url.value) : null
   const site = metadata.outlet?.value ?? null
   const closing = closingHeading(metadata)
@@ -92,7 +122,7 @@ export function closingSections(
     const text = block.text.trim()
     if (i > headline && !gone.has(i) && isProse(block)) prose++
     if (block.kind === 'heading' && closing(text)) {
-      i = takeSection(blocks, facts, gone, i) - 1
+      i = takeSection(blocks, facts, gone, i, inset) - 1
     } else if (
       i > headline &&
       prose >= MIN_PROSE_BEFORE_ABOUT &&
@@ -112,4 +142,5 @@ export function closingSections(
           take(gone, j, 'boilerplate', 'boilerplate: page footer after the copyright line')
     }
   }
+  return inset
 }

@@ -86,8 +86,8 @@ export function readPage(
     gone,
     read.removed.filter((r) => r.detail === 'markup: Markdown image').map((r) => r.span),
   )
-  closingSections(blocks, facts, gone, headline, metadata)
-  outsideRegion(blocks, facts, gone, headline)
+  const inset = closingSections(blocks, facts, gone, headline, metadata)
+  outsideRegion(blocks, facts, gone, headline, inset)
   dateStamps(blocks, facts, gone, headline)
   pageFooter(blocks, gone, headline, metadata)
   emptyHeadings(blocks, gone)
@@ -202,8 +202,10 @@ function outsideRegion(
   facts: readonly BlockFacts[],
   gone: Gone,
   headline: number,
+  inset: ReadonlySet<number>,
 ): void {
   const scored = blocks.map((b, i) => {
+    if (inset.has(i)) return { chars: 0, links: 0, heading: false, gone: false, inset: true }
     const chars = visibleChars(b.text)
     const links = facts[i]!.card ? 1 : facts[i]!.links
     // A paragraph that ends a sentence with a sentence's worth of text outside its links is
