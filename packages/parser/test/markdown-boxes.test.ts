@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/lib/parse.ts'
+
+const kept = async (text: string) =>
+  (
+    (
+      await parse(
+        { bytes: new TextEncoder().encode(text), path: 'page.md' },
+        { annotate: false, format: 'markdown-clip' },
+      )
+    ).article?.blocks ?? []
+  ).map((b) => b.text)
+
+const prose = [
+  'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks.',
+  'Repairs will take at least two years and cost about four million euros, the mayor told reporters.',
+  'Residents who cross the river each day will be offered a free ferry until the work is finished.',
+  'Shop owners on both banks said they feared losing customers during the long months of repairs.',
+  'The ferry will run every twenty minutes from six in the morning until midnight, the council said.',
+]
+const page = (body: string[]) =>
+  ['---', 'title: "Bridge closed"', '---', '# Bridge closed', ...body, ''].join('\n\n')
+
+describe('figures set in a list (gallery slides)', () => {
+  it('reads the short paragraphs under an image in a list item as its caption', async () => {
+    const blocks = await kept(
+      page([
+        prose[0]!,
+        prose[1]!,
+        [
+          '*   ![The old bridge seen from the east bank](https://example.org/a.jpg)',
+          '    ',
+          '    The old bridge seen from the east bank on Monday. less',
+          '    ',
+          '    Photo: Jane Roe, Agency',
+          '',
+          '*   ![Engineers inspect a crack](https://example.org/b.jpg)',
+          '    ',
+          '    Engineers inspect a crack under the second arch.',
+        ].join('\n'),
+        prose[2]!,
+      ]),
+    )
+    expect(blocks).toEqual([prose[0], prose[1], prose[2]])
+  })
+  it('keeps a list item without an image, and a long paragraph under one', async () => {
+    const long = `${prose[3]} ${prose[4]} ${prose[0]} ${prose[1]}`
+    const blocks = await kept(
+      page([
+        prose[0]!,
+        ['*   ![Plan](https://example.org/p.png)', '    ', `    ${long}`].join('\n'),
+        `*   ${prose[2]}`,
+        prose[1]!,
+      ]),
+    )
+    expect(blocks).toContain(long)
+    expect(blocks).toContain(prose[2])
+  })
+})
+
+describe('a list of teasers set inside the article', () => {
+  const teasers = [
+    '### Most read in news',
+    '[![](https://example.org/1.gif)](/news/1/)',
+    '### STORM WARNING',
+    'Coastal towns told to prepare for the worst winds in a decade',
+    '[](/news/1/)',
+    '[![](https://example.org/2.gif)](/news/2/)',
+    '### TRAIN CHAOS',
+    'Commuters stranded for hours after signal failure near the city',
+    '[](/news/2/)',
+  ]
+  it('removes the kicker headings and headlines, and keeps the prose on both sides', async () => {
+    const blocks = await kept(page([prose[0]!, prose[1]!, ...teasers, prose[2]!, prose[3]!]))
+    expect(blocks).toEqual([prose[0], prose[1], prose[2], prose[3]])
+  })
+  it('does not bridge the article to a footer line after the list', async () => {
+    const footer =
+      'The contents of this site are owned by the Harbour Publishing Company, a firm of the city.'
+    const blocks = await kept(page([prose[0]!, prose[1]!, prose[2]!, ...teasers, footer]))
+    expect(blocks).toEqual([prose[0], prose[1], prose[2]])
+  })
+})
