@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readByline } from '../src/lib/clean/byline.ts'
+import { chromeLineOf } from '../src/lib/clean/chrome-lines.ts'
 import { parse } from '../src/lib/parse.ts'
 
 const kept = async (text: string) =>
@@ -79,5 +81,52 @@ describe('a list of teasers set inside the article', () => {
       'The contents of this site are owned by the Harbour Publishing Company, a firm of the city.'
     const blocks = await kept(page([prose[0]!, prose[1]!, prose[2]!, ...teasers, footer]))
     expect(blocks).toEqual([prose[0], prose[1], prose[2]])
+  })
+})
+
+describe('a newsletter sign-up box', () => {
+  it('removes the box and its pitch, and keeps the prose after it', async () => {
+    const blocks = await kept(
+      page([
+        prose[0]!,
+        prose[1]!,
+        '## Sign Up for e-mail newsletters',
+        'Get breaking news on the bridge and the latest updates on the repairs, and more!',
+        '[Sign up](https://example.org/newsletter)',
+        prose[2]!,
+        prose[3]!,
+      ]),
+    )
+    expect(blocks).toEqual([prose[0], prose[1], prose[2], prose[3]])
+  })
+})
+
+describe('the standfirst set as a heading under the headline', () => {
+  it('removes a sentence-long heading right under the headline, keeps a section heading', async () => {
+    const standfirst =
+      '## Officials say the ferry will run all winter, but many residents fear the long repairs'
+    const blocks = await kept(page([standfirst, prose[0]!, '## The ferry', prose[1]!, prose[2]!]))
+    expect(blocks).toEqual([prose[0], 'The ferry', prose[1], prose[2]])
+  })
+})
+
+describe('wire bylines and prompts', () => {
+  it('reads a bare byline with a desk and job title', () => {
+    expect(readByline('Tom Roe, AP Auto Writer', { bare: true })).toEqual({
+      names: 'Tom Roe',
+      outlet: null,
+    })
+    expect(readByline('Tom Roe, the bridge was closed', { bare: true })).toBeNull()
+  })
+  it('reads share, follow and membership prompts as promotion', () => {
+    for (const line of [
+      'Sharing is caring!',
+      'Like this article?',
+      "Follow AP's full coverage of the floods at https://example.org/floods",
+      'If you buy something through this post, the site may get a share of the sale.',
+      'If you enjoyed this article, we have a proposition for you: join our members.',
+    ])
+      expect(chromeLineOf(line)?.reason, line).toBe('promotion')
+    expect(chromeLineOf('She said she liked this article of the treaty.')).toBeNull()
   })
 })

@@ -22,6 +22,14 @@ import {
 const LIST_SECTION =
   /^(?:related|explore more|more (?:on|about|stories|from)|most (?:read|viewed|popular|shared)|read next|what to read|you (?:may|might)|recommended|we recommend|discover more|latest|trending|popular|top stories|around the web|from our partners)\b/i
 
+/**
+ * Headings of a newsletter sign-up box ("Newsletter", "Sign Up for e-mail newsletters",
+ * "Newsletter sign up"): its pitch may read as prose, so the box ends where the article's prose
+ * resumes or at the next heading.
+ */
+const SIGN_UP_BOX =
+  /^(?:(?:sign up|subscribe|register) (?:for|to) (?:our |the )?.{0,40}|get (?:our|the) .{0,40})?\b(?:e-?mail )?newsletters?(?: sign[- ]?up)?\s*[:!]?$/i
+
 /** Paragraphs of article prose before a paragraph describing the site can be its closing "About". */
 const MIN_PROSE_BEFORE_ABOUT = 3
 
@@ -35,7 +43,7 @@ function closingHeading(metadata: FoundMetadata): (heading: string) => boolean {
   const site = metadata.outlet?.value ?? null
   const byline = metadata.byline ? fold(metadata.byline.value) : ''
   return (heading) => {
-    if (pageSectionEnders.test(heading)) return true
+    if (pageSectionEnders.test(heading) || SIGN_UP_BOX.test(heading)) return true
     const more = /^more (?:from |of )?(.{2,60})$/i.exec(heading)?.[1]
     if (more !== undefined && namesSite(more, host, site)) return true
     const about = fold(
@@ -48,15 +56,14 @@ function closingHeading(metadata: FoundMetadata): (heading: string) => boolean {
 /** Paragraphs of prose in a row that show the article goes on after a box (not a footer's line). */
 const RESUMING_PROSE = 2
 
-/** Whether the article's prose goes on at block `j`: its next blocks left are paragraphs of prose. */
+/**
+ * Whether the article's prose goes on at block `j`: its next blocks are paragraphs of prose in a
+ * row (a pitch with a sign-up link under it is one paragraph, not the article going on).
+ */
 function resumes(blocks: readonly DraftBlock[], gone: Gone, j: number): boolean {
-  let prose = 0
-  for (let k = j; k < blocks.length && prose < RESUMING_PROSE; k++) {
-    if (gone.has(k)) continue
-    if (!isProse(blocks[k]!)) return false
-    prose++
-  }
-  return prose >= RESUMING_PROSE
+  for (let k = j; k < j + RESUMING_PROSE; k++)
+    if (k >= blocks.length || gone.has(k) || !isProse(blocks[k]!)) return false
+  return true
 }
 
 /**
@@ -75,6 +82,7 @@ function takeSection(
   const block = blocks[i]!
   take(gone, i, 'boilerplate', 'boilerplate: a closing section of the page')
   const list = LIST_SECTION.test(block.text.trim())
+  const box = SIGN_UP_BOX.test(block.text.trim())
   // In a list of teasers, a heading of the list's own level over a headline that is not prose
   // ("RANDY ANDY" over "Andrew parties in unearthed pics") is the next teaser's kicker.
   const teaserKicker = (j: number) =>
@@ -88,13 +96,20 @@ function takeSection(
   while (
     j < blocks.length &&
     !(endsSection(blocks[j]!, block) && facts[j]!.links < LINK_BLOCK && !teaserKicker(j)) &&
-    !(list && isProse(blocks[j]!) && facts[j]!.links < SHORT_LINK_BLOCK)
+    !(list && isProse(blocks[j]!) && facts[j]!.links < SHORT_LINK_BLOCK) &&
+    !(box && resumes(blocks, gone, j))
   ) {
     take(gone, j, 'boilerplate', `boilerplate: under "${block.text.trim()}"`)
     j++
   }
-  // A list of teasers that the article's prose goes on after is a box set inside the article.
-  if (list && j < blocks.length && !endsSection(blocks[j]!, block) && resumes(blocks, gone, j))
+  // A list of teasers (or a sign-up box) that the article's prose goes on after is a box set
+  // inside the article.
+  if (
+    (list || box) &&
+    j < blocks.length &&
+    !endsSection(blocks[j]!, block) &&
+    resumes(blocks, gone, j)
+  )
     for (let k = i; k < j; k++) inset.add(k)
   return j
 }

@@ -17,6 +17,7 @@ import {
   isProse,
   LINK_BLOCK,
   PROSE_WORDS,
+  proseWords,
   ruledOut,
   SHORT_LINK_BLOCK,
   take,
@@ -30,6 +31,11 @@ import type { DraftBlock, FoundMetadata, ReadResult } from '../types.js'
 
 export type { BlockFacts } from '../markdown/page-facts.js'
 
+/**
+ * Fewest words of a heading right under the headline that is the standfirst (a sentence that sums
+ * up the story: "Officials say the risk is low, but …"), not the heading of the first section.
+ */
+const STANDFIRST_WORDS = 12
 /** Most words of a short line that half link text makes a link block. */
 const SHORT_WORDS = 10
 /** Most words of a short label ("Commentary", "Sponsor Message", "42"). */
@@ -66,6 +72,14 @@ export function readPage(
       if (!ruledOut(blocks[i]!.text))
         take(gone, i, 'navigation', 'navigation: page chrome above the headline')
     take(gone, headline, 'title', 'title: heading repeating the title')
+    const next = blocks[headline + 1]
+    if (next?.kind === 'heading' && proseWords(next.text) >= STANDFIRST_WORDS)
+      take(
+        gone,
+        headline + 1,
+        'title',
+        'title: the standfirst, set as a heading under the headline',
+      )
   }
   if (metadata.title) {
     const split = splitTitle(metadata.title.value, {
