@@ -104,9 +104,16 @@ describe('a newsletter sign-up box', () => {
 describe('the standfirst set as a heading under the headline', () => {
   it('removes a sentence-long heading right under the headline, keeps a section heading', async () => {
     const standfirst =
-      '## Officials say the ferry will run all winter, but many residents fear the long repairs'
+      '## Officials say the ferry will run all winter, but many residents fear the long repairs.'
     const blocks = await kept(page([standfirst, prose[0]!, '## The ferry', prose[1]!, prose[2]!]))
     expect(blocks).toEqual([prose[0], 'The ferry', prose[1], prose[2]])
+    // A subtitle without a full stop is kept.
+    const subtitle = '### Three reasons the council closed the bridge, and one reason to doubt it'
+    expect(await kept(page([subtitle, prose[0]!, prose[1]!]))).toEqual([
+      subtitle.slice(4),
+      prose[0],
+      prose[1],
+    ])
   })
 })
 

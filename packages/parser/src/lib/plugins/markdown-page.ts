@@ -32,8 +32,10 @@ import type { DraftBlock, FoundMetadata, ReadResult } from '../types.js'
 export type { BlockFacts } from '../markdown/page-facts.js'
 
 /**
- * Fewest words of a heading right under the headline that is the standfirst (a sentence that sums
- * up the story: "Officials say the risk is low, but …"), not the heading of the first section.
+ * Fewest words of a heading right under the headline that is the standfirst: a sentence, with its
+ * full stop, that sums up the story ("Officials say the risk is low, but many are worried."), not
+ * the heading of the first section nor a subtitle without one ("Three reasons the governor
+ * changed her mind, and one reason to doubt it"), which is kept.
  */
 const STANDFIRST_WORDS = 12
 /** Most words of a short line that half link text makes a link block. */
@@ -73,7 +75,11 @@ export function readPage(
         take(gone, i, 'navigation', 'navigation: page chrome above the headline')
     take(gone, headline, 'title', 'title: heading repeating the title')
     const next = blocks[headline + 1]
-    if (next?.kind === 'heading' && proseWords(next.text) >= STANDFIRST_WORDS)
+    if (
+      next?.kind === 'heading' &&
+      proseWords(next.text) >= STANDFIRST_WORDS &&
+      endsSentence(next.text.trim())
+    )
       take(
         gone,
         headline + 1,
