@@ -137,3 +137,27 @@ describe('wire bylines and prompts', () => {
     expect(chromeLineOf('She said she liked this article of the treaty.')).toBeNull()
   })
 })
+
+describe('a slideshow slide', () => {
+  it('removes the lines from the slide counter to the photo credit', async () => {
+    const caption =
+      'The mayor, left, and the chief engineer inspect the bridge in the city on Monday.'
+    const blocks = await kept(
+      page([
+        prose[0]!,
+        prose[1]!,
+        'Image 1 of 8',
+        `${caption} less`,
+        `${caption.slice(0, 50)} ... more`,
+        'Photo: Jane Roe, AP',
+        prose[2]!,
+        prose[3]!,
+      ]),
+    )
+    expect(blocks).toEqual([prose[0], prose[1], prose[2], prose[3]])
+  })
+  it('keeps the line after a counter when no credit closes the slide', async () => {
+    const blocks = await kept(page([prose[0]!, 'Image 1 of 8', prose[1]!, prose[2]!]))
+    expect(blocks).toContain(prose[1])
+  })
+})
