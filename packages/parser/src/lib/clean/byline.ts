@@ -22,6 +22,9 @@ const NOT_NAMES = new RegExp(
 const JOB_TITLE =
   /\b(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|photographer|bureau chief|staff)s?$/iu
 
+/** Most words of a desk and job title after a bare byline's names ("AP National Security Writer"). */
+const JOB_TITLE_WORDS = 5
+
 /** A byline's authors and, when it names one, its outlet. */
 export interface Byline {
   /** "Jane Roe and John Doe". */
@@ -33,7 +36,8 @@ export interface Byline {
 /**
  * The authors (and outlet) of a byline line: "By Jane Roe and John Doe", "By Jane Roe, Reuters",
  * "By Jane Roe | The Guardian", or, with `bare: true`, "Jane Roe, Associated Press" (a bare
- * byline needs a recognised outlet). `null` when the line is not a byline.
+ * byline needs a recognised outlet). `null` when the line is not a byline. A bare byline may also
+ * give a desk and job title instead of an outlet ("Jane Roe, AP Auto Writer").
  */
 // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: pre-existing (33); to split by pattern (issue 9)
 export function readByline(text: string, options?: { bare?: boolean }): Byline | null {
@@ -70,11 +74,13 @@ export function readByline(text: string, options?: { bare?: boolean }): Byline |
   const bare = BARE_BYLINE.exec(t)
   if (!bare || NOT_NAMES.test(bare[1]!)) return null
   const tail = bare[2]!.trim()
-  if (!isOutletName(tail)) return null
+  // "Jane Roe, AP Auto Writer": a desk and job title (a wire byline) instead of an outlet.
+  const titled = JOB_TITLE.test(tail) && tail.split(/\s+/).length <= JOB_TITLE_WORDS
+  if (!isOutletName(tail) && !titled) return null
   // Each author is a name of two to four words ("Jane Doe"), not one word or a phrase.
   const authors = bare[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean)
   if (!authors.every((a) => a.split(/\s+/).length >= 2 && a.split(/\s+/).length <= 4)) return null
-  return { names: bare[1]!.trim(), outlet: tail }
+  return { names: bare[1]!.trim(), outlet: isOutletName(tail) ? tail : null }
 }
 
 /** The author names of a byline line ("By Jane Roe and John Doe" → "Jane Roe and John Doe"), or `null`. */

@@ -81,6 +81,15 @@ export const chromeLines: ReadonlyArray<{
       /^.{0,200}\b(?:the views expressed (?:here|in this (?:article|post|piece))? ?(?:are|do not)|does not take institutional positions|is not responsible for the content of external sites)\b.{0,200}$/i,
   },
   {
+    reason: 'promotion',
+    family: 'share, follow or membership prompt',
+    // "Sharing is caring!", "Like this article?", "Chat with us in Facebook Messenger.",
+    // "Join our Space Forums to …", "If you enjoyed this article, … join …",
+    // "Follow AP's full coverage of Brexit at …", "If you buy something through this post, …".
+    pattern:
+      /^(?:sharing is caring|(?:did you )?(?:like|enjoy)(?:d)? this (?:article|story|post)\??|chat with us (?:on|in) .{2,40}|join (?:our|the) .{0,40}\b(?:forums?|community|discussion)\b.{0,200}|if you (?:enjoyed|liked|appreciated|value) (?:this|our) (?:article|story|post|journalism|reporting)\b.{0,300}|follow .{2,40}\bfull coverage of .{2,120}|if you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) (?:this|our|a|one of our) (?:post|links?|article|site)\b.{0,200})[.!?]?$/i,
+  },
+  {
     reason: 'boilerplate',
     family: 'author contact note',
     pattern:

@@ -22,6 +22,14 @@ import {
 const LIST_SECTION =
   /^(?:related|explore more|more (?:on|about|stories|from)|most (?:read|viewed|popular|shared)|read next|what to read|you (?:may|might)|recommended|we recommend|discover more|latest|trending|popular|top stories|around the web|from our partners)\b/i
 
+/**
+ * Headings of a newsletter sign-up box ("Newsletter", "Sign Up for e-mail newsletters",
+ * "Newsletter sign up"): its pitch may read as prose, so the box ends where the article's prose
+ * resumes or at the next heading.
+ */
+const SIGN_UP_BOX =
+  /^(?:(?:sign up|subscribe|register) (?:for|to) (?:our |the )?.{0,40}|get (?:our|the) .{0,40})?\b(?:e-?mail )?newsletters?(?: sign[- ]?up)?\s*[:!]?$/i
+
 /** Paragraphs of article prose before a paragraph describing the site can be its closing "About". */
 const MIN_PROSE_BEFORE_ABOUT = 3
 
@@ -35,7 +43,7 @@ function closingHeading(metadata: FoundMetadata): (heading: string) => boolean {
   const site = metadata.outlet?.value ?? null
   const byline = metadata.byline ? fold(metadata.byline.value) : ''
   return (heading) => {
-    if (pageSectionEnders.test(heading)) return true
+    if (pageSectionEnders.test(heading) || SIGN_UP_BOX.test(heading)) return true
     const more = /^more (?:from |of )?(.{2,60})$/i.exec(heading)?.[1]
     if (more !== undefined && namesSite(more, host, site)) return true
     const about = fold(
@@ -43,6 +51,19 @@ function closingHeading(metadata: FoundMetadata): (heading: string) => boolean {
     )
     return about.length >= 3 && byline.length > 0 && ` ${byline} `.includes(` ${about} `)
   }
+}
+
+/** Paragraphs of prose in a row that show the article goes on after a box (not a footer's line). */
+const RESUMING_PROSE = 2
+
+/**
+ * Whether the article's prose goes on at block `j`: its next blocks are paragraphs of prose in a
+ * row (a pitch with a sign-up link under it is one paragraph, not the article going on).
+ */
+function resumes(blocks: readonly DraftBlock[], gone: Gone, j: number): boolean {
+  for (let k = j; k < j + RESUMING_PROSE; k++)
+    if (k >= blocks.length || gone.has(k) || !isProse(blocks[k]!)) return false
+  return true
 }
 
 /**
@@ -56,25 +77,48 @@ function takeSection(
   facts: readonly BlockFacts[],
   gone: Gone,
   i: number,
+  inset: Set<number>,
 ): number {
   const block = blocks[i]!
   take(gone, i, 'boilerplate', 'boilerplate: a closing section of the page')
   const list = LIST_SECTION.test(block.text.trim())
+  const box = SIGN_UP_BOX.test(block.text.trim())
+  // In a list of teasers, a heading of the list's own level over a headline that is not prose
+  // ("RANDY ANDY" over "Andrew parties in unearthed pics") is the next teaser's kicker.
+  const teaserKicker = (j: number) =>
+    list &&
+    blocks[j]!.kind === 'heading' &&
+    blocks[j]!.level === block.level &&
+    blocks[j + 1] !== undefined &&
+    blocks[j + 1]!.kind !== 'heading' &&
+    !isProse(blocks[j + 1]!)
   let j = i + 1
   while (
     j < blocks.length &&
-    !(endsSection(blocks[j]!, block) && facts[j]!.links < LINK_BLOCK) &&
-    !(list && isProse(blocks[j]!) && facts[j]!.links < SHORT_LINK_BLOCK)
+    !(endsSection(blocks[j]!, block) && facts[j]!.links < LINK_BLOCK && !teaserKicker(j)) &&
+    !(list && isProse(blocks[j]!) && facts[j]!.links < SHORT_LINK_BLOCK) &&
+    !(box && resumes(blocks, gone, j))
   ) {
     take(gone, j, 'boilerplate', `boilerplate: under "${block.text.trim()}"`)
     j++
   }
+  // A list of teasers (or a sign-up box) that the article's prose goes on after is a box set
+  // inside the article.
+  if (
+    (list || box) &&
+    j < blocks.length &&
+    !endsSection(blocks[j]!, block) &&
+    resumes(blocks, gone, j)
+  )
+    for (let k = i; k < j; k++) inset.add(k)
   return j
 }
 
 /**
  * Sections that close a page ("About the authors", "Most viewed"), the site describing itself
- * after the article's prose, and the footer from a copyright line on.
+ * after the article's prose, and the footer from a copyright line on. Returns the indices of
+ * the lists of teasers that prose follows: boxes set inside the article, which the choice of
+ * the article's run of prose reads as neither prose nor chrome.
  */
 export function closingSections(
   blocks: readonly DraftBlock[],
@@ -82,7 +126,8 @@ export function closingSections(
   gone: Gone,
   headline: number,
   metadata: FoundMetadata,
-): void {
+): Set<number> {
+  const inset = new Set<number>()
   const host = metadata.url ? hostLabel(metadata.url.value) : null
   const site = metadata.outlet?.value ?? null
   const closing = closingHeading(metadata)
@@ -92,7 +137,7 @@ export function closingSections(
     const text = block.text.trim()
     if (i > headline && !gone.has(i) && isProse(block)) prose++
     if (block.kind === 'heading' && closing(text)) {
-      i = takeSection(blocks, facts, gone, i) - 1
+      i = takeSection(blocks, facts, gone, i, inset) - 1
     } else if (
       i > headline &&
       prose >= MIN_PROSE_BEFORE_ABOUT &&
@@ -112,4 +157,5 @@ export function closingSections(
           take(gone, j, 'boilerplate', 'boilerplate: page footer after the copyright line')
     }
   }
+  return inset
 }

@@ -22,6 +22,11 @@ export interface RegionBlock {
    * does not end a run of prose the way a wall of labels does. Default: `false`.
    */
   row?: boolean
+  /**
+   * Part of a box set inside the article (a list of teasers with prose after it): it neither
+   * adds nor ends a run, however many blocks it has. Default: `false`.
+   */
+  inset?: boolean
 }
 
 /** Options of {@link contentRegion}. */
@@ -92,7 +97,7 @@ export function contentRegion(
       runStart = i
     }
     const score = blockScore(blocks[i]!, options)
-    idle = score > 0 ? 0 : blocks[i]!.row ? idle : idle + 1
+    idle = score > 0 ? 0 : blocks[i]!.row || blocks[i]!.inset ? idle : idle + 1
     run += score
     if (run > bestScore) {
       bestScore = run

@@ -51,10 +51,36 @@ export function figureCaptions(
       !hasCreditTail(block.text)
     )
   }
+  slideCaptions(blocks, gone, caption)
   for (let i = 1; i < blocks.length; i++) {
     const text = blocks[i]!.text.trim()
     if (!isCreditLine(text) || !NAMES_A_CREDIT.test(text)) continue
     if (caption(i - 1) && !imageBetween(blocks[i - 1]!.span.end, blocks[i]!.span.start))
       take(gone, i - 1, 'caption', 'caption: the line above a photo credit')
+  }
+}
+
+/** A slideshow's counter ("Image 1 of 8", "Photo 3 / 12"). */
+const SLIDE_COUNTER = /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\d+$/i
+/** Most lines of a slide's caption between its counter and its credit. */
+const SLIDE_LINES = 3
+
+/**
+ * Marks as `caption` the lines of a slideshow's slide: from its counter ("Image 1 of 8") to the
+ * photo credit that closes it, when one does within a few lines (without a credit, nothing: the
+ * article may go on under a gallery).
+ */
+function slideCaptions(
+  blocks: readonly DraftBlock[],
+  gone: Gone,
+  caption: (i: number) => boolean,
+): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (!SLIDE_COUNTER.test(blocks[i]!.text.trim())) continue
+    let j = i + 1
+    while (j <= i + SLIDE_LINES && caption(j)) j++
+    const credit = blocks[j]
+    if (j === i + 1 || !credit || !isCreditLine(credit.text.trim())) continue
+    for (let k = i + 1; k < j; k++) take(gone, k, 'caption', 'caption: a slide of a slideshow')
   }
 }

@@ -1,5 +1,5 @@
 import type { Span } from '@parallax/schema'
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast'
+import type { ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -184,6 +184,7 @@ function readTree(
         return
       case 'list':
         for (const item of node.children) {
+          if (galleryItem(item)) continue
           item.children.forEach((child, k) => {
             if (child.type === 'paragraph') {
               const column = child.position!.start.column
@@ -264,6 +265,35 @@ function readTree(
     const words = wordsOf(source.slice(rest.start, rest.end)).length
     if (words <= MAX_CAPTION_WORDS) caption(rest, 'caption: text directly under an image')
     else paragraph(node, 'paragraph', rest)
+  }
+  /**
+   * A list item that opens with an image on a line of its own is a figure (a gallery slide, a
+   * photo with its caption set in a list): the short paragraphs under the image in the same item
+   * are its caption and credit, as under an image outside a list (see `imageParagraph`). Longer
+   * paragraphs stay list items. Returns whether the item was read so.
+   */
+  const galleryItem = (item: ListItem): boolean => {
+    const [first, ...rest] = item.children
+    if (first?.type !== 'paragraph' || rest.length === 0) return false
+    if (!first.children.every((c) => isImage(c) || isBlank(c))) return false
+    if (!first.children.some(isImage)) return false
+    result.removed.push({
+      span: offsets(first),
+      reason: 'markup',
+      detail: 'markup: Markdown image',
+    })
+    for (const child of rest) {
+      const range = offsets(child)
+      if (
+        child.type === 'paragraph' &&
+        wordsOf(source.slice(range.start, range.end)).length <= MAX_CAPTION_WORDS
+      )
+        caption(range, 'caption: text under an image in a list item (a gallery slide)')
+      else if (child.type === 'paragraph')
+        paragraph(child, 'list-item', range, { type: 'list', column: child.position!.start.column })
+      else visit(child, 'list-item')
+    }
+    return true
   }
   for (const node of tree.children) {
     if (node.type !== 'paragraph') afterImage = null

@@ -17,6 +17,7 @@ import {
   isProse,
   LINK_BLOCK,
   PROSE_WORDS,
+  proseWords,
   ruledOut,
   SHORT_LINK_BLOCK,
   take,
@@ -30,6 +31,13 @@ import type { DraftBlock, FoundMetadata, ReadResult } from '../types.js'
 
 export type { BlockFacts } from '../markdown/page-facts.js'
 
+/**
+ * Fewest words of a heading right under the headline that is the standfirst: a sentence, with its
+ * full stop, that sums up the story ("Officials say the risk is low, but many are worried."), not
+ * the heading of the first section nor a subtitle without one ("Three reasons the governor
+ * changed her mind, and one reason to doubt it"), which is kept.
+ */
+const STANDFIRST_WORDS = 12
 /** Most words of a short line that half link text makes a link block. */
 const SHORT_WORDS = 10
 /** Most words of a short label ("Commentary", "Sponsor Message", "42"). */
@@ -66,6 +74,18 @@ export function readPage(
       if (!ruledOut(blocks[i]!.text))
         take(gone, i, 'navigation', 'navigation: page chrome above the headline')
     take(gone, headline, 'title', 'title: heading repeating the title')
+    const next = blocks[headline + 1]
+    if (
+      next?.kind === 'heading' &&
+      proseWords(next.text) >= STANDFIRST_WORDS &&
+      endsSentence(next.text.trim())
+    )
+      take(
+        gone,
+        headline + 1,
+        'title',
+        'title: the standfirst, set as a heading under the headline',
+      )
   }
   if (metadata.title) {
     const split = splitTitle(metadata.title.value, {
@@ -86,8 +106,8 @@ export function readPage(
     gone,
     read.removed.filter((r) => r.detail === 'markup: Markdown image').map((r) => r.span),
   )
-  closingSections(blocks, facts, gone, headline, metadata)
-  outsideRegion(blocks, facts, gone, headline)
+  const inset = closingSections(blocks, facts, gone, headline, metadata)
+  outsideRegion(blocks, facts, gone, headline, inset)
   dateStamps(blocks, facts, gone, headline)
   pageFooter(blocks, gone, headline, metadata)
   emptyHeadings(blocks, gone)
@@ -202,8 +222,10 @@ function outsideRegion(
   facts: readonly BlockFacts[],
   gone: Gone,
   headline: number,
+  inset: ReadonlySet<number>,
 ): void {
   const scored = blocks.map((b, i) => {
+    if (inset.has(i)) return { chars: 0, links: 0, heading: false, gone: false, inset: true }
     const chars = visibleChars(b.text)
     const links = facts[i]!.card ? 1 : facts[i]!.links
     // A paragraph that ends a sentence with a sentence's worth of text outside its links is
