@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import type { Font } from 'fontkit'
+import type { Font, GlyphPosition } from 'fontkit'
 import { describe, expect, it } from 'vitest'
 import { Flow } from '../src/lib/pdf/flow.js'
 import { FontSet } from '../src/lib/pdf/font-set.js'
@@ -25,6 +25,35 @@ describe('a word measured from its shaping with a trailing space', () => {
         if (/\s/u.test(char)) continue
         for (const word of [char, `x${char}`, `${char}${char}`])
           if (advance(`${word} `) - space !== advance(word)) wrong.push(word)
+      }
+      expect(wrong, key).toEqual([])
+    }
+  })
+
+  // The shared layouts (`shared-layouts.ts`) take a word's glyphs and positions from the word
+  // with its trailing space, and the reverse: exact only while the space is one glyph after the
+  // word's, which changes neither their glyphs nor their positions.
+  it('has the glyphs and positions of the word, then the space, for every character of every Plex face', () => {
+    for (const key of fontKeys) {
+      const font = fontkit.create(fontFace(key))
+      const shaped = (text: string) => {
+        const run = font.layout(text)
+        return run.glyphs.map((glyph, index) => {
+          const { xAdvance, yAdvance, xOffset, yOffset } = run.positions[index] as GlyphPosition
+          return `${glyph.id}:${glyph.codePoints.join('+')}:${xAdvance},${yAdvance},${xOffset},${yOffset}`
+        })
+      }
+      const space = shaped(' ')
+      expect(space, key).toHaveLength(1)
+      const wrong: string[] = []
+      for (const point of font.characterSet) {
+        const char = String.fromCodePoint(point)
+        if (/\s/u.test(char)) continue
+        for (const word of [char, `x${char}`, `${char}${char}`, `${char}x`]) {
+          const alone = shaped(word)
+          alone.push(space[0] as string)
+          if (shaped(`${word} `).join(' ') !== alone.join(' ')) wrong.push(word)
+        }
       }
       expect(wrong, key).toEqual([])
     }

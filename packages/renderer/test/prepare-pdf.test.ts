@@ -45,8 +45,8 @@ describe('preparePdf and the layouts documents share', () => {
     const unpreparedCount = await shapedDuring(() =>
       renderPdf(briefingWith(later, { title: 'Council votes' }), { onWarning: () => {} }),
     )
-    // Each of the six new words is shaped twice when not prepared: with the space after it (to
-    // measure) and as it ends a line or a run (to draw).
+    // Each of the six new words is shaped when not prepared: with the space after it (to measure);
+    // as it ends a line or a run (to draw) it is taken from that layout (`shared-layouts.ts`).
     expect(unpreparedCount - afterPrepare).toBeGreaterThanOrEqual(6)
     expect(afterPrepare).toBeLessThan(unpreparedCount)
   })

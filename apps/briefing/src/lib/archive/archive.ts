@@ -33,6 +33,12 @@ export interface RunSummary {
   readonly clusters: number
 }
 
+/** A run written by `Archive.stageRun`, not yet stored: `commit` stores it, `rollback` drops it (each once). */
+export interface StagedRun {
+  commit(): void
+  rollback(): void
+}
+
 /** A file that is not a usable archive (not SQLite, a newer schema, or damaged). */
 export class ArchiveError extends Error {}
 
@@ -73,6 +79,18 @@ export class Archive {
 
   /** Stores a run under its briefing date, replacing that date's previous run, in one transaction. */
   saveRun(run: ArchivedRun, articles: readonly ArchivedArticle[]): void {
+    this.stageRun(run, articles).commit()
+  }
+
+  /**
+   * Writes a run as `saveRun` does, in a transaction left open: nothing of it is stored (nor
+   * seen by another connection) until `commit`; `rollback`, or a process killed before `commit`,
+   * leaves the archive as it was. `parallax brief` stages its run while the PDF is drawn, and
+   * commits once the PDF is written. Until then the archive is locked for writing: other
+   * connections read the last stored state, and one that writes waits (5 s at most, then fails).
+   * Use no other method of this archive until `commit` or `rollback`.
+   */
+  stageRun(run: ArchivedRun, articles: readonly ArchivedArticle[]): StagedRun {
     const db = this.#db
     const insertRun = db.prepare(
       'INSERT INTO runs (date, generated_at, title, briefing, aligned_articles, reports) VALUES (?, ?, ?, ?, ?, ?)',
@@ -89,7 +107,8 @@ export class Archive {
     const insertCluster = db.prepare(
       'INSERT INTO clusters (run, id, position, kind, relation, severity, cluster) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
-    db.transaction(() => {
+    db.exec('BEGIN IMMEDIATE')
+    try {
       db.prepare('DELETE FROM runs WHERE date = ?').run(run.date)
       const { briefing, alignment } = run
       insertRun.run(
@@ -135,7 +154,17 @@ export class Archive {
         )
       })
       db.prepare('DELETE FROM articles WHERE id NOT IN (SELECT article FROM run_articles)').run()
-    })()
+    } catch (error) {
+      db.exec('ROLLBACK')
+      throw error
+    }
+    let open = true
+    const end = (statement: 'COMMIT' | 'ROLLBACK') => {
+      if (!open) return
+      open = false
+      db.exec(statement)
+    }
+    return { commit: () => end('COMMIT'), rollback: () => end('ROLLBACK') }
   }
 
   /** The run of exactly this date, or `null`. */

@@ -1,10 +1,10 @@
 import { join } from 'node:path'
 import { renderHtml, renderPdf } from '@parallax/renderer'
 import { type Alignment, Briefing, type SkippedInput, validate } from '@parallax/schema'
-import { Archive, type ArchivedRun } from '../archive/archive.js'
+import { Archive, type ArchivedRun, type StagedRun } from '../archive/archive.js'
 import { editions } from '../compose/editions.js'
+import { type StagedFile, stageFile } from '../output/staged-file.js'
 import { addSinceLast } from '../since-last/add-since-last.js'
-import { writeAtomically } from '../write-atomically.js'
 import { claimsById } from './claims-by-id.js'
 import { type CollectedArticle, collectArticles } from './collect.js'
 import { briefingDate, generationTime } from './dates.js'
@@ -20,7 +20,8 @@ import {
 /**
  * The whole of `parallax brief`: inputs → parse (worker pool) → dedupe → `selectStory` → `align`
  * → `composeBriefing` → since the last briefing (from the archive) → validate → render → write
- * each file atomically → archive the run (one transaction). Never throws for bad content: every
+ * each file atomically and archive the run (one transaction), the HTML, the JSON and the archive
+ * while the PDF is drawn, all put in place once it is. Never throws for bad content: every
  * input is in the briefing or in `skipped`; the exit code says how it went.
  */
 export async function runBrief(options: BriefOptions, deps: BriefDeps): Promise<BriefResult> {
@@ -138,23 +139,49 @@ async function briefWith(
   const made = new Map<BriefFormat, string | Uint8Array>()
   if (formats.includes('html')) made.set('html', renderHtml(briefing, { pageSize }))
   if (formats.includes('json')) made.set('json', `${JSON.stringify(briefing, null, 2)}\n`)
-  if (pdf) made.set('pdf', await pdf)
-  const files: Array<[string, string | Uint8Array]> = []
-  for (const format of BRIEF_FORMATS) {
-    const data = made.get(format)
-    if (data !== undefined) files.push([join(out, `briefing.${format}`), data])
-  }
+  // While the PDF is drawn (in its worker), the other files are written beside their targets
+  // and the run is written to the archive in an open transaction; all are put in place only
+  // once the PDF is drawn, so a PDF that fails still leaves the outputs and the archive as they were.
   stage('write')
-  for (const [path, data] of files) await writeAtomically(path, data)
-  const written = files.map(([path]) => path)
-  if (archive && archivePath) {
-    stage('archive')
-    archive.saveRun(
-      { date, generatedAt, briefing, alignment },
-      used.map((a) => ({ article: a.article, text: a.text, file: a.file })),
-    )
-    written.push(archivePath)
+  const staged: StagedFile[] = []
+  let run: StagedRun | null = null
+  let pdfBytes: Uint8Array | null = null
+  try {
+    for (const format of BRIEF_FORMATS) {
+      const data = made.get(format)
+      if (data !== undefined) staged.push(await stageFile(join(out, `briefing.${format}`), data))
+    }
+    if (archive && archivePath) {
+      stage('archive')
+      run = archive.stageRun(
+        { date, generatedAt, briefing, alignment },
+        used.map((a) => ({ article: a.article, text: a.text, file: a.file })),
+      )
+    }
+    if (pdf) {
+      pdfBytes = await pdf
+      stage('pdf')
+      staged.push(await stageFile(join(out, 'briefing.pdf'), pdfBytes))
+    }
+  } catch (error) {
+    run?.rollback()
+    for (const file of staged) await file.discard()
+    throw error
   }
+  // In the order of BRIEF_FORMATS, then the archive (as `writeAtomically` of each, then `saveRun`).
+  const files = BRIEF_FORMATS.flatMap((format) =>
+    staged.filter((file) => file.target === join(out, `briefing.${format}`)),
+  )
+  try {
+    for (const file of files) await file.commit()
+  } catch (error) {
+    run?.rollback()
+    for (const file of files) await file.discard()
+    throw error
+  }
+  run?.commit()
+  const written = files.map((file) => file.target)
+  if (run && archivePath) written.push(archivePath)
   stage('done')
   return result({
     // A manifest error (an entry outside its folder or naming no file, bad YAML) counts as a

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { setImmediate as yieldToMessages } from 'node:timers/promises'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { FontKey } from '@parallax/renderer'
@@ -18,12 +19,33 @@ const renderer = import('@parallax/renderer').then(async (loaded) => {
   return loaded
 })
 
-/** With PARALLAX_TRACE set, writes a step to stderr with its time since the process started. */
+/**
+ * With PARALLAX_TRACE set, writes a step to stderr with its time since the process started and,
+ * where the system tells (Linux), the CPU time this thread has used so far.
+ */
 function trace(step: string): void {
   if (!process.env.PARALLAX_TRACE) return
   const origin = (workerData as { origin?: number } | null)?.origin ?? performance.timeOrigin
   const ms = performance.timeOrigin + performance.now() - origin
-  process.stderr.write(`parallax: ${ms.toFixed(0)} ms pdf worker ${step}\n`)
+  const cpu = threadCpuMs()
+  const used = cpu === null ? '' : ` (thread CPU ${cpu} ms)`
+  process.stderr.write(`parallax: ${ms.toFixed(0)} ms pdf worker ${step}${used}\n`)
+}
+
+/**
+ * CPU time (user and system) of this thread so far, in ms, from `/proc/thread-self/stat` (in
+ * clock ticks, taken as 100 a second, Linux's usual); `null` where there is no such file.
+ */
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8')
+    // The fields after the command name (in parentheses, which may hold spaces): utime is the
+    // 14th field of the line, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return null
+  }
 }
 
 /** What the worker shapes of each text, in which faces: one pass after the other. */

@@ -1,10 +1,18 @@
 import type PDFDocument from 'pdfkit'
+import { fontFiles } from './fonts.js'
+
+/** A run of glyphs and positions as pdfkit lays out a piece of text (pdfkit 0.17's `layoutRun`). */
+interface GlyphRun {
+  readonly glyphs: readonly { readonly id: number }[]
+  readonly positions: readonly { readonly xAdvance: number }[]
+  readonly advanceWidth: number
+}
 
 /**
  * pdfkit's word layouts of one font file: what its `EmbeddedFont` keeps in `layoutCache` (a run
  * of glyphs and positions per piece of text, in the font's units scaled to 1,000 to the em).
  */
-type LayoutCache = Record<string, unknown>
+type LayoutCache = Map<string, GlyphRun>
 
 /** A font file as fontkit reads it (its tables, decoded on first use, and its decoded glyphs). */
 interface FontkitFont {
@@ -25,9 +33,19 @@ function documentFont(base: FontkitFont): FontkitFont {
   return font
 }
 
+/** The parts of pdfkit's `EmbeddedFont` this module reads or replaces (pdfkit 0.17). */
+interface EmbeddedFont {
+  layoutCache?: unknown
+  font?: FontkitFont
+  subset?: unknown
+  layoutRun(text: string, features?: unknown): GlyphRun
+  layoutCached(text: string): GlyphRun
+  layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun
+}
+
 /** The parts of pdfkit's document and embedded font this module reads (pdfkit 0.17). */
 interface Internals {
-  _font?: { layoutCache?: LayoutCache; font?: FontkitFont; subset?: unknown } | null
+  _font?: EmbeddedFont | null
   _fontCount?: number
   _registeredFonts?: Record<string, { src?: unknown } | undefined>
 }
@@ -50,20 +68,98 @@ let misses = 0
 function cacheOf(bytes: Uint8Array): LayoutCache {
   let cache = caches.get(bytes)
   if (!cache) {
-    // Counts how often a piece of text is found already shaped (for `layoutStats`).
-    cache = new Proxy(Object.create(null) as LayoutCache, {
-      get(target, key) {
-        const found = Reflect.get(target, key)
-        if (typeof key === 'string') {
-          if (found === undefined) misses += 1
-          else hits += 1
-        }
-        return found
-      },
-    })
+    cache = new Map()
     caches.set(bytes, cache)
   }
   return cache
+}
+
+/**
+ * Gives an embedded font the process's layouts of its file: `layoutCached` reads and fills the
+ * shared `cache` (a `Map`: pdfkit's own is an object keyed by the text, which V8 keeps as a slow
+ * dictionary), counting what it finds for `layoutStats`; in a Plex face (`plex`), a word is not
+ * shaped when the same word with (or without) its trailing space is (`besideSpace`). `layout` is pdfkit's, word by word
+ * (each word with the space or tab after it) through `layoutCached`, but it appends each word's
+ * glyphs and positions in place instead of copying the line's arrays at every word (`concat`).
+ * Same glyphs, positions and width as pdfkit's, so the same bytes; with `features` (a run shaped
+ * whole, uncached) it is pdfkit's `layoutRun`, as in pdfkit.
+ */
+function shareLayouts(font: EmbeddedFont, cache: LayoutCache, plex: boolean): void {
+  font.layoutCache = cache
+  font.layoutCached = (text) => {
+    let run = cache.get(text)
+    if (run !== undefined) hits += 1
+    else {
+      run = (plex ? besideSpace(text, cache) : null) ?? shape(font, text)
+      cache.set(text, run)
+    }
+    return run
+  }
+  font.layout = (text, features, onlyWidth) => {
+    if (features) return font.layoutRun(text, features)
+    const glyphs: GlyphRun['glyphs'][number][] | null = onlyWidth ? null : []
+    const positions: GlyphRun['positions'][number][] | null = onlyWidth ? null : []
+    let advanceWidth = 0
+    let last = 0
+    for (let index = 0; index <= text.length; index += 1) {
+      const code = text.charCodeAt(index)
+      // A word ends after a space or a tab, and at the end of the text.
+      if (code !== 32 && code !== 9 && !(index === text.length && last < index)) continue
+      const run = font.layoutCached(text.slice(last, index + 1))
+      if (glyphs && positions)
+        for (let k = 0; k < run.glyphs.length; k += 1) {
+          glyphs.push(run.glyphs[k] as GlyphRun['glyphs'][number])
+          positions.push(run.positions[k] as GlyphRun['positions'][number])
+        }
+      advanceWidth += run.advanceWidth
+      last = index + 1
+    }
+    return { glyphs: glyphs ?? [], positions: positions ?? [], advanceWidth }
+  }
+}
+
+/** Shapes `text` with fontkit (pdfkit's `layoutRun`): a miss of the shared layouts. */
+function shape(font: EmbeddedFont, text: string): GlyphRun {
+  misses += 1
+  return font.layoutRun(text)
+}
+
+/**
+ * The layout of a word (no space or tab in it) with its trailing space, from the word's layout
+ * and the space's, or of the word alone, from its layout with the space: no Plex face kerns or
+ * substitutes across a space (`test/pdf-word-width.test.ts` checks glyphs and positions for every
+ * character of every face), so the space is one glyph after the word's, whatever the word. The
+ * glyph and position objects are those of the layouts found (pdfkit only reads them). `null`
+ * when neither layout is cached yet, or for a piece that is not one word.
+ */
+function besideSpace(text: string, cache: LayoutCache): GlyphRun | null {
+  const space = text.length < 2 ? undefined : cache.get(' ')
+  if (space === undefined) return null
+  if (space.glyphs.length !== 1) return null
+  const spaced = text.charCodeAt(text.length - 1) === 32
+  const word = spaced ? text.slice(0, -1) : text
+  if (/[ \t]/.test(word)) return null
+  if (spaced) {
+    const alone = cache.get(word)
+    return alone ? joined(alone, space, alone.glyphs.length) : null
+  }
+  const withSpace = cache.get(`${word} `)
+  if (!withSpace || withSpace.glyphs[withSpace.glyphs.length - 1]?.id !== space.glyphs[0]?.id)
+    return null
+  return joined(withSpace, null, withSpace.glyphs.length - 1)
+}
+
+/** The first `count` glyphs of `run`, then `space`'s, with their width summed as fontkit does. */
+function joined(run: GlyphRun, space: GlyphRun | null, count: number): GlyphRun {
+  const glyphs = run.glyphs.slice(0, count)
+  const positions = run.positions.slice(0, count)
+  if (space) {
+    glyphs.push(space.glyphs[0] as GlyphRun['glyphs'][number])
+    positions.push(space.positions[0] as GlyphRun['positions'][number])
+  }
+  let advanceWidth = 0
+  for (const position of positions) advanceWidth += position.xAdvance
+  return { glyphs, positions, advanceWidth }
 }
 
 /**
@@ -100,7 +196,7 @@ export function sharingLayouts(Base: typeof PDFDocument): typeof PDFDocument {
         const bytes = self._registeredFonts?.[src]?.src
         const font = self._font
         if (bytes instanceof Uint8Array && font?.layoutCache) {
-          font.layoutCache = cacheOf(bytes)
+          shareLayouts(font, cacheOf(bytes), src in fontFiles)
           const own = font.font
           if (own) {
             font.font = documentFont(sharedFont(bytes, () => own))
