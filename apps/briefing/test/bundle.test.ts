@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderPdf } from '@parallax/renderer'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -20,10 +20,14 @@ const inputs = [
 ]
 
 function run(entry: 'bundle' | 'dist', ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(app, entry, 'cli.js'), ...args], {
+  return runFile(join(app, entry, 'cli.js'), {}, ...args)
+}
+
+function runFile(file: string, env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, [file, ...args], {
     encoding: 'utf8',
     cwd: repo,
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1772734800', CI: '1' },
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1772734800', CI: '1', ...env },
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -37,6 +41,7 @@ describe('the bundled command', () => {
   it('is a few files: the entry, the parse and PDF workers and shared chunks', () => {
     const files = readdirSync(join(app, 'bundle')).filter((f) => f.endsWith('.js'))
     expect(files).toContain('cli.js')
+    expect(files).toContain('esm-cli.js')
     expect(files).toContain('parse-worker.js')
     expect(files).toContain('pdf-worker.js')
     expect(files.length).toBeLessThan(60)
@@ -88,4 +93,57 @@ describe('the bundled command', () => {
     const here = await renderPdf(briefing, { onWarning: () => {} })
     expect(pdf.equals(Buffer.from(here))).toBe(true)
   }, 60_000)
+})
+
+// bundle/cli.js compiles main.cjs (the command in one CommonJS file) with the V8 code cache made
+// at build time after a warm-up brief (scripts/code-cache.mjs); without it, the ESM command.
+describe('the code cache of the bundled command', () => {
+  const trace = (file: string, env: Record<string, string> = {}) =>
+    runFile(file, { PARALLAX_TRACE: '1', ...env }, '--version').stderr.match(
+      /code cache (\w+)/,
+    )?.[1]
+
+  it('is made by the build and taken by the command', () => {
+    expect(existsSync(join(app, 'bundle/main.cjs.cache'))).toBe(true)
+    expect(trace(join(app, 'bundle/cli.js'))).toBe('used')
+    expect(trace(join(app, 'bundle/cli.js'), { PARALLAX_CODE_CACHE: '0' })).toBe('off')
+  })
+
+  it('writes the same briefing bytes with the cache, without it, and from the ESM command', () => {
+    const outputs = [
+      [join(app, 'bundle/cli.js'), {}],
+      [join(app, 'bundle/cli.js'), { PARALLAX_CODE_CACHE: '0' }],
+      [join(app, 'bundle/esm-cli.js'), {}],
+    ] as const
+    const written = outputs.map(([file, env]) => {
+      const out = tempDir()
+      const { code } = runFile(file, env, 'brief', story, '--out', out, '--format', 'html,pdf,json')
+      expect(code).toBe(1)
+      return ['briefing.html', 'briefing.pdf', 'briefing.json'].map((f) =>
+        readFileSync(join(out, f)).toString('base64'),
+      )
+    })
+    expect(written[1]).toEqual(written[0])
+    expect(written[2]).toEqual(written[0])
+  }, 120_000)
+
+  it('runs the ESM command when main.cjs is missing, and ignores a stale cache', () => {
+    // A copy beside bundle/ (the same depth: its relative paths to node_modules still hold).
+    const copy = join(app, `bundle-copy-${process.pid}`)
+    cpSync(join(app, 'bundle'), copy, { recursive: true })
+    try {
+      const version = run('bundle', '--version').stdout
+      // Another copy of the bytes (another time): the cache's key is checked by hash, and holds.
+      expect(trace(join(copy, 'cli.js'))).toBe('used')
+      const main = readFileSync(join(copy, 'main.cjs'), 'utf8')
+      writeFileSync(join(copy, 'main.cjs'), `${main}\n// edited\n`)
+      expect(trace(join(copy, 'cli.js'))).toBe('stale')
+      expect(runFile(join(copy, 'cli.js'), {}, '--version').stdout).toBe(version)
+      rmSync(join(copy, 'main.cjs'))
+      const esm = runFile(join(copy, 'cli.js'), { PARALLAX_TRACE: '1' }, '--version')
+      expect([esm.stdout, esm.stderr.includes('code cache')]).toEqual([version, false])
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
+  })
 })
