@@ -92,6 +92,22 @@ describe('the bundled command', () => {
     const briefing = JSON.parse(readFileSync(join(out, 'briefing.json'), 'utf8'))
     const here = await renderPdf(briefing, { onWarning: () => {} })
     expect(pdf.equals(Buffer.from(here))).toBe(true)
+
+    // `render` reads the JSON back (jsonc-parser, bundled from its ESM build): the same bytes
+    // as the brief, and a positioned message for a broken file, in the ESM and CommonJS entries.
+    const again = tempDir()
+    const rendered = run('bundle', 'render', join(out, 'briefing.json'), '--out', again)
+    expect([rendered.code, rendered.stderr]).toEqual([0, ''])
+    expect(readFileSync(join(again, 'briefing.pdf')).equals(pdf)).toBe(true)
+    const broken = join(out, 'broken.json')
+    writeFileSync(broken, '{"title":\n')
+    for (const entry of ['cli.js', 'esm-cli.js']) {
+      const result = runFile(join(app, 'bundle', entry), {}, 'render', broken, '--out', again)
+      expect([result.code, result.stderr.trim()], entry).toEqual([
+        1,
+        `parallax render: ${broken}:2:1: invalid JSON: expected a JSON value, found end of input`,
+      ])
+    }
   }, 60_000)
 })
 

@@ -1,5 +1,10 @@
 import { positionOf } from '@parallax/parser'
-import jsonc from 'jsonc-parser'
+import * as jsoncModule from 'jsonc-parser'
+
+// Node's ESM loader gives the package's UMD build as a default export; the bundle (esbuild, aliased
+// to the package's ESM build in scripts/bundle.mjs) gives its named exports. Either way, one API.
+const jsonc: typeof jsoncModule =
+  (jsoncModule as typeof jsoncModule & { default?: typeof jsoncModule }).default ?? jsoncModule
 
 /** Where a JSON text first goes wrong: 1-based line and column, offset, and what was expected. */
 export interface JsonSyntaxError {
@@ -41,7 +46,7 @@ export function readJson(text: string): JsonResult {
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
-    const errors: jsonc.ParseError[] = []
+    const errors: jsoncModule.ParseError[] = []
     jsonc.parse(text, errors, {
       disallowComments: true,
       allowTrailingComma: false,
