@@ -1,7 +1,7 @@
 import type { QuantityClaim } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
-import { conflictNote, readableDates } from '../../src/lib/compose/sections/conflicts.js'
 import { figurePhrase, scaleWord } from '../../src/lib/compose/scale-reading.js'
+import { conflictNote, readableDates } from '../../src/lib/compose/sections/conflicts.js'
 
 const figure = (value: number, unit: string | null, hedge: QuantityClaim['hedge'] = null) =>
   ({ value, unit, hedge }) as QuantityClaim

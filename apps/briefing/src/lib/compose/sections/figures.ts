@@ -6,7 +6,6 @@ import {
   isDuration,
   listPhrase,
   measuredPhrase,
-  quantityPhrase,
 } from '../describe.js'
 import { figureHeading, figureSubject, isClockTime } from '../figure-subject.js'
 import { figurePhrase } from '../scale-reading.js'
