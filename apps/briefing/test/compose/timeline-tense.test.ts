@@ -11,7 +11,7 @@ import { day, inventedStory } from './invented-story.js'
  */
 const monday = day('2026-11-02')
 const tuesday = day('2026-11-03')
-const build = (clusters: Array<{ claims: number[]; kind: 'event' }>): Briefing =>
+const build = (clusters: Parameters<typeof inventedStory>[3]): Briefing =>
   composeBriefing(
     inventedStory(
       '2026-11-04',
@@ -120,5 +120,30 @@ describe('a timeline on the day after', () => {
       '3 November 2026',
       'Expected, as Glen Herald reported on 4 November 2026: A public meeting on the route will be held on Tuesday evening.',
     ])
+  })
+
+  it('writes a disputed date and its note as a reader does, not as the aligner records them', () => {
+    const briefing = build([
+      {
+        claims: [1, 2],
+        kind: 'event',
+        relation: 'conflict',
+        conflicts: [
+          {
+            field: 'when',
+            severity: 'hard',
+            values: [
+              { value: '2026-11-02', claims: ['0000000000000002:event:0'] },
+              { value: '2026-11 (month)', claims: ['0000000000000003:event:0'] },
+            ],
+            explanation: 'the articles were published on different days (2026-11-02, 2026-11-03)',
+          },
+        ],
+      },
+    ])
+    const timeline = briefing.sections.find((s) => s.kind === 'timeline') as TimelineSection
+    expect(timeline.entries[0]?.disputed).toBe(
+      '2 November 2026 / November 2026. The articles were published on different days (2 November 2026, 3 November 2026).',
+    )
   })
 })

@@ -9,6 +9,7 @@ import { byWeight, dateKey, dateLabel, listPhrase } from '../describe.js'
 import { fragmentReason, withoutLead } from '../readable.js'
 import { sentenceKey } from '../sentence-key.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
+import { conflictNote, readableValue } from './conflicts.js'
 
 type Entry = TimelineSection['entries'][number]
 
@@ -163,8 +164,10 @@ function dating(
       })
       .join('; ')}.`
   } else if (conflicting) {
-    disputed = conflicting.values.map((v) => v.value).join(' / ')
-    if (conflicting.explanation) disputed = `${disputed}. ${conflicting.explanation}`
+    // Each date as a reader writes it ('May 2023 / March 2023'), the note as a sentence.
+    disputed = conflicting.values.map((v) => readableValue(v.value)).join(' / ')
+    if (conflicting.explanation)
+      disputed = `${disputed}. ${conflictNote([conflicting.explanation], null)}`
   }
   return { date: lead.range, claims: lead.claims, disputed }
 }
