@@ -7,6 +7,7 @@ import { sentenceKey } from '../sentence-key.js'
 import { leadEvent } from '../title.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 import { figureSummary, quantities } from './figures.js'
+import { aheadOfTime } from './timeline.js'
 
 /**
  * Bottom line: the facts with the most independent reports, each cited to every claim of its
@@ -141,11 +142,25 @@ export function byNews(a: ClaimCluster, b: ClaimCluster): number {
   return b.independent - a.independent || Number(isSaid(a)) - Number(isSaid(b)) || byWeight(a, b)
 }
 
+/**
+ * A claim whose sentence dates it to a day that ended more than `staleDays` (7) before the
+ * briefing: an earlier day's step (a digest's 'Feb 2026 – Prosecutors ask for nine years'), not
+ * the day's news, though not old enough to be background.
+ */
+function stale(context: ComposeContext, claim: Claim, staleDays = 7): boolean {
+  const day = context.day(claim)
+  if (!day) return false
+  const end = Date.parse(`${day.end}T00:00:00Z`)
+  return end < Date.parse(`${context.date}T00:00:00Z`) - staleDays * 86_400_000
+}
+
 /** The cluster's claims that are not background to the briefing's date (all, when every one is). */
 function current(context: ComposeContext, cluster: ClaimCluster) {
   const claims = context.claimsOf(cluster)
   const news = claims.filter((claim) => !context.background(claim))
-  return news.length > 0 ? news : claims
+  if (news.length === 0) return claims
+  // Neither an earlier day's step nor an expectation whose day has passed is the day's news.
+  return news.filter((claim) => !stale(context, claim) && !aheadOfTime(context, claim))
 }
 
 /**
@@ -155,6 +170,7 @@ function current(context: ComposeContext, cluster: ClaimCluster) {
 function sayable(context: ComposeContext, cluster: ClaimCluster, told: readonly Claim[]): boolean {
   const claims = context.claimsOf(cluster)
   if (claims.every((claim) => context.background(claim))) return false
+  if (current(context, cluster).length === 0) return false
   if (cluster.kind === 'quantity') {
     const figures = quantities(context, cluster)
     if (figures.length === 0) return false

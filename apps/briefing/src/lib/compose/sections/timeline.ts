@@ -1,4 +1,5 @@
 import type {
+  Claim,
   ClaimCluster,
   DateRange,
   EventClaim,
@@ -97,8 +98,9 @@ const AHEAD =
  * Thursday') and the event's day is no later than the briefing's: by now it has happened, or not,
  * and the sentence no longer says which.
  */
-function aheadOfTime(context: ComposeContext, claim: EventClaim): boolean {
-  if (!claim.when || claim.when.end > context.date) return false
+export function aheadOfTime(context: ComposeContext, claim: Claim): boolean {
+  const when = claim.kind === 'event' ? claim.when : context.day(claim)
+  if (!when || when.end > context.date) return false
   return AHEAD.test(context.sentenceText(claim))
 }
 
