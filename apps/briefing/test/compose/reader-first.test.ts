@@ -184,7 +184,7 @@ describe('a briefing that reads first what happened', () => {
 describe('conflictNote', () => {
   it('says once that the accounts appeared on different days', () => {
     const published =
-      'The accounts were published on different days: Valley Gazette (“40”) on 2026-05-17 and Ridge Courier (“38”) on 2026-05-18.'
+      'The accounts were published on different days: Valley Gazette (“40”) on 17 May 2026 and Ridge Courier (“38”) on 18 May 2026.'
     expect(
       conflictNote(
         [
@@ -199,7 +199,7 @@ describe('conflictNote', () => {
         ['the articles were published on different days (2026-05-17, 2026-05-18)'],
         null,
       ),
-    ).toBe('The articles were published on different days (2026-05-17, 2026-05-18).')
+    ).toBe('The articles were published on different days (17 May 2026, 18 May 2026).')
   })
 })
 
@@ -241,7 +241,7 @@ describe('a conflict between days', () => {
     const row = conflicts && 'rows' in conflicts ? conflicts.rows[0] : undefined
     expect(row?.accounts.map((a) => a.value)).toEqual(['more than 40 workers', 'nearly 40 workers'])
     expect(row?.note).toBe(
-      'The accounts were published on different days: Ridge Courier and Valley Gazette (“more than 40 workers”) on 2026-05-17 and “Fire Guts Textile Mill…” (“nearly 40 workers”) on 2026-05-18.',
+      'The accounts were published on different days: Ridge Courier and Valley Gazette (“more than 40 workers”) on 17 May 2026 and “Fire Guts Textile Mill…” (“nearly 40 workers”) on 18 May 2026.',
     )
   })
 })

@@ -1,13 +1,17 @@
-import type { Article, Claim, ClaimCluster } from '@parallax/schema'
+import type { Article, Claim, ClaimCluster, Entity, Sentence } from '@parallax/schema'
+import { sentenceOf } from './citations.js'
 import { byWeight, capitalise, listPhrase, mostCommon } from './describe.js'
 
 /**
- * A title from the most shared event and entities: the label of the event cluster with the most
- * independent reports among the events of the briefing's week (dated within `window` days of the
- * briefing date; any event when none is), without its date or an opening figure, with the place its claims agree on
- * (see `placeOf`) when the label does not name it ('Sentence in Lisbon'), then the (up to two) entities most articles name that the label does
- * not already name (by any word of the name) ("Peace talks: Russia, Ukraine and Geneva"). Without an event cluster, the
- * entities alone; without either, the most common article title, else `Briefing`.
+ * A title as a headline gives it: the story's own event (`leadEvent`), where it happened, then
+ * who took part. The event's label without its date or an opening figure; the place its claims
+ * agree on (`placeOf`), else a place the event's own sentences name in two articles, else the
+ * first name below when that is a place ('Sentence in Lisbon', 'Negotiations in Istanbul'); then
+ * the (up to two) entities most articles name (`sharedEntities`) that the event's sentences or
+ * participants also name (`eventEntities`), or that are parties (the sides of any story), never an outlet nor a dateline in capitals, that the
+ * label does not already name ("Sentence in Lisbon: Tiago Sarmento and Pagaluz"). A name the story
+ * never ties to its event (a judge's, a spokesperson's) stays out. Without an event cluster, the
+ * entities most articles name; without either, the most common article title, else `Briefing`.
  */
 export function deriveTitle(
   articles: readonly Article[],
@@ -16,9 +20,7 @@ export function deriveTitle(
   date: string,
   window = 7,
 ): string {
-  const events = clusters.filter((c) => c.kind === 'event').sort(byWeight)
-  const recent = events.filter((c) => c.claims.some((id) => near(claims.get(id), date, window)))
-  const event = recent[0] ?? events[0]
+  const event = leadEvent(clusters, claims, date, window)
   // Without its date, and without a figure that opens it ('magnitude 6.4 earthquake'): accounts
   // may dispute the figure, and the title should not take a side.
   const bare = event
@@ -27,10 +29,29 @@ export function deriveTitle(
         .replace(/^(?:\p{Ll}+\s+)?\d[\d.,]*(?:-\p{L}+)?\s+(?=\p{L})/u, '')
         .trim()
     : ''
-  // A label that does not say where ('sentence') says it when its claims agree on a place.
-  const where = event ? placeOf(event, claims) : null
+  const byId = new Map(articles.map((article) => [article.id, article]))
+  const tied = event ? eventEntities(event, claims, byId, date, window) : null
+  // A label that does not say where ('sentence') says it when its claims agree on a place, else
+  // when the event's own sentences name one place in two articles.
+  let where = event ? placeOf(event, claims) : null
+  if (event && !where)
+    where =
+      [...(tied ?? new Map())].find(
+        ([, e]) => e.kind === 'place' && e.articles >= 2 && !isShouted(e.name),
+      )?.[1].name ?? null
+  // Story-wide names the event's sentences also name; no outlet (a wire's dateline credit).
+  const outlets = new Set(articles.flatMap((a) => (a.outlet ? [a.outlet.toLowerCase()] : [])))
+  const candidates = sharedEntities(articles).filter(
+    (entity) =>
+      (tied === null || tied.has(entity.key) || entity.kind === 'party') &&
+      !outlets.has(entity.name.toLowerCase()) &&
+      !isShouted(entity.name),
+  )
+  // Without a place of its own, the event takes the first name when that is a place.
+  if (event && !where && candidates[0]?.kind === 'place') where = candidates[0].name
   const label = bare ? capitalise(where && !named(bare, where) ? `${bare} in ${where}` : bare) : ''
-  const names = sharedEntities(articles)
+  const names = candidates
+    .map((entity) => entity.name)
     .filter((name) => !named(label, name))
     .slice(0, 2)
   if (label && names.length > 0) return `${label}: ${listPhrase(names)}`
@@ -45,15 +66,89 @@ export function deriveTitle(
 }
 
 /**
+ * The story's own event: the event cluster with the most independent reports (then `byWeight`)
+ * among those with a claim dated within `window` days of the briefing date; the best-ranked event
+ * of all when none is. The title names it and the bottom line opens on it.
+ */
+export function leadEvent(
+  clusters: readonly ClaimCluster[],
+  claims: ReadonlyMap<string, Claim>,
+  date: string,
+  window = 7,
+): ClaimCluster | null {
+  const events = clusters.filter((c) => c.kind === 'event').sort(byWeight)
+  const recent = events.filter((c) => c.claims.some((id) => near(claims.get(id), date, window)))
+  return recent[0] ?? events[0] ?? null
+}
+
+/**
+ * The entities that the sentences of an event's claims mention by name (not by a pronoun or a
+ * role), or that its claims give as participants, by key, with how many articles do so. Claims
+ * dated outside the briefing's window are left out.
+ */
+function eventEntities(
+  event: ClaimCluster,
+  claims: ReadonlyMap<string, Claim>,
+  articles: ReadonlyMap<string, Article>,
+  date: string,
+  window: number,
+): Map<string, { name: string; kind: string; articles: number }> {
+  const byKey = new Map<string, { name: string; kind: string; articles: Set<string> }>()
+  const add = (key: string, name: string, kind: string, article: string) => {
+    const entry = byKey.get(key) ?? { name, kind, articles: new Set<string>() }
+    entry.articles.add(article)
+    byKey.set(key, entry)
+  }
+  for (const id of event.claims) {
+    const claim = claims.get(id)
+    const article = claim ? articles.get(claim.provenance.article) : undefined
+    if (claim?.kind !== 'event' || !article) continue
+    // A dated claim of another time (a digest's earlier entry clustered with the event) names
+    // other people.
+    if (claim.when && !near(claim, date, window)) continue
+    for (const actor of claim.participants)
+      if (actor.key) add(actor.key, actor.name, actor.key.split(':')[0] ?? '', article.id)
+    for (const entity of namedIn(article, sentenceOf(article, claim)))
+      add(entity.key, entity.name, entity.kind, article.id)
+  }
+  return new Map(
+    [...byKey].map(([key, e]) => [key, { name: e.name, kind: e.kind, articles: e.articles.size }]),
+  )
+}
+
+/** The entities a sentence of the article mentions by name (not by a pronoun or a role). */
+function namedIn(article: Article, sentence: Sentence): Entity[] {
+  const entities = new Map(article.annotations.entities.map((e) => [e.id, e]))
+  const out: Entity[] = []
+  for (const mention of article.annotations.mentions) {
+    if (mention.span.start < sentence.span.start || mention.span.end > sentence.span.end) continue
+    if (mention.form === 'pronoun' || mention.form === 'role') continue
+    const entity = entities.get(mention.entity)
+    if (entity) out.push(entity)
+  }
+  return out
+}
+
+/** A name in capitals throughout ('DUBLIN'): a wire's dateline, not how a headline names it. */
+const isShouted = (name: string) => /\p{Lu}{3}/u.test(name) && !/\p{Ll}/u.test(name)
+
+/**
  * Entity names ranked by how many articles name them (two at least, unless there is one article),
  * parties and places before people and organisations on ties, then by name.
  */
-function sharedEntities(articles: readonly Article[]): string[] {
-  const byKey = new Map<string, { names: string[]; articles: number; kind: string }>()
+function sharedEntities(
+  articles: readonly Article[],
+): { key: string; name: string; kind: string }[] {
+  const byKey = new Map<string, { key: string; names: string[]; articles: number; kind: string }>()
   for (const article of articles) {
     const seen = new Set<string>()
     for (const entity of article.annotations.entities) {
-      const entry = byKey.get(entity.key) ?? { names: [], articles: 0, kind: entity.kind }
+      const entry = byKey.get(entity.key) ?? {
+        key: entity.key,
+        names: [],
+        articles: 0,
+        kind: entity.kind,
+      }
       entry.names.push(entity.name)
       if (!seen.has(entity.key)) entry.articles += 1
       seen.add(entity.key)
@@ -71,7 +166,7 @@ function sharedEntities(articles: readonly Article[]): string[] {
         (kindRank[a.kind] ?? 9) - (kindRank[b.kind] ?? 9) ||
         (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     )
-    .map((entry) => entry.name)
+    .map(({ key, name, kind }) => ({ key, name, kind }))
 }
 
 /**

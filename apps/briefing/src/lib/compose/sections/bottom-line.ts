@@ -4,8 +4,10 @@ import { byWeight, isDuration } from '../describe.js'
 import { figureSubject } from '../figure-subject.js'
 import { withoutLead } from '../readable.js'
 import { sentenceKey } from '../sentence-key.js'
+import { leadEvent } from '../title.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 import { figureSummary, quantities } from './figures.js'
+import { aheadOfTime } from './timeline.js'
 
 /**
  * Bottom line: the facts with the most independent reports, each cited to every claim of its
@@ -33,14 +35,21 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   const disputed = disputedSentences(context)
   const told = (cluster: ClaimCluster) =>
     current(context, cluster).filter((claim) => !disputed.has(sentenceKey(context, claim)))
+  const lead = leadOf(context, told)
+  const toldLead = (cluster: ClaimCluster) =>
+    told(cluster).filter((claim) => !reportsSpeech(context.sentenceText(claim)))
   const ranked = context.clusters
     .filter(
-      (cluster) => cluster.relation !== 'conflict' && sayable(context, cluster, told(cluster)),
+      (cluster) =>
+        cluster === lead ||
+        (cluster.relation !== 'conflict' && sayable(context, cluster, told(cluster))),
     )
-    .sort(byNews)
+    .sort((a, b) => Number(b === lead) - Number(a === lead) || byNews(a, b))
   const itemFor = (member: ClaimCluster): Statement | null =>
-    (member.kind === 'quantity' ? figureSummary(context, member) : null) ??
-    tell(context, told(member))
+    member === lead
+      ? tellWhereAndWhen(context, toldLead(member))
+      : ((member.kind === 'quantity' ? figureSummary(context, member) : null) ??
+        tell(context, told(member)))
   const items: Statement[] = []
   const said = new Set<string>()
   const taken = new Set<string>()
@@ -68,6 +77,58 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   return { kind: 'bottom-line', title: 'Bottom line', ...(more > 0 ? { more } : {}), items }
 }
 
+/**
+ * The story's own event (`leadEvent`, the one the title names) when it can open the bottom line:
+ * not background, and told in a sentence that stands alone, gives no disputed side and reports
+ * no one's words (`reportsSpeech`). An event
+ * whose date or place accounts dispute still opens it, in a sentence of the better-supported side
+ * (the difference stays under "where accounts differ"); `null` when there is no such sentence.
+ */
+function leadOf(
+  context: ComposeContext,
+  told: (cluster: ClaimCluster) => Claim[],
+): ClaimCluster | null {
+  const claims = new Map<string, Claim>()
+  for (const cluster of context.clusters)
+    for (const id of cluster.claims) claims.set(id, context.claim(id))
+  const lead = leadEvent(context.clusters, claims, context.date)
+  if (!lead || lead.independent < 2) return null
+  const sentences = told(lead).filter((claim) => !reportsSpeech(context.sentenceText(claim)))
+  if (sentences.length === 0 || sentences.every((claim) => context.background(claim))) return null
+  return context.standsAlone(sentences) ? lead : null
+}
+
+/**
+ * The lead event in the sentence that says most of what happened: among those that stand alone,
+ * one whose claim gives both where and when, else either, else any; cited to every told claim.
+ */
+function tellWhereAndWhen(context: ComposeContext, told: readonly Claim[]): Statement | null {
+  if (told.length === 0) return null
+  const facts = (claim: Claim) =>
+    claim.kind === 'event' ? Number(claim.where !== null) + Number(claim.when !== null) : 0
+  const alone = told.filter((claim) => context.standsAlone([claim]))
+  let most = 0
+  for (const claim of alone) most = Math.max(most, facts(claim))
+  const best = alone.filter((claim) => facts(claim) === most)
+  const pick = best.length > 0 ? best : told
+  const said = undated(context.extract(pick))
+  const rest = told.filter((claim) => !pick.includes(claim))
+  if (rest.length === 0) return said
+  const more = context.statement(said.text, rest).citations
+  return {
+    ...said,
+    citations: [...said.citations, ...more.filter((id) => !said.citations.includes(id))],
+  }
+}
+
+/**
+ * A sentence that quotes someone, or whose main clause reports speech ("Zelensky said Russia
+ * launched…"): it tells what was said, not what happened. A closing attribution (", officials
+ * said") does not count.
+ */
+const reportsSpeech = (sentence: string) =>
+  /["“”]/u.test(sentence) || /^[^,;:]{0,60}\b(?:said|says|told|tells)\b/iu.test(sentence)
+
 /** A cluster of what someone said (a quote, a characterisation), not of what happened. */
 const isSaid = (cluster: ClaimCluster) =>
   cluster.kind === 'quote' || cluster.kind === 'characterisation'
@@ -81,11 +142,25 @@ export function byNews(a: ClaimCluster, b: ClaimCluster): number {
   return b.independent - a.independent || Number(isSaid(a)) - Number(isSaid(b)) || byWeight(a, b)
 }
 
+/**
+ * A claim whose sentence dates it to a day that ended more than `staleDays` (7) before the
+ * briefing: an earlier day's step (a digest's 'Feb 2026 – Prosecutors ask for nine years'), not
+ * the day's news, though not old enough to be background.
+ */
+function stale(context: ComposeContext, claim: Claim, staleDays = 7): boolean {
+  const day = context.day(claim)
+  if (!day) return false
+  const end = Date.parse(`${day.end}T00:00:00Z`)
+  return end < Date.parse(`${context.date}T00:00:00Z`) - staleDays * 86_400_000
+}
+
 /** The cluster's claims that are not background to the briefing's date (all, when every one is). */
 function current(context: ComposeContext, cluster: ClaimCluster) {
   const claims = context.claimsOf(cluster)
   const news = claims.filter((claim) => !context.background(claim))
-  return news.length > 0 ? news : claims
+  if (news.length === 0) return claims
+  // Neither an earlier day's step nor an expectation whose day has passed is the day's news.
+  return news.filter((claim) => !stale(context, claim) && !aheadOfTime(context, claim))
 }
 
 /**
@@ -95,6 +170,7 @@ function current(context: ComposeContext, cluster: ClaimCluster) {
 function sayable(context: ComposeContext, cluster: ClaimCluster, told: readonly Claim[]): boolean {
   const claims = context.claimsOf(cluster)
   if (claims.every((claim) => context.background(claim))) return false
+  if (current(context, cluster).length === 0) return false
   if (cluster.kind === 'quantity') {
     const figures = quantities(context, cluster)
     if (figures.length === 0) return false
@@ -120,18 +196,52 @@ export function disputedSentences(context: ComposeContext): Set<string> {
   for (const cluster of context.clusters)
     for (const detail of cluster.conflicts ?? []) {
       if (detail.severity !== 'hard') continue
-      const support = detail.values.map(
-        (value) => new Set(value.claims.map((id) => context.claim(id).provenance.article)).size,
-      )
+      const sides = sidesOf(context, detail.values)
       let best = 0
-      for (const n of support) best = Math.max(best, n)
-      const settled = support.filter((n) => n === best).length === 1
-      detail.values.forEach((value, index) => {
-        if (settled && support[index] === best) return
-        for (const id of value.claims) out.add(sentenceKey(context, context.claim(id)))
-      })
+      for (const side of sides.values()) best = Math.max(best, side.articles.size)
+      const settled = [...sides.values()].filter((side) => side.articles.size === best).length === 1
+      for (const side of sides.values()) {
+        if (settled && side.articles.size === best) continue
+        for (const id of side.claims) out.add(sentenceKey(context, context.claim(id)))
+      }
     }
   return out
+}
+
+/**
+ * A conflict's sides, each with its claims and articles: values that give one figure in other
+ * words ('6.1 quakes', '6.1 magnitudes') are one side (`sideKey`).
+ */
+function sidesOf(
+  context: ComposeContext,
+  values: ReadonlyArray<{ value: string; claims: readonly string[] }>,
+): Map<string, { claims: string[]; articles: Set<string> }> {
+  const sides = new Map<string, { claims: string[]; articles: Set<string> }>()
+  for (const value of values) {
+    const key = sideKey(context, value)
+    const side = sides.get(key) ?? { claims: [], articles: new Set<string>() }
+    for (const id of value.claims) {
+      side.claims.push(id)
+      side.articles.add(context.claim(id).provenance.article)
+    }
+    sides.set(key, side)
+  }
+  return sides
+}
+
+/**
+ * Which side of a conflict a value is on: its number when every claim of it is a figure of one
+ * number and hedge (the unit's wording aside), else the value as the aligner writes it.
+ */
+function sideKey(context: ComposeContext, value: { value: string; claims: readonly string[] }) {
+  const figures = new Set(
+    value.claims.map((id) => {
+      const claim = context.claim(id)
+      return claim.kind === 'quantity' ? `#${claim.hedge ?? ''} ${claim.value}` : null
+    }),
+  )
+  const [only] = figures
+  return figures.size === 1 && only ? only : value.value.trim().toLowerCase()
 }
 
 /** A bottom-line fact without a digest entry's date before it (`Mar 12 2026 – …`). */

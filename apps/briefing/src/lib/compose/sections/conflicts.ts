@@ -16,6 +16,7 @@ import {
 } from '../describe.js'
 import { figureHeading } from '../figure-subject.js'
 import { withoutLead } from '../readable.js'
+import { figurePhrase, scaleWord } from '../scale-reading.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 import { isFigure, quantities } from './figures.js'
 
@@ -140,10 +141,18 @@ export function conflictNote(
   return [...notes, published]
     .filter((text): text is string => Boolean(text))
     .filter((text) => text === published || !published || !differentDays.test(text))
-    .map(asSentence)
+    .map((text) => asSentence(readableDates(text)))
     .filter((text, index, all) => all.indexOf(text) === index)
     .join(' ')
 }
+
+/** Every ISO day in a note written as a reader writes it: `2026-05-17` → `17 May 2026`. */
+export const readableDates = (text: string): string =>
+  text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) =>
+    Number.isNaN(Date.parse(`${iso}T00:00:00Z`))
+      ? iso
+      : dateLabel({ start: iso, end: iso, granularity: 'day' }),
+  )
 
 /** A note that only says the articles appeared on different days (`publishedNote` says more). */
 const differentDays = /^\s*the articles were published on different days\b[^.;]*\.?\s*$/i
@@ -184,24 +193,35 @@ function conflictRow(
   cluster: ClaimCluster,
   detail: ConflictDetail,
 ): Row | null {
-  const accounts = detail.values
+  const given = detail.values
     .map((value) => ({
       value: value.value.trim(),
       claims: value.claims.filter((id) => cluster.claims.includes(id)).map(context.claim),
     }))
     .filter((account) => account.value.length > 0 && account.claims.length > 0)
-  if (accounts.length < 2) return null
   // A dispute over a date shows the date as the value: a digest entry's own date is dropped.
   const dated = detail.field === 'when' || detail.field.endsWith('date')
   // Each account's value as the row shows it, in the note too ('at least 9 people').
-  const shown = (value: string) =>
-    detail.field === 'object' ? scopeValue(value) : readableValue(value)
+  // A reading on a scale shows as its sentence reads it ('magnitude 6.4', not '6.4 earthquakes').
+  const shown = (account: { value: string; claims: readonly Claim[] }) => {
+    const first = account.claims[0]
+    if (first?.kind === 'quantity' && scaleWord(first, context.sentenceText(first)) !== null)
+      return figurePhrase(first, context.sentenceText(first))
+    return detail.field === 'object' ? scopeValue(account.value) : readableValue(account.value)
+  }
+  // Values that read the same once shown ('6.1 quakes', '6.1 magnitudes': 'magnitude 6.1') are
+  // one account; a dispute left with one account is no dispute to show.
+  const accounts: { value: string; claims: Claim[] }[] = []
+  for (const account of given) {
+    const value = shown(account)
+    const same = accounts.find((a) => a.value === value)
+    if (same) for (const claim of account.claims) same.claims.push(claim)
+    else accounts.push({ value, claims: [...account.claims] })
+  }
+  if (accounts.length < 2) return null
   const note = conflictNote(
     [detail.explanation, ...(cluster.notes ?? [])],
-    publishedNote(
-      context,
-      accounts.map((account) => ({ ...account, value: shown(account.value) })),
-    ),
+    publishedNote(context, accounts),
   )
   return {
     topic:
@@ -211,7 +231,7 @@ function conflictRow(
     field: detail.field,
     severity: detail.severity,
     accounts: accounts.map((account) => ({
-      value: shown(account.value),
+      value: account.value,
       statement: dated ? undated(context.extract(account.claims)) : context.extract(account.claims),
     })),
     ...(note ? { note } : {}),
@@ -238,7 +258,7 @@ function publishedNote(
   if (days.some((day) => day === null) || new Set(days).size < 2) return null
   const parts = accounts.map((account, index) => {
     const outlets = [...new Set(account.claims.map((c) => context.outlet(c.provenance.article)))]
-    return `${listPhrase(outlets)} (“${account.value}”) on ${days[index]}`
+    return `${listPhrase(outlets)} (“${account.value}”) on ${readableDates(days[index] as string)}`
   })
   return `The accounts were published on different days: ${listPhrase(parts)}.`
 }

@@ -1,5 +1,6 @@
 import type { Claim, ClaimCluster, ExclusivesSection } from '@parallax/schema'
 import { fragmentReason } from '../readable.js'
+import { sentenceKey } from '../sentence-key.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Group = ExclusivesSection['outlets'][number]
@@ -15,16 +16,20 @@ const kindRank: Record<Claim['kind'], number> = {
 
 /**
  * Only in one report: clusters that one article alone carries (one independent report, one
- * article), by source. Outlets with the most such facts first; within an outlet, whole
+ * article) and whose sentences give no side of a conflict (shown under "where accounts differ"), by source. Outlets with the most such facts first; within an outlet, whole
  * sentences before headlines and fragments, then figures and events before
  * positions and quotes, then in the order of the text.
  */
 export const composeExclusives: SectionComposer<'exclusives'> = (context) => {
   const { exclusiveOutletsMax, exclusivesPerOutletMax } = context.options
   const byArticle = new Map<string, ClaimCluster[]>()
+  const sides = conflictSentences(context)
   for (const cluster of context.clusters) {
     if (cluster.independent !== 1 || cluster.articles.length !== 1) continue
     if (cluster.conflicts && cluster.conflicts.length > 0) continue
+    // A sentence that gives one side of a conflict is shown under "where accounts differ": what
+    // it says is disputed, not one report's own finding.
+    if (context.claimsOf(cluster).some((claim) => sides.has(sentenceKey(context, claim)))) continue
     // A masthead run into the story ('THE DAILY POST WORLD Monday …') is not a fact.
     if (
       context
@@ -71,6 +76,16 @@ export const composeExclusives: SectionComposer<'exclusives'> = (context) => {
   }
   if (outlets.length === 0) return null
   return { kind: 'exclusives', title: 'Only in one report', ...(more > 0 ? { more } : {}), outlets }
+}
+
+/** The sentences (`sentenceKey`) of every account of every conflict. */
+function conflictSentences(context: ComposeContext): Set<string> {
+  const out = new Set<string>()
+  for (const cluster of context.clusters)
+    for (const detail of cluster.conflicts ?? [])
+      for (const value of detail.values)
+        for (const id of value.claims) out.add(sentenceKey(context, context.claim(id)))
+  return out
 }
 
 function firstClaim(context: ComposeContext, cluster: ClaimCluster): Claim {

@@ -6,9 +6,9 @@ import {
   isDuration,
   listPhrase,
   measuredPhrase,
-  quantityPhrase,
 } from '../describe.js'
 import { figureHeading, figureSubject, isClockTime } from '../figure-subject.js'
+import { figurePhrase } from '../scale-reading.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
 type Row = FiguresSection['rows'][number]
@@ -46,7 +46,7 @@ function valueGroups(context: ComposeContext, cluster: ClaimCluster): ValueGroup
   const outcomes = all.filter((claim) => !claim.expected)
   const groups: ValueGroup[] = []
   for (const claim of outcomes.length > 0 ? outcomes : all) {
-    const value = quantityPhrase(claim)
+    const value = figurePhrase(claim, context.sentenceText(claim))
     let group = groups.find((g) => g.value === value)
     if (!group) {
       group = { value, claims: [], outlets: [] }

@@ -1,4 +1,5 @@
 import type {
+  Claim,
   ClaimCluster,
   DateRange,
   EventClaim,
@@ -9,6 +10,7 @@ import { byWeight, dateKey, dateLabel, listPhrase } from '../describe.js'
 import { fragmentReason, withoutLead } from '../readable.js'
 import { sentenceKey } from '../sentence-key.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
+import { conflictNote, readableValue } from './conflicts.js'
 
 type Entry = TimelineSection['entries'][number]
 
@@ -17,6 +19,9 @@ type Entry = TimelineSection['entries'][number]
  * date most of its claims give; when claims give different dates, or the cluster is in conflict
  * over `when`, the entry says which outlet gives which date. The `timelineMax` best-ranked events
  * (most independent reports, then those with a whole sentence) are kept and shown oldest first (ties by cluster rank).
+ * An event whose day has come is told after the fact: a sentence written ahead of it ('is due to
+ * begin', `aheadOfTime`) gives way to one written after; an entry told only ahead is dropped when
+ * another entry tells that day, else says whose account it is and from when (`expected`).
  */
 export const composeTimeline: SectionComposer<'timeline'> = (context) => {
   const dated = context.clusters
@@ -38,15 +43,21 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
   // One source sentence that gives two dates ('opened in January 2025 … resumes on Thursday')
   // dates the better-ranked event only; an event left without a sentence of its own is not shown.
   const used = new Set<string>()
-  const placed: Array<{ rank: number } & ReturnType<typeof dating>> = []
+  const placed: Array<{ rank: number; ahead: boolean } & ReturnType<typeof dating>> = []
   for (const [rank, item] of shown.entries()) {
     const fresh = item.claims.filter((claim) => !used.has(sentenceKey(context, claim)))
     if (fresh.length === 0) continue
-    const found = dating(context, item.cluster, fresh)
+    // An account written after the fact outweighs one written ahead of it ('is due to begin').
+    const after = fresh.filter((claim) => !aheadOfTime(context, claim))
+    const found = dating(context, item.cluster, after.length > 0 ? after : fresh)
     for (const claim of found.claims) used.add(sentenceKey(context, claim))
-    placed.push({ rank, ...found })
+    placed.push({ rank, ...found, ahead: after.length === 0 })
   }
+  // A day told only ahead of time, when another entry tells the same day after the fact, is
+  // superseded by it; told only ahead, it says whose account it is and from when.
+  const told = new Set(placed.filter((item) => !item.ahead).map((item) => dateKey(item.date)))
   const entries = placed
+    .filter((item) => !(item.ahead && told.has(dateKey(item.date))))
     .sort(
       (a, b) =>
         (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) ||
@@ -57,7 +68,9 @@ export const composeTimeline: SectionComposer<'timeline'> = (context) => {
       (item): Entry => ({
         date: item.date,
         label: dateLabel(item.date),
-        statement: undated(context.extract(item.claims)),
+        statement: item.ahead
+          ? expected(context, item.claims)
+          : undated(context.extract(item.claims)),
         ...(item.disputed ? { disputed: item.disputed } : {}),
       }),
     )
@@ -71,6 +84,46 @@ const undated = (statement: Statement): Statement => ({
   ...statement,
   text: withoutLead(statement.text, true),
 })
+
+/**
+ * Words of a sentence that tell an event to come: 'is due to', 'is expected to', 'will be held',
+ * 'will begin'. A 'will' of another clause ('a war that will reach its fourth anniversary') is
+ * not the event's.
+ */
+const AHEAD =
+  /\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|poised|slated)\s+to|plans?\s+to|to\s+be\s+held|will\s+(?:be\s+held|take\s+place|begin|start|open|resume|meet|vote|hold|go\s+ahead))\b/i
+
+/**
+ * True when an event's sentence tells it ahead of time ('The verdict is due to be read on
+ * Thursday') and the event's day is no later than the briefing's: by now it has happened, or not,
+ * and the sentence no longer says which.
+ */
+export function aheadOfTime(context: ComposeContext, claim: Claim): boolean {
+  const when = claim.kind === 'event' ? claim.when : context.day(claim)
+  if (!when || when.end > context.date) return false
+  return AHEAD.test(context.sentenceText(claim))
+}
+
+/**
+ * An entry told only ahead of time, as whose account it is and from when: "Expected, as The
+ * Courier reported on 11 March 2026: The verdict is due to be read on Thursday."
+ */
+function expected(context: ComposeContext, claims: readonly EventClaim[]): Statement {
+  const told = undated(context.extract(claims))
+  const first = context.claim(
+    claims.find((claim) => context.sentenceText(claim) === told.text)?.id ??
+      (claims[0]?.id as string),
+  )
+  const published = context.article(first.provenance.article).published
+  const when =
+    published.status === 'known'
+      ? ` on ${dateLabel({ start: published.date, end: published.date, granularity: 'day' })}`
+      : ''
+  return {
+    ...told,
+    text: `Expected, as ${context.outlet(first.provenance.article)} reported${when}: ${told.text}`,
+  }
+}
 
 /** True when every claim's sentence is a masthead run into the story (`fragmentReason`). */
 function mastheadOnly(context: ComposeContext, claims: readonly EventClaim[]): boolean {
@@ -113,8 +166,10 @@ function dating(
       })
       .join('; ')}.`
   } else if (conflicting) {
-    disputed = conflicting.values.map((v) => v.value).join(' / ')
-    if (conflicting.explanation) disputed = `${disputed}. ${conflicting.explanation}`
+    // Each date as a reader writes it ('May 2023 / March 2023'), the note as a sentence.
+    disputed = conflicting.values.map((v) => readableValue(v.value)).join(' / ')
+    if (conflicting.explanation)
+      disputed = `${disputed}. ${conflictNote([conflicting.explanation], null)}`
   }
   return { date: lead.range, claims: lead.claims, disputed }
 }
