@@ -1,13 +1,9 @@
-import type { Claim, DateRange } from '@parallax/schema'
+import type { DateRange } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
-import { claimFeatures } from '../../src/lib/align/features.js'
-import { resolveOptions } from '../../src/lib/align/options.js'
 import { scorePair } from '../../src/lib/align/score.js'
 import { claimsOf, pick } from '../claims/helpers.js'
+import { day, eventFeatures, options } from './event-features.js'
 
-const hex = (n: number) => n.toString(16).padStart(16, '0')
-const options = resolveOptions(null)
-const day = (d: string): DateRange => ({ start: d, end: d, granularity: 'day' })
 const month = (m: string): DateRange => ({
   start: `${m}-01`,
   end: `${m}-28`,
@@ -15,17 +11,7 @@ const month = (m: string): DateRange => ({
 })
 
 function event(i: number, name: string, when: DateRange | null, where: string | null = null) {
-  const claim: Claim = {
-    id: `${hex(i)}:event:0-${name.length}`,
-    kind: 'event',
-    text: name,
-    provenance: { article: hex(i), span: { start: 0, end: name.length } },
-    event: name,
-    when,
-    where,
-    participants: [],
-  }
-  return claimFeatures(i, claim, hex(i), '2026-08-10', options.lexical)
+  return eventFeatures(i, name, { when, where, published: '2026-08-10' })
 }
 
 describe('events on different days', () => {

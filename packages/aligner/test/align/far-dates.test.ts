@@ -1,25 +1,12 @@
-import type { Claim, DateRange } from '@parallax/schema'
+import type { DateRange } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
-import { claimFeatures } from '../../src/lib/align/features.js'
-import { resolveOptions } from '../../src/lib/align/options.js'
 import { scorePair } from '../../src/lib/align/score.js'
+import { eventFeatures, options } from './event-features.js'
 
-const hex = (n: number) => n.toString(16).padStart(16, '0')
-const options = resolveOptions(null)
 const lee = { name: 'Sam Lee', key: 'person:lee' }
 
 function event(i: number, name: string, when: DateRange) {
-  const claim: Claim = {
-    id: `${hex(i)}:event:0-${name.length}`,
-    kind: 'event',
-    text: name,
-    provenance: { article: hex(i), span: { start: 0, end: name.length } },
-    event: name,
-    when,
-    where: null,
-    participants: [lee],
-  }
-  return claimFeatures(i, claim, hex(i), '2026-02-18', options.lexical)
+  return eventFeatures(i, name, { when, participants: [lee], published: '2026-02-18' })
 }
 
 describe('events of one person at dates far apart', () => {

@@ -1,27 +1,12 @@
-import type { Claim, DateRange } from '@parallax/schema'
+import type { DateRange } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
 import { aspectOnly, phaseOfSameDay } from '../../src/lib/align/aspect.js'
-import { claimFeatures } from '../../src/lib/align/features.js'
-import { resolveOptions } from '../../src/lib/align/options.js'
 import { scorePair } from '../../src/lib/align/score.js'
 import { claimsOf, pick } from '../claims/helpers.js'
-
-const hex = (n: number) => n.toString(16).padStart(16, '0')
-const options = resolveOptions(null)
-const day = (d: string): DateRange => ({ start: d, end: d, granularity: 'day' })
+import { day, eventFeatures, options } from './event-features.js'
 
 function event(i: number, name: string, when: DateRange | null, where: string | null = null) {
-  const claim: Claim = {
-    id: `${hex(i)}:event:0-${name.length}`,
-    kind: 'event',
-    text: name,
-    provenance: { article: hex(i), span: { start: 0, end: name.length } },
-    event: name,
-    when,
-    where,
-    participants: [],
-  }
-  return claimFeatures(i, claim, hex(i), '2026-08-10', options.lexical)
+  return eventFeatures(i, name, { when, where, published: '2026-08-10' })
 }
 
 describe('an event named only by its phase', () => {
