@@ -121,8 +121,6 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunk-[hash]',
   external: ['better-sqlite3'],
-  // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow; its ESM build bundles.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [keepLocations(null)],
   banner: { js: banner },
   legalComments: 'linked',
@@ -144,8 +142,6 @@ const cjs = await build({
   target: 'node20',
   supported: { 'dynamic-import': false },
   external: ['better-sqlite3'],
-  // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow; its ESM build bundles.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [requireInstalled, keepLocations('__bundleBase')],
   banner: { js: cjsBanner },
   legalComments: 'none',

@@ -1,10 +1,10 @@
+import { createRequire } from 'node:module'
 import { positionOf } from '@parallax/parser'
-import * as jsoncModule from 'jsonc-parser'
+import type * as Jsonc from 'jsonc-parser'
 
-// Node's ESM loader gives the package's UMD build as a default export; the bundle (esbuild, aliased
-// to the package's ESM build in scripts/bundle.mjs) gives its named exports. Either way, one API.
-const jsonc: typeof jsoncModule =
-  (jsoncModule as typeof jsoncModule & { default?: typeof jsoncModule }).default ?? jsoncModule
+// jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow, so the package
+// is loaded by Node's own require at run time, from the source or from the bundle.
+const jsonc = createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc
 
 /** Where a JSON text first goes wrong: 1-based line and column, offset, and what was expected. */
 export interface JsonSyntaxError {
@@ -46,7 +46,7 @@ export function readJson(text: string): JsonResult {
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
-    const errors: jsoncModule.ParseError[] = []
+    const errors: Jsonc.ParseError[] = []
     jsonc.parse(text, errors, {
       disallowComments: true,
       allowTrailingComma: false,
