@@ -2,7 +2,7 @@ import type { Actor, ConflictDetail, ConflictSeverity } from '@parallax/schema'
 import { firstName, foldName, sameNameSpelling } from '../lexical/names.js'
 import { words } from '../lexical/words.js'
 import { eventDateFindings } from './event-conflicts.js'
-import type { ClaimFeatures } from './features.js'
+import { type ClaimFeatures, datedToItsDay } from './features.js'
 import { qualifiedFigures, scopedFigures } from './scope.js'
 import { dateRelation, figuresCompatible, sameActor } from './values.js'
 
@@ -82,20 +82,11 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     const q = members.flatMap((m) => (m.claim.kind === 'quantity' ? [{ m, c: m.claim }] : []))
     const outcomes = q.filter((x) => !x.c.expected)
     const plans = q.filter((x) => x.c.expected)
-    // A figure its sentence dates to the day its article appeared ('10 per cent contained on
-    // Monday', 'by Tuesday evening') is a running count as of that day: another day's article
-    // giving another figure reports a change, not a conflict.
-    const asOfItsDay = (x: (typeof q)[number]) =>
-      !!x.m.published &&
-      !!x.m.when &&
-      x.m.when.granularity === 'day' &&
-      x.m.when.start <= x.m.published &&
-      x.m.when.end >= x.m.published
     // A cluster with a figure written as a count as of a day ('12,400 acres by Monday', '10 per
     // cent contained on Monday' in Monday's article) is a running count: figures of articles of
     // different days, not dated to one occasion, are its updates ('15,300 acres' in the next
     // day's digest).
-    const running = q.some((x) => x.m.asOf || asOfItsDay(x))
+    const running = q.some((x) => x.m.asOf || datedToItsDay(x.m))
     let updated = false
     const incompatible = (list: typeof q) =>
       list.some((x) =>

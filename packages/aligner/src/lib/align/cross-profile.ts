@@ -1,6 +1,5 @@
 import type { ConflictDetail } from '@parallax/schema'
-import type { ClaimFeatures } from './features.js'
-import { unitKey } from './features.js'
+import { type ClaimFeatures, datedToItsDay, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 
 /** One conflict found across two clusters, hosted by the cluster of `claim`. */
@@ -65,17 +64,6 @@ export function profile(index: number, members: readonly ClaimFeatures[]): Profi
 
 function namesUnit(lemma: string, unit: string): boolean {
   return lemma === unit || lemma === `${unit}s` || (unit === 'person' && lemma === 'people')
-}
-
-/** A figure its sentence dates to the day its article appeared: a count as of that day. */
-function datedToItsDay(m: ClaimFeatures): boolean {
-  return (
-    !!m.published &&
-    !!m.when &&
-    m.when.granularity === 'day' &&
-    m.when.start <= m.published &&
-    m.when.end >= m.published
-  )
 }
 
 /** Profiles by each of their block keys. */

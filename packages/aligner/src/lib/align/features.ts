@@ -158,6 +158,20 @@ function actorsOf(claim: Claim): Array<{ field: string; actor: Actor }> {
   }
 }
 
+/**
+ * A figure its sentence dates to the day its article appeared ('10 per cent contained on Monday',
+ * 'by Tuesday evening'): a count as of that day.
+ */
+export function datedToItsDay(f: ClaimFeatures): boolean {
+  return (
+    !!f.published &&
+    !!f.when &&
+    f.when.granularity === 'day' &&
+    f.when.start <= f.published &&
+    f.when.end >= f.published
+  )
+}
+
 /** True when a lemma only names the unit ('people' for person, 'km' for kilometre) or a currency. */
 function namesUnit(l: string, unit: string): boolean {
   const w = PLURAL[l] ?? l
