@@ -4,7 +4,7 @@ import { words } from '../lexical/words.js'
 import { eventDateFindings } from './event-conflicts.js'
 import { type ClaimFeatures, datedToItsDay } from './features.js'
 import { qualifiedFigures, scopedFigures } from './scope.js'
-import { dateRelation, figuresCompatible, sameActor } from './values.js'
+import { dateRelation, figuresCompatible, sameActor, showFigure } from './values.js'
 
 /** The conflicts a cluster's members show, and the differences that are not conflicts. */
 export interface ConflictFindings {
@@ -58,20 +58,12 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   const kind = members[0]!.claim.kind
   const apart = publishedApart(members)
 
-  const scoped =
+  const figures =
     kind === 'quantity'
-      ? scopedFigures(
-          members.flatMap((m) => (m.claim.kind === 'quantity' ? [m.claim] : [])),
-          show,
-        )
+      ? members.flatMap((m) => (m.claim.kind === 'quantity' ? [m.claim] : []))
       : null
-  const qualified =
-    kind === 'quantity'
-      ? qualifiedFigures(
-          members.flatMap((m) => (m.claim.kind === 'quantity' ? [m.claim] : [])),
-          show,
-        )
-      : null
+  const scoped = figures ? scopedFigures(figures, showFigure) : null
+  const qualified = figures ? qualifiedFigures(figures, showFigure) : null
   // '£42 million' / 'up to £50m including add-ons': one fact, one figure counting more.
   if (qualified)
     push(detail('scope', 'soft', qualified, 'one figure says what it includes, the other does not'))
@@ -114,7 +106,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
         detail(
           'value',
           'hard',
-          sides.map((x) => [show(x.c), x.c.id]),
+          sides.map((x) => [showFigure(x.c), x.c.id]),
           apart,
         ),
       )
@@ -124,14 +116,17 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       if (later.length === 0) continue
       if (later.every((o) => !p.m.published || !o.m.published || p.m.published <= o.m.published)) {
         notes.push(
-          `an estimate (${show(p.c)}${p.m.published ? `, published ${p.m.published}` : ''}) and the figure reported ${later.some((o) => o.m.published && o.m.published > (p.m.published ?? '')) ? 'later' : 'after the event'} (${[...new Set(later.map((o) => show(o.c)))].join(', ')}): not a conflict`,
+          `an estimate (${showFigure(p.c)}${p.m.published ? `, published ${p.m.published}` : ''}) and the figure reported ${later.some((o) => o.m.published && o.m.published > (p.m.published ?? '')) ? 'later' : 'after the event'} (${[...new Set(later.map((o) => showFigure(o.c)))].join(', ')}): not a conflict`,
         )
       } else {
         push(
           detail(
             'value',
             'hard',
-            [[show(p.c), p.c.id], ...later.map((o): [string, string] => [show(o.c), o.c.id])],
+            [
+              [showFigure(p.c), p.c.id],
+              ...later.map((o): [string, string] => [showFigure(o.c), o.c.id]),
+            ],
             apart,
           ),
         )
@@ -232,10 +227,6 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
 
 function sameKey(a: Actor, b: Actor): boolean {
   return !!a.key && a.key === b.key
-}
-
-function show(c: { value: number; unit: string | null; hedge: string | null }): string {
-  return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
 }
 
 const CLAUSE =

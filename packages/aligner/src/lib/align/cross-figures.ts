@@ -12,22 +12,10 @@ import {
 import type { ClaimFeatures } from './features.js'
 import { unitKey } from './features.js'
 import { scopeOf } from './scope.js'
-import { dateRelation, figuresCompatible } from './values.js'
+import { dateRelation, figuresCompatible, showFigure, within } from './values.js'
 
 /** Outlets that disagree on one figure disagree within a factor of a few ('3,500' / '5,300'). */
 const NEAR = 3
-
-function within(a: number, b: number, factor: number): boolean {
-  if (a === b) return true
-  if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return false
-  const lo = Math.min(Math.abs(a), Math.abs(b))
-  const hi = Math.max(Math.abs(a), Math.abs(b))
-  return hi / lo <= factor
-}
-
-function show(c: QuantityClaim): string {
-  return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
-}
 
 /**
  * Value and scope conflicts across clusters of figures of one fact ('about 120,000 packs' /
@@ -106,7 +94,10 @@ function figureDetail(a: Profile, b: Profile, shared: readonly string[]): Confli
       const c = m.claim as QuantityClaim
       const key = `${c.hedge ?? ''}${c.value}`
       const s = scope ? scopeOf(c) : null
-      const entry = byFigure.get(key) ?? { value: s ? `${show(c)} ${s}` : show(c), claims: [] }
+      const entry = byFigure.get(key) ?? {
+        value: s ? `${showFigure(c)} ${s}` : showFigure(c),
+        claims: [],
+      }
       entry.claims.push(c.id)
       byFigure.set(key, entry)
     }

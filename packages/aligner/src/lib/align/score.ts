@@ -6,7 +6,7 @@ import { descriptorKey } from './conflicts.js'
 import { type ClaimFeatures, sameUnit, unitKey } from './features.js'
 import type { ResolvedAlignOptions } from './options.js'
 import { unitsAgree } from './units.js'
-import { dateRelation, figuresCompatible, sameActor } from './values.js'
+import { dateRelation, figuresCompatible, sameActor, within } from './values.js'
 
 /** Units of a length of time (a duration), as the annotator writes them. */
 const DURATION = new Set(['second', 'minute', 'hour', 'day', 'night', 'week'])
@@ -341,15 +341,6 @@ function countNoun(unit: string | null): boolean {
 /** True when two figures lie within a factor of three of each other (same sign). */
 function near(a: number, b: number): boolean {
   return within(a, b, 3)
-}
-
-/** True when two figures lie within `factor` of each other (same sign). */
-function within(a: number, b: number, factor: number): boolean {
-  if (a === b) return true
-  if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return false
-  const [lo, hi] =
-    Math.abs(a) < Math.abs(b) ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)]
-  return hi / lo <= factor
 }
 
 /** A figure unlikely to recur by chance in one story: not a whole number up to twelve. */

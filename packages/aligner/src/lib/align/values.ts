@@ -62,3 +62,21 @@ export function showRange(r: DateRange): string {
   if (r.granularity === 'year') return `${r.start.slice(0, 4)} (year)`
   return r.start === r.end ? r.start : `${r.start} – ${r.end}`
 }
+
+/** True when two figures lie within `factor` of each other (same sign). */
+export function within(a: number, b: number, factor: number): boolean {
+  if (a === b) return true
+  if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return false
+  const [lo, hi] =
+    Math.abs(a) < Math.abs(b) ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)]
+  return hi / lo <= factor
+}
+
+/** A figure as its account shows it: hedge, value and unit ('about 300 people'). */
+export function showFigure(c: {
+  value: number
+  unit: string | null
+  hedge: string | null
+}): string {
+  return `${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`
+}
