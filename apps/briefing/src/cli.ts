@@ -2,5 +2,5 @@
 import { main } from './lib/startup/main.js'
 
 // The command without the code cache (`bundle/cli.js` loads the cached CommonJS build of `main`;
-// see src/lib/startup/load.ts).
+// see src/lib/startup/load-main.ts).
 await main(process.argv)
