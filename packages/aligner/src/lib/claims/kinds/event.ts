@@ -1,3 +1,6 @@
+// Over 400 lines: the seam for a split is findEvents and its token helpers (a file of their own),
+// but the root biome.json exempts this file by path from the complexity limit, and that exemption
+// must move with them (a split without it failed lint at the end of stop 7).
 import type { Actor, EventClaim } from '@parallax/schema'
 import type { ClaimContext, SentenceView } from '../context.js'
 import type { ClaimLanguage } from '../lang/types.js'
