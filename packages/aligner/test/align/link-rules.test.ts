@@ -67,3 +67,26 @@ describe('positions: one party named two ways, and demand against refusal', () =
     expect(extentOf('7% raise')).not.toBe(extentOf('9% raise'))
   })
 })
+
+describe('clusters: representatives need only clear the medoid bar', () => {
+  const speaker: Actor = { name: 'Ana Lopes', key: 'person:lopes' }
+  const quote = (i: number, words: string): Claim => ({
+    id: `${hex(i)}:quote:0-${words.length}`,
+    text: `"${words}," Ana Lopes said.`,
+    provenance: { article: hex(i), span: { start: 0, end: words.length } },
+    kind: 'quote',
+    speaker,
+    quote: words,
+    partial: false,
+  })
+
+  it('a fuller wording joins two clusters whose representatives share less than a link', () => {
+    const claims = [
+      quote(1, 'we will appeal the ruling on the evidence'),
+      quote(2, 'we will appeal the ruling on the evidence because the judges ignored the evidence'),
+      quote(3, 'the judges ignored the evidence and the law'),
+    ]
+    const { clusters } = align(articles(3), { claims: byArticle(claims) })
+    expect(clusters.map((c) => c.claims.length).sort()).toEqual([3])
+  })
+})
