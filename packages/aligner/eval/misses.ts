@@ -2,7 +2,8 @@
  * `tsx eval/misses.ts [--set <name>]…`: a diagnostic for development. For each set (the dev sets
  * by default; never run it on a held-out set), aligns with the aligner's source (no build) and
  * lists every gold link between two matched mentions that the alignment misses, with the pair's
- * score and evidence, and whether blocking made it a candidate at all.
+ * score and evidence, and whether blocking made it a candidate at all; then each false link (two
+ * mentions of different gold groups in one predicted cluster).
  */
 import { readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
@@ -50,13 +51,24 @@ async function run(name: string) {
     'below threshold': 0,
     'refused at clustering': 0,
   }
+  let falseLinks = 0
   for (let i = 0; i < mentions.length; i++)
     for (let j = i + 1; j < mentions.length; j++) {
       const a = mentions[i]!
       const b = mentions[j]!
-      if (a.file === b.file || gc.get(a.key) !== gc.get(b.key)) continue
+      if (a.file === b.file) continue
       const ca = matched.get(a.key)
       const cb = matched.get(b.key)
+      if (gc.get(a.key) !== gc.get(b.key)) {
+        // a false link: two mentions of different gold clusters in one predicted cluster
+        if (ca && cb && clusterOf.get(ca.id) === clusterOf.get(cb.id)) {
+          falseLinks++
+          console.log(
+            `FALSE ${a.file} "${a.anchor}" ~ ${b.file} "${b.anchor}" in ${clusterOf.get(ca.id)}`,
+          )
+        }
+        continue
+      }
       if (!ca || !cb) {
         tally['no claim']++
         console.log(
@@ -92,7 +104,7 @@ async function run(name: string) {
         `MISS ${gc.get(a.key)!.split('\u0000').slice(0, 2).join(':')}  ${a.file} "${a.anchor}" ~ ${b.file} "${b.anchor}"\n   score=${s.raw ?? s.score} cand=${cand.has(key)} ${clusterOf.get(ca.id)}/${clusterOf.get(cb.id)} ${s.reasons.join('; ')}\n   A ${show(ca)}\n   B ${show(cb)}`,
       )
     }
-  console.log(`TALLY ${name} ${JSON.stringify(tally)}`)
+  console.log(`TALLY ${name} ${JSON.stringify(tally)} false links: ${falseLinks}`)
 }
 
 const argv = process.argv.slice(2)

@@ -1,9 +1,10 @@
 import type { Claim } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
 import { candidatePairs } from '../../src/lib/align/candidates.js'
-import { claimFeatures } from '../../src/lib/align/features.js'
+import { claimFeatures, isUnitWord } from '../../src/lib/align/features.js'
 import { resolveOptions } from '../../src/lib/align/options.js'
 import { scorePair } from '../../src/lib/align/score.js'
+import { unitsAgree } from '../../src/lib/align/units.js'
 
 const hex = (n: number) => n.toString(16).padStart(16, '0')
 const options = resolveOptions(null)
@@ -30,6 +31,23 @@ describe('figures in units of one thing', () => {
     expect(scorePair(a, b, options).score).toBeGreaterThanOrEqual(options.link)
     const c = figure(3, 'houses damaged', 6.1, 'house', 'houses damaged')
     expect(scorePair(b, c, options).score).toBe(0)
+  })
+
+  it("a sentence that writes the other's unit short or spelt otherwise names it ('km')", () => {
+    const a = figure(1, 'epicentre', 40, 'kilometre', 'the epicentre lay 40 kilometres west')
+    const b = figure(2, 'epicentre west', 40, 'mile', 'the epicentre was 40 km west')
+    type Figure = Parameters<typeof unitsAgree>[0]
+    expect(
+      unitsAgree(
+        a as Figure,
+        b as Figure,
+        () => false,
+        () => false,
+      ),
+    ).toBe(true)
+    expect(isUnitWord('km', 'kilometre')).toBe(true)
+    expect(isUnitWord('people', 'person')).toBe(true)
+    expect(isUnitWord('euro', 'kilometre')).toBe(false)
   })
 
   it('one value in units with one head word', () => {

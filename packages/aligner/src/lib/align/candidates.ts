@@ -38,6 +38,12 @@ export function candidatePairs(
     if (f.claim.kind === 'position' && f.claim.party.key) {
       add(`${k}|p:${f.claim.party.key}|${f.claim.topic ?? '-'}`, f.index)
     }
+    // A party named by its head noun in one outlet ('the union') and in full in another ('the
+    // Maritime Workers' Union') meet on that noun.
+    if (f.claim.kind === 'position') {
+      const head = partyHead(f.claim.party.name)
+      if (head) add(`${k}|h:${head}|${f.claim.topic ?? '-'}`, f.index)
+    }
     // Word, unit and date blocks hold claims published within `days` of each other: each claim
     // joins its own period and the next, so two claims at most `days` apart share one.
     const day = dayOf(f)
@@ -92,6 +98,14 @@ export function candidatePairs(
     }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1])
+}
+
+/** The last word of a party's name, lower case, a plural's final 's' dropped ('councils'). */
+export function partyHead(name: string): string | null {
+  const words = name.toLowerCase().match(/\p{L}+/gu)
+  const last = words?.[words.length - 1]
+  if (!last || last.length < 3) return null
+  return last.length > 4 && /[^s]s$/.test(last) ? last.slice(0, -1) : last
 }
 
 /** FNV-1a 32-bit hash of a string. */

@@ -16,7 +16,8 @@ const MEDOID_EXACT = 40
 /**
  * Clusters from scored candidate pairs. Links are taken strongest first (ties by claim order,
  * which is input-order independent); two clusters merge only when their representatives also
- * score at the link threshold (no chaining through an intermediate claim) or one claim holds
+ * score at the `medoid` threshold, the bar every member must clear against its cluster's medoid
+ * (no chaining through an intermediate claim that shares nothing with the rest) or one claim holds
  * both representatives' words whole (a merged wording), and, except for
  * positions, when they share no article or that article's claims restate one fact. Then every member is checked against its cluster's
  * medoid; one below `medoid` leaves as a singleton.
@@ -105,7 +106,7 @@ export function clusterClaims(
     const repsAgree =
       features[repA]!.article === features[repB]!.article
         ? restates(features[repA]!, features[repB]!, options)
-        : score(repA, repB).score >= options.link
+        : score(repA, repB).score >= options.medoid
     if ((repA !== a || repB !== b) && !repsAgree) {
       // The representatives differ, unless one claim holds both whole: a merged wording.
       const holds = (m: number, rep: number) =>

@@ -261,7 +261,7 @@ export function extentOf(whole: string): string {
   const marks = [
     ...names,
     ...(object.match(/\d+(?:\.\d+)?\s*(?:%|percent|per cent)?/g) ?? []).map((m) =>
-      m.replace(/\s+/g, ''),
+      m.replace(/\s+/g, '').replace(/percent$/, '%'),
     ),
     ...words(object).flatMap((w) => {
       const e = EXTENT[w.toLowerCase()]

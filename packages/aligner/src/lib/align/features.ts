@@ -172,12 +172,21 @@ export function datedToItsDay(f: ClaimFeatures): boolean {
   )
 }
 
-/** True when a lemma only names the unit ('people' for person, 'km' for kilometre) or a currency. */
-function namesUnit(l: string, unit: string): boolean {
+/**
+ * True when a lemma is a word for the unit itself: its singular or plural ('people' for person),
+ * a short form or spelling ('km', 'kilometer' for kilometre). The one check of "this word names
+ * the unit" that features, `units.ts` (and later `cross-profile.ts`) share.
+ */
+export function isUnitWord(l: string, unit: string): boolean {
   const w = PLURAL[l] ?? l
   // 'km', 'kilometer' and 'kilometres' name the unit 'kilometre'.
   const spelt = UNIT_SHORT[w] ?? w.replace(/er$/, 're')
-  return w === unit || `${w}s` === unit || w === `${unit}s` || spelt === unit || CURRENCY.test(w)
+  return w === unit || `${w}s` === unit || w === `${unit}s` || spelt === unit
+}
+
+/** True when a lemma only names the unit ('people' for person, 'km' for kilometre) or a currency. */
+function namesUnit(l: string, unit: string): boolean {
+  return isUnitWord(l, unit) || CURRENCY.test(PLURAL[l] ?? l)
 }
 
 export function claimFeatures(

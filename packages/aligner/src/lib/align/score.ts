@@ -260,7 +260,8 @@ export function scorePair(
     }
     case 'position': {
       if (cb.kind !== 'position' || !sameActor(ca.party, cb.party)) return { score: 0, reasons: [] }
-      if (ca.topic && ca.topic === cb.topic) {
+      // One party's demand and its refusal on a topic are two positions unless their words meet.
+      if (ca.topic && ca.topic === cb.topic && ca.stance === cb.stance) {
         score = 0.6 + 0.4 * o.dice
         reasons.unshift(`same party ${ca.party.key ?? ca.party.name} on topic ${ca.topic}`)
       } else {

@@ -1,15 +1,12 @@
 import type { QuantityClaim } from '@parallax/schema'
-import { type ClaimFeatures, sameUnit, unitKey } from './features.js'
-
-/** Irregular plurals the lemmatiser may leave ('people' for the unit person). */
-const SINGULAR: Readonly<Record<string, string>> = { people: 'person' }
+import { type ClaimFeatures, isUnitWord, sameUnit, unitKey } from './features.js'
 
 /** The unit's head word: 'percentage point' → point. */
 const head = (unit: string) => unit.split(/\s+/).pop()!
 
 /** True when `unit` is a word of what `f`'s sentence says about its own figure. */
 function names(f: ClaimFeatures, unit: string): boolean {
-  const has = (l: string) => (SINGULAR[l] ?? l) === unit || `${l}s` === unit || l === `${unit}s`
+  const has = (l: string) => isUnitWord(l, unit)
   return f.lemmas.some(has) || f.context.some(has)
 }
 

@@ -78,7 +78,9 @@ export function nounPhraseFrom(
   let head = -1
   while (b < tokens.length) {
     const t = tokens[b]!
-    if (NOMINAL.has(t.pos)) head = b
+    // a noun the tagger read as a verb closing a determined phrase after a figure: 'a 9% raise'
+    const figureNoun = t.pos === 'VERB' && a > i && b > a && /^(NUM|SYM)$/.test(tokens[b - 1]!.pos)
+    if (NOMINAL.has(t.pos) || figureNoun) head = b
     else if (
       !(
         MODIFIER.has(t.pos) ||
@@ -87,6 +89,8 @@ export function nounPhraseFrom(
         (t.pos === 'PART' && /^['’]s$/.test(t.value)) ||
         (t.pos === 'ADV' && tokens[b + 1]?.pos === 'ADJ') ||
         (t.pos === 'ADP' && t.lower === 'than') ||
+        // 'a 9 per cent increase'
+        (t.pos === 'ADP' && t.lower === 'per' && tokens[b - 1]?.pos === 'NUM') ||
         // a word inside a hyphenated compound: the 'on' of 'a sell-on clause'
         (b > a &&
           tokens[b - 1]!.value === '-' &&
@@ -98,7 +102,12 @@ export function nounPhraseFrom(
           b > a &&
           tokens[b + 1]?.pos === 'NOUN') ||
         // a participle modifying the noun: 'prefabricated houses', 'armed groups'
-        (t.pos === 'VERB' && head < 0 && /ed$/.test(t.lower) && tokens[b + 1]?.pos === 'NOUN')
+        // or its adjectives: 'a guaranteed minimum service'
+        (t.pos === 'VERB' &&
+          head < 0 &&
+          /ed$/.test(t.lower) &&
+          (tokens[b + 1]?.pos === 'NOUN' ||
+            (tokens[b + 1]?.pos === 'ADJ' && tokens[b + 2]?.pos === 'NOUN')))
       )
     )
       break

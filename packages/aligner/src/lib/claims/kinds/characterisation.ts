@@ -44,6 +44,8 @@ export const characterisationExtractor: ClaimExtractor = {
         let last = first
         while (last + 1 < tokens.length && tokens[last + 1]!.start < placed.end) last++
         const runs = descriptorRuns(context.language, tokens, first, last)
+        if (runs.length === 0 && namedByDescribeVerb(context.language, tokens, first, last))
+          runs.push([first, last])
         if (runs.length === 0) continue
         const descriptors = runs.flatMap(([a, b]) =>
           split(view.text.slice(tokens[a]!.start, tokens[b]!.end)),
@@ -128,6 +130,33 @@ function descriptorRuns(
     if (a < last && !lang.factualAdjectives.includes(tokens[a]!.lower)) return [[a, last]]
   }
   return []
+}
+
+/**
+ * 'called the launch “a proud day for science”', 'described the offer as “an insult”': a short
+ * quoted noun phrase that a describing verb of its clause applies to its object is a description,
+ * whatever its words. Only the verb's object (a noun phrase or pronoun, then 'as') may stand
+ * between; a quote with a verb of its own is a statement, not a description.
+ */
+function namedByDescribeVerb(
+  lang: ClaimLanguage,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => t.pos !== 'PUNCT')
+  if (words.length === 0 || words.length > 8) return false
+  if (words.some((t) => /^(VERB|AUX|PRON|SCONJ)$/.test(t.pos))) return false
+  if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ')) return false
+  const between = /^(DET|NOUN|PROPN|ADJ|PART|PRON|PUNCT|NUM)$/
+  for (let k = first - 1, seen = 0; k >= 0 && seen <= 7; k--, seen++) {
+    const t = tokens[k]!
+    if (t.pos === 'VERB') return lang.describeVerbs.includes(t.lemma)
+    if (t.lower === 'as' && k === first - 1) continue
+    if (t.lower === 'as' && tokens[k + 1]?.pos === 'PUNCT' && k + 2 === first) continue
+    if (!between.test(t.pos)) return false
+  }
+  return false
 }
 
 function split(text: string): string[] {

@@ -58,7 +58,7 @@ export const en: ClaimLanguage = {
       quake flood eruption storm wildfire hurricane explosion crash collapse outbreak
       transfer signing match final launch raid medical bid acquittal conviction opening
       emergency search fire blaze recall inspection evacuation closure death cut hike
-      check order launch
+      check order launch attempt
     `),
   eventVerbs: pairs(`
       meet meeting, attack attack, strike strike, invade invasion, exchange exchange,
