@@ -143,12 +143,13 @@ export function byNews(a: ClaimCluster, b: ClaimCluster): number {
 }
 
 /**
- * A claim whose sentence dates it to a day that ended more than `staleDays` (7) before the
- * briefing: an earlier day's step (a digest's 'Feb 2026 – Prosecutors ask for nine years'), not
- * the day's news, though not old enough to be background.
+ * A claim whose sentence dates it (`when`: a day, else a month or a week nearest its words) to a
+ * time that ended more than `staleDays` (7) before the briefing: an earlier step (a digest's
+ * 'Feb 2026 – Prosecutors ask for nine years' in a briefing of 13 March), not the day's news,
+ * though not old enough to be background.
  */
 function stale(context: ComposeContext, claim: Claim, staleDays = 7): boolean {
-  const day = context.day(claim)
+  const day = context.when(claim)
   if (!day) return false
   const end = Date.parse(`${day.end}T00:00:00Z`)
   return end < Date.parse(`${context.date}T00:00:00Z`) - staleDays * 86_400_000

@@ -99,7 +99,9 @@ const AHEAD =
  * and the sentence no longer says which.
  */
 export function aheadOfTime(context: ComposeContext, claim: Claim): boolean {
-  const when = claim.kind === 'event' ? claim.when : context.day(claim)
+  // An event claim without a date of its own ('the collapse of the payments start-up') takes the
+  // date its sentence gives ('is due to be read on Thursday').
+  const when = context.when(claim)
   if (!when || when.end > context.date) return false
   return AHEAD.test(context.sentenceText(claim))
 }
