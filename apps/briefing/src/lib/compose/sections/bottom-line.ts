@@ -52,6 +52,7 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
         tell(context, told(member)))
   const items: Statement[] = []
   const said = new Set<string>()
+  const cited = new Set<string>()
   const taken = new Set<string>()
   let more = 0
   for (const cluster of ranked) {
@@ -68,9 +69,11 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
       if (items.length >= bottomLineMax) break
       taken.add(member.id)
       const item = itemFor(member)
-      if (item === null) continue
+      // Nor is a sentence an earlier item cites shown as an item of its own.
+      if (item === null || cited.has(item.text)) continue
       items.push(item)
       said.add(item.text)
+      for (const claim of context.claimsOf(member)) cited.add(context.sentenceText(claim))
     }
   }
   if (items.length === 0) return null

@@ -3,6 +3,7 @@ import { byWeight, capitalise, listPhrase, mostCommon } from '../describe.js'
 import { fragmentReason } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 import { scopeValue } from './conflicts.js'
+import { partyClause } from './party-clause.js'
 
 type Party = PositionsSection['parties'][number]
 
@@ -100,10 +101,11 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
     else wordings.push({ text: claim.text, claims: [claim] })
   }
   const lead = thin(object) ? null : leadClause(context, claims, object)
+  const told = lead ?? holderClause(context, claims)
   return {
     stance,
     summary: capitalise(
-      thin(object) ? (clauseOf(context, claims, object) ?? object) : (lead ?? scopeValue(object)),
+      told ?? (thin(object) ? (clauseOf(context, claims, object) ?? object) : scopeValue(object)),
     ),
     wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
       const outlets = [
@@ -193,6 +195,17 @@ function leadClause(
     if (!clause || !named(clause)) continue
     const before = sentence.slice(0, sentence.indexOf(clause)).trim()
     if (before === '' || /[“"‘:]$/.test(before)) return clause
+  }
+  return null
+}
+
+/** The first member whose whole sentence tells the position from its holder's name (`partyClause`). */
+function holderClause(context: ComposeContext, claims: readonly PositionClaim[]): string | null {
+  for (const claim of claims) {
+    const sentence = context.sentenceText(claim)
+    if (fragmentReason(sentence) !== null) continue
+    const clause = partyClause(claim, sentence)
+    if (clause) return clause
   }
   return null
 }
