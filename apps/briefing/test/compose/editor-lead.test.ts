@@ -181,3 +181,42 @@ describe('a title with two sides', () => {
     )
   })
 })
+
+describe('a figure told after the fact', () => {
+  // The aligner marks a forecast `expected`; a figure it does not mark is an outcome, though its
+  // sentence has a 'will open' of another clause.
+  const monday = day('2027-02-01')
+  const input = inventedStory(
+    '2027-02-02',
+    [
+      {
+        outlet: 'Mill Town Echo',
+        sentences: [
+          'The Dunmore plant, which will open a new line in May, cut 300 jobs on Monday.',
+        ],
+        dates: [{ find: 'Monday', value: monday }],
+      },
+      {
+        outlet: 'Northern Trade Wire',
+        sentences: ['Dunmore cut 300 jobs at its plant on Monday.'],
+        dates: [{ find: 'Monday', value: monday }],
+      },
+    ],
+    [0, 1].map((article) => ({
+      article,
+      find: '300 jobs',
+      kind: 'quantity' as const,
+      subject: 'jobs cut at the Dunmore plant',
+      value: 300,
+      unit: 'job',
+      hedge: null,
+      expected: false,
+    })),
+    [{ claims: [0, 1], kind: 'quantity', label: 'jobs cut: 300 job' }],
+  )
+
+  it('keeps both accounts in the bottom line', () => {
+    const items = (composeBriefing(input).sections[0] as BottomLineSection).items
+    expect(items[0]?.citations).toHaveLength(2)
+  })
+})
