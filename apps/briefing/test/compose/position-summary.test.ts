@@ -100,3 +100,28 @@ describe('partyClause', () => {
     ).toBeNull()
   })
 })
+
+describe('partyClause and names that hold no position', () => {
+  const claim = (party: string, object: string, by?: string) =>
+    ({
+      party: { name: 'Norland', key: null },
+      ...(by ? { by: { name: by, key: null } } : {}),
+      ...(party ? { party: { name: party, key: null } } : {}),
+      object,
+    }) as never
+
+  it('is null for a name used as a modifier or an object', () => {
+    expect(
+      partyClause(
+        claim('Norland', 'proposing', 'Ada Trent'),
+        'That is what the Trent government is proposing.',
+      ),
+    ).toBeNull()
+    expect(
+      partyClause(
+        claim('Ada Trent', 'a swift deal'),
+        'Olsen meets Trent at Brill and urges a swift deal.',
+      ),
+    ).toBeNull()
+  })
+})

@@ -65,15 +65,19 @@ export function partyClause(claim: PositionClaim, sentence: string): string | nu
   const article = /(?:^|\s)(the)\s+$/i.exec(sentence.slice(0, name.start))
   const holder = article && /^\p{Ll}/u.test(name.text) ? `the ${name.text}` : name.full
   let between = sentence.slice(name.end, at)
-  if (/[“"]/.test(between)) return null
+  // A name used as a modifier ('the Trump administration', 'Trump’s envoy') or as an object
+  // ('meets Trump at Davos') does not hold the position.
+  if (article && /^\p{Lu}/u.test(name.text)) return null
+  if (/^(?:['’]s\b|\s+\p{Lu}|\s+(?:at|in|on|of|for|with|to|from|by|and|or)\b)/u.test(between))
+    return null
   // Apposition and relative commas: 'Donal Brennan, rejected', 'Dale Rourke, who urged'.
   between = between.replace(/^\s*,\s*(?:who\s+|which\s+)?/u, ' ').replace(/\s*,\s*$/u, ' ')
-  if (words(between) > maxGap) {
+  if (words(between) > maxGap || /[“”"]/.test(between)) {
     // Far from its object: only the clause that holds it ('… and promised to repay …').
     const join = /(?:,|\band\b|\bbut\b)\s+(?=[^,]*$)/iu.exec(between)
     if (!join) return null
     between = ` ${between.slice((join.index ?? 0) + join[0].length)}`
-    if (words(between) > maxGap) return null
+    if (words(between) > maxGap || /[“”"]/.test(between)) return null
   }
   const rest = sentence.slice(at, end).trim()
   const clause = `${holder}${between.replace(/\s+/g, ' ').replace(/^(?! )/, ' ')}${rest}`

@@ -121,15 +121,22 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
 
 /**
  * The object part of a position cluster's label: the row already shows the party and the stance,
- * so a label that opens with them and a topic (`Ukraine refusal on territory: any land
- * concessions`) gives only what follows its colon (`any land concessions`).
+ * so a label that opens with them, with or without a topic (`Ukraine refusal on territory: any
+ * land concessions`, `Nikos Papadakis demand: prefabricated homes`), gives only what follows its
+ * colon (`any land concessions`, `prefabricated homes`).
  */
 export function labelObject(label: string, stance: Stance): string {
   const colon = label.indexOf(': ')
   if (colon < 0) return label
   const head = label.slice(0, colon).toLowerCase()
   const rest = label.slice(colon + 2).trim()
-  return new RegExp(`\\b${stance} on [\\p{L}-]+$`, 'u').test(head) && rest.length > 0 ? rest : label
+  // 'Union demand on pay', or a name and the stance ('Nikos Papadakis demand'); not a phrase of
+  // its own ('Union’s pay demand: how much').
+  const named = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*\\s+)+${stance}$`, 'u').test(
+    label.slice(0, colon),
+  )
+  const topical = new RegExp(`\\b${stance} on [\\p{L}-]+$`, 'u').test(head)
+  return (named || topical) && rest.length > 0 ? rest : label
 }
 
 /**
