@@ -53,6 +53,9 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
   const items: Statement[] = []
   const said = new Set<string>()
   const cited = new Set<string>()
+  const cite = (member: ClaimCluster) => {
+    for (const claim of context.claimsOf(member)) cited.add(context.sentenceText(claim))
+  }
   const taken = new Set<string>()
   let more = 0
   for (const cluster of ranked) {
@@ -73,7 +76,7 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
       if (item === null || cited.has(item.text)) continue
       items.push(item)
       said.add(item.text)
-      for (const claim of context.claimsOf(member)) cited.add(context.sentenceText(claim))
+      cite(member)
     }
   }
   if (items.length === 0) return null

@@ -39,18 +39,47 @@ export function partyClause(claim: PositionClaim, sentence: string): string | nu
   const object = claim.object.trim()
   const at = sentence.toLowerCase().indexOf(object.toLowerCase())
   if (at < 0 || object.length === 0) return null
-  // The clause's end: the first bound at or after the object's end.
-  let end = sentence.length
+  const end = clauseEnd(sentence, at + object.length)
+  const name = nearestName(claim, sentence.slice(0, at))
+  if (!name) return null
+  // An opening article stays with a common noun ('The company denied …'); a surname is said in
+  // full ('Lobo' → 'Marta Lobo').
+  const article = /(?:^|\s)(the)\s+$/i.exec(sentence.slice(0, name.start))
+  const holder = article && /^\p{Ll}/u.test(name.text) ? `the ${name.text}` : name.full
+  let between: string | null = sentence.slice(name.end, at)
+  // A name used as a modifier ('the Trump administration', 'Trump’s envoy') or as an object
+  // ('meets Trump at Davos') does not hold the position.
+  if (article && /^\p{Lu}/u.test(name.text)) return null
+  if (/^(?:['’]s\b|\s+\p{Lu}|\s+(?:at|in|on|of|for|with|to|from|by|and|or)\b)/u.test(between))
+    return null
+  between = gap(between)
+  if (between === null) return null
+  const rest = sentence.slice(at, end).trim()
+  const clause = `${holder}${between.replace(/\s+/g, ' ').replace(/^(?! )/, ' ')}${rest}`
+    .replace(/\s+/g, ' ')
+    .replace(/[,\s]+$/u, '')
+    .trim()
+  if (words(clause) > maxWords || /[“”"]/.test(clause)) return null
+  return clause.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+}
+
+/** Where the object's clause ends: the first bound at or after `from`, else the sentence's end. */
+function clauseEnd(sentence: string, from: number): number {
   for (const found of sentence.matchAll(bounds)) {
     const index = found.index ?? 0
-    if (index >= at + object.length) {
-      end = index
-      break
-    }
+    if (index >= from) return index
   }
-  const before = sentence.slice(0, at)
-  // The mention nearest the object; of two that end there, the longer ('Northvale Power', not
-  // 'Power').
+  return sentence.length
+}
+
+/**
+ * The holder's mention nearest the object in the text before it; of two that end there, the
+ * longer ('Northvale Power', not 'Power').
+ */
+function nearestName(
+  claim: PositionClaim,
+  before: string,
+): { start: number; end: number; text: string; full: string } | null {
   let name: { start: number; end: number; text: string; full: string } | null = null
   for (const { text, full } of namesOf(claim)) {
     const index = before.lastIndexOf(text)
@@ -59,33 +88,22 @@ export function partyClause(claim: PositionClaim, sentence: string): string | nu
     if (!name || end > name.end || (end === name.end && text.length > name.text.length))
       name = { start: index, end, text, full }
   }
-  if (!name) return null
-  // An opening article stays with a common noun ('The company denied …'); a surname is said in
-  // full ('Lobo' → 'Marta Lobo').
-  const article = /(?:^|\s)(the)\s+$/i.exec(sentence.slice(0, name.start))
-  const holder = article && /^\p{Ll}/u.test(name.text) ? `the ${name.text}` : name.full
-  let between = sentence.slice(name.end, at)
-  // A name used as a modifier ('the Trump administration', 'Trump’s envoy') or as an object
-  // ('meets Trump at Davos') does not hold the position.
-  if (article && /^\p{Lu}/u.test(name.text)) return null
-  if (/^(?:['’]s\b|\s+\p{Lu}|\s+(?:at|in|on|of|for|with|to|from|by|and|or)\b)/u.test(between))
-    return null
-  // Apposition and relative commas: 'Donal Brennan, rejected', 'Dale Rourke, who urged'.
-  between = between.replace(/^\s*,\s*(?:who\s+|which\s+)?/u, ' ').replace(/\s*,\s*$/u, ' ')
-  if (words(between) > maxGap || /[“”"]/.test(between)) {
-    // Far from its object: only the clause that holds it ('… and promised to repay …').
-    const join = /(?:,|\band\b|\bbut\b)\s+(?=[^,]*$)/iu.exec(between)
-    if (!join) return null
-    between = ` ${between.slice((join.index ?? 0) + join[0].length)}`
-    if (words(between) > maxGap || /[“”"]/.test(between)) return null
-  }
-  const rest = sentence.slice(at, end).trim()
-  const clause = `${holder}${between.replace(/\s+/g, ' ').replace(/^(?! )/, ' ')}${rest}`
-    .replace(/\s+/g, ' ')
-    .replace(/[,\s]+$/u, '')
-    .trim()
-  if (words(clause) > maxWords || /[“”"]/.test(clause)) return null
-  return clause.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+  return name
+}
+
+/**
+ * The words between the holder and the object, without apposition and relative commas ('Donal
+ * Brennan, rejected', 'Dale Rourke, who urged'); far from the object or across a quotation, only
+ * the clause that holds it ('… and promised to repay …'); `null` when that is still too far.
+ */
+function gap(between: string): string | null {
+  let rest = between.replace(/^\s*,\s*(?:who\s+|which\s+)?/u, ' ').replace(/\s*,\s*$/u, ' ')
+  const far = (text: string) => words(text) > maxGap || /[“”"]/.test(text)
+  if (!far(rest)) return rest
+  const join = /(?:,|\band\b|\bbut\b)\s+(?=[^,]*$)/iu.exec(rest)
+  if (!join) return null
+  rest = ` ${rest.slice((join.index ?? 0) + join[0].length)}`
+  return far(rest) ? null : rest
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
