@@ -63,6 +63,9 @@ describe('what an editor cuts', () => {
     )
     expect(scopeValue('parts of the coast')).toBe('parts of the coast')
     expect(labelObject('Union demand on pay: a 5% rise', 'demand')).toBe('a 5% rise')
+    expect(labelObject('Ana Petrov demand: prefabricated homes', 'demand')).toBe(
+      'prefabricated homes',
+    )
     expect(labelObject('Union’s pay demand: how much', 'demand')).toBe(
       'Union’s pay demand: how much',
     )

@@ -6,7 +6,13 @@ import { plainArticle } from './plain-article.js'
 // inputs do not all name their outlet.
 const article = (
   id: string,
-  fields: { outlet?: string | null; title?: string; byline?: string | null; text?: string },
+  fields: {
+    outlet?: string | null
+    title?: string
+    byline?: string | null
+    text?: string
+    url?: string | null
+  },
 ) => {
   const text = fields.text ?? 'Floodwater reached the old mill on Friday night.'
   const built = plainArticle({
@@ -19,26 +25,34 @@ const article = (
     date: '2026-04-03',
     sentences: [{ id: 's0', block: 'b0', span: { start: 0, end: text.length }, raw: text, text }],
   })
-  return { ...built, title: fields.title ?? null, byline: fields.byline ?? null }
+  return {
+    ...built,
+    title: fields.title ?? null,
+    byline: fields.byline ?? null,
+    url: fields.url ?? null,
+  }
 }
 const names = (...list: ReturnType<typeof article>[]) => [
   ...sourceNames(list.map((a, i) => ({ article: a, number: i + 1 }))).values(),
 ]
 
 describe('sourceNames', () => {
-  it('names an article by its outlet, else byline, else title, else its opening words', () => {
+  it('names an article by its outlet, else URL host, byline, title, else its file', () => {
     expect(
       names(
         article('a', { outlet: 'Valley Gazette', byline: 'Ruth Penn' }),
         article('b', { byline: 'By Tomas Reyes, river correspondent' }),
         article('c', { title: 'Mill Flooded as River Breaks Its Banks Overnight' }),
         article('d', { text: 'Residents of the lower town were told to leave their homes.' }),
+        article('e', { url: 'https://www.millbrook-echo.example/2026/04/flood', byline: 'Ann Lo' }),
       ),
     ).toEqual([
       'Valley Gazette',
       'Tomas Reyes',
       '“Mill Flooded as River Breaks…”',
-      '“Residents of the lower town…”',
+      // Its opening words would read as a quotation of the story, not as a name.
+      'Untitled source (d.txt)',
+      'millbrook-echo.example',
     ])
   })
 

@@ -1,6 +1,6 @@
 import type { Article, Claim, ClaimCluster, Statement } from '@parallax/schema'
 import { type CitationBook, sentenceOf } from './citations.js'
-import { claimDay, isBackground } from './dating.js'
+import { claimDate, claimDay, isBackground } from './dating.js'
 import { fragmentReason, leansOnContext, standsAlone, withoutLead } from './readable.js'
 import type { ComposeContext, ResolvedComposeOptions } from './types.js'
 
@@ -56,6 +56,7 @@ export function makeContext(
     background: (claim) =>
       isBackground(articles.get(claim.provenance.article) as Article, claim, date),
     day: (claim) => claimDay(articles.get(claim.provenance.article) as Article, claim),
+    when: (claim) => claimDate(articles.get(claim.provenance.article) as Article, claim),
     standsAlone: (cited) => cited.some((claim) => standsAlone(context.sentenceText(claim))),
     isWhole: (cited) => cited.some((claim) => fragmentReason(context.sentenceText(claim)) === null),
     extract(cited: readonly Claim[]): Statement {

@@ -49,6 +49,24 @@ export function claimDay(article: Article, claim: Claim): DateRange | null {
 }
 
 /**
+ * When a claim's sentence places it, at any precision: its event's own date, else the single day
+ * nearest its words (`claimDay`), else the date of any precision nearest its words ('Feb 2026 –
+ * Prosecutors ask for nine years' → February 2026); `null` when the sentence names no date.
+ */
+export function claimDate(article: Article, claim: Claim): DateRange | null {
+  if (claim.kind === 'event' && claim.when) return claim.when
+  const day = claimDay(article, claim)
+  if (day) return day
+  let best: { distance: number; value: DateRange } | null = null
+  const { start, end } = claim.provenance.span
+  for (const found of sentenceDates(article, claim)) {
+    const distance = Math.abs(found.start >= end ? found.start - end : start - found.start)
+    if (!best || distance < best.distance) best = { distance, value: found.value }
+  }
+  return best?.value ?? null
+}
+
+/**
  * The day more than half of the claims' sentences give (see `claimDay`), else `null`: the
  * occasion a figure belongs to when its subject does not say it ('the talks' → the talks on 18
  * February).

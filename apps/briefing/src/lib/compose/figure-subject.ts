@@ -10,6 +10,19 @@ export function isClockTime(claim: Pick<QuantityClaim, 'unit'>): boolean {
   return claim.unit !== null && /^[ap]\.?m\.?$/i.test(claim.unit.trim())
 }
 
+/**
+ * True when a figure is a page number: its number follows 'Page' or 'p.' in the source text
+ * ('SPORT Page 46 Demirel mania'), as a print edition's running head or page furniture gives it.
+ */
+export function isPageNumber(context: ComposeContext, claim: QuantityClaim): boolean {
+  const sentence = sentenceOf(context.article(claim.provenance.article), claim)
+  const start = claim.provenance.span.start - sentence.span.start
+  const end = claim.provenance.span.end - sentence.span.start
+  if (start < 0 || end > sentence.raw.length) return false
+  const before = sentence.raw.slice(Math.max(0, start - 8), start)
+  return /\b(?:page|p\.)\s*$/i.test(before) || /^\s*page\s+\d/i.test(sentence.raw.slice(start, end))
+}
+
 /** Words that already name an occasion, so a figure's subject needs no day added. */
 const occasionWord =
   /\b(?:day|days|night|morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,4})\b/i
@@ -81,6 +94,25 @@ export function phraseAfter(context: ComposeContext, claim: QuantityClaim): stri
 }
 
 /**
+ * What a figure's sentence says moved to it or stands at it, when its own subject only names the
+ * unit: the noun phrase after a possessive or an article and before `to`, `at` or `of`, past an
+ * optional `by …` step (`cut its main rate by 25 basis points to 3.75%` → `main rate`, `reduce
+ * its bond purchases to 8 billion crowns` → `bond purchases`); `null` when there is none or it
+ * ends on a verb.
+ */
+export function phraseBefore(context: ComposeContext, claim: QuantityClaim): string | null {
+  const sentence = sentenceOf(context.article(claim.provenance.article), claim)
+  const start = claim.provenance.span.start - sentence.span.start
+  if (start < 0 || start > sentence.raw.length) return null
+  const found = before.exec(sentence.raw.slice(0, start).replace(/\s+/g, ' '))
+  const phrase = found?.[1]?.trim()
+  return phrase && !endsOnVerb(phrase) ? phrase : null
+}
+
+const before =
+  /\b(?:its|their|his|her|the|a|an)\s+((?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]{3,})\s+(?:by\s+[^,;]{1,40}?\s+)?(?:to|at|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?[€£$]?\s*$/u
+
+/**
  * A heading for a quantity cluster: `Length of the talks on 18 February 2026`, `Anniversary of
  * the conflict`, else, when every subject only names the unit, the unit with what follows it in
  * the sentence (`Years in prison`), else the cluster's heading (`clusterHeading`).
@@ -105,5 +137,9 @@ export function figureHeading(
       const phrase = phraseAfter(context, claim)
       if (phrase) return capitalise(`${pluralUnit(first.unit)} ${phrase}`)
     }
+  for (const claim of figures) {
+    const phrase = phraseBefore(context, claim)
+    if (phrase) return capitalise(phrase)
+  }
   return clusterHeading(first, cluster.label)
 }

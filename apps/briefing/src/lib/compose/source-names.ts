@@ -39,19 +39,32 @@ export function bylineName(byline: string | null): string {
 }
 
 /**
- * How a reader recognises an article without the sources list: its outlet (`BBC News`), else its
- * byline (`Maria Stavrou`), else a short form of its title (`“Messinia Earthquake: Death Toll
- * Rises…”`), else of its first sentence; `source n` only for an article with none of them.
+ * How a reader recognises an article without the sources list: its outlet (`BBC News`), else the
+ * host of its URL (`time.com`), else its byline (`Maria Stavrou`), else a short form of its title
+ * (`“Messinia Earthquake: Death Toll Rises…”`), else `Untitled source (file.txt)` by its file's
+ * name: never its opening words, which read as a quotation of the story, not a name.
  */
 function baseName(article: Article, number: number): string {
   const outlet = clean(article.outlet)
   if (outlet) return outlet
+  const host = urlHost(article.url)
+  if (host) return host
   const byline = bylineName(article.byline)
   if (byline) return byline
   const title = shortForm(article.title ?? '')
   if (title) return title
-  const opening = shortForm(article.annotations.sentences[0]?.text ?? '')
-  return opening || `source ${number}`
+  const file = clean((article.source.path ?? '').split(/[\\/]/).pop())
+  return file ? `Untitled source (${file})` : `source ${number}`
+}
+
+/** The host of a URL without `www.` (`time.com`), `''` when there is no URL or it has no host. */
+function urlHost(url: string | null): string {
+  if (!url) return ''
+  try {
+    return new URL(url).hostname.replace(/^www\./i, '')
+  } catch {
+    return ''
+  }
 }
 
 /**

@@ -9,7 +9,8 @@ import { byWeight, capitalise, listPhrase, mostCommon } from './describe.js'
  * first name below when that is a place ('Sentence in Lisbon', 'Negotiations in Istanbul'); then
  * the (up to two) entities most articles name (`sharedEntities`) that the event's sentences or
  * participants also name (`eventEntities`), or that are parties (the sides of any story), never an outlet nor a dateline in capitals, that the
- * label does not already name ("Sentence in Lisbon: Tiago Sarmento and Pagaluz"). A name the story
+ * label does not already name ("Sentence in Lisbon: Tiago Sarmento and Pagaluz"); two parties come
+ * first, joined by a dash, as a headline names the sides ("Russia–Ukraine talks in Geneva"). A name the story
  * never ties to its event (a judge's, a spokesperson's) stays out. Without an event cluster, the
  * entities most articles name; without either, the most common article title, else `Briefing`.
  */
@@ -49,11 +50,13 @@ export function deriveTitle(
   )
   // Without a place of its own, the event takes the first name when that is a place.
   if (event && !where && candidates[0]?.kind === 'place') where = candidates[0].name
-  const label = bare ? capitalise(where && !named(bare, where) ? `${bare} in ${where}` : bare) : ''
-  const names = candidates
-    .map((entity) => entity.name)
-    .filter((name) => !named(label, name))
-    .slice(0, 2)
+  const phrase = bare ? (where && !named(bare, where) ? `${bare} in ${where}` : bare) : ''
+  const label = capitalise(phrase)
+  const shown = candidates.filter((entity) => !named(label, entity.name)).slice(0, 2)
+  const names = shown.map((entity) => entity.name)
+  // Two sides of the story name the event as a headline does: 'Russia–Ukraine talks in Geneva'.
+  if (phrase && shown.length === 2 && shown.every((entity) => entity.kind === 'party'))
+    return `${names.join('–')} ${phrase}`
   if (label && names.length > 0) return `${label}: ${listPhrase(names)}`
   if (label) return label
   if (names.length > 0) return listPhrase(names)
@@ -66,9 +69,12 @@ export function deriveTitle(
 }
 
 /**
- * The story's own event: the event cluster with the most independent reports (then `byWeight`)
- * among those with a claim dated within `window` days of the briefing date; the best-ranked event
- * of all when none is. The title names it and the bottom line opens on it.
+ * The story's own event: among the event clusters with a claim dated within `window` days of the
+ * briefing date, the one that the most articles date to those days (`datedBy`), then the one with
+ * the most independent reports, then `byWeight`; the best-ranked event of all when none is dated
+ * so. A cluster that gathers one outlet's dated "talks" with other outlets' undated quotes and
+ * digest entries of other months loses to the one several outlets date to the story's days. The
+ * title names it and the bottom line opens on it.
  */
 export function leadEvent(
   clusters: readonly ClaimCluster[],
@@ -77,8 +83,31 @@ export function leadEvent(
   window = 7,
 ): ClaimCluster | null {
   const events = clusters.filter((c) => c.kind === 'event').sort(byWeight)
-  const recent = events.filter((c) => c.claims.some((id) => near(claims.get(id), date, window)))
+  const dated = new Map(events.map((c) => [c.id, datedBy(c, claims, date, window)]))
+  const recent = events
+    .filter((c) => (dated.get(c.id) ?? 0) > 0)
+    .sort(
+      (a, b) =>
+        (dated.get(b.id) ?? 0) - (dated.get(a.id) ?? 0) ||
+        b.independent - a.independent ||
+        byWeight(a, b),
+    )
   return recent[0] ?? events[0] ?? null
+}
+
+/** How many articles give the cluster a claim dated within `window` days of `date`. */
+function datedBy(
+  cluster: ClaimCluster,
+  claims: ReadonlyMap<string, Claim>,
+  date: string,
+  window: number,
+): number {
+  const articles = new Set<string>()
+  for (const id of cluster.claims) {
+    const claim = claims.get(id)
+    if (claim && near(claim, date, window)) articles.add(claim.provenance.article)
+  }
+  return articles.size
 }
 
 /**

@@ -112,6 +112,8 @@ export interface ComposeContext {
   background(claim: Claim): boolean
   /** The single day the claim's sentence gives for it, nearest its words (`claimDay`). */
   day(claim: Claim): DateRange | null
+  /** When the claim's sentence places it, at any precision (`claimDate`). */
+  when(claim: Claim): DateRange | null
   /** A statement whose text is the readable sentence of the best claim, citing all of them. */
   extract(claims: readonly Claim[]): Statement
 }

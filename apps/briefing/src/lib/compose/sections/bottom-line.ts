@@ -52,6 +52,10 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
         tell(context, told(member)))
   const items: Statement[] = []
   const said = new Set<string>()
+  const cited = new Set<string>()
+  const cite = (member: ClaimCluster) => {
+    for (const claim of context.claimsOf(member)) cited.add(context.sentenceText(claim))
+  }
   const taken = new Set<string>()
   let more = 0
   for (const cluster of ranked) {
@@ -68,9 +72,11 @@ export const composeBottomLine: SectionComposer<'bottom-line'> = (context) => {
       if (items.length >= bottomLineMax) break
       taken.add(member.id)
       const item = itemFor(member)
-      if (item === null) continue
+      // Nor is a sentence an earlier item cites shown as an item of its own.
+      if (item === null || cited.has(item.text)) continue
       items.push(item)
       said.add(item.text)
+      cite(member)
     }
   }
   if (items.length === 0) return null
@@ -143,12 +149,13 @@ export function byNews(a: ClaimCluster, b: ClaimCluster): number {
 }
 
 /**
- * A claim whose sentence dates it to a day that ended more than `staleDays` (7) before the
- * briefing: an earlier day's step (a digest's 'Feb 2026 – Prosecutors ask for nine years'), not
- * the day's news, though not old enough to be background.
+ * A claim whose sentence dates it (`when`: a day, else a month or a week nearest its words) to a
+ * time that ended more than `staleDays` (7) before the briefing: an earlier step (a digest's
+ * 'Feb 2026 – Prosecutors ask for nine years' in a briefing of 13 March), not the day's news,
+ * though not old enough to be background.
  */
 function stale(context: ComposeContext, claim: Claim, staleDays = 7): boolean {
-  const day = context.day(claim)
+  const day = context.when(claim)
   if (!day) return false
   const end = Date.parse(`${day.end}T00:00:00Z`)
   return end < Date.parse(`${context.date}T00:00:00Z`) - staleDays * 86_400_000

@@ -6,8 +6,9 @@ import {
   isDuration,
   listPhrase,
   measuredPhrase,
+  pluralUnit,
 } from '../describe.js'
-import { figureHeading, figureSubject, isClockTime } from '../figure-subject.js'
+import { figureHeading, figureSubject, isClockTime, isPageNumber } from '../figure-subject.js'
 import { figurePhrase } from '../scale-reading.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 
@@ -24,14 +25,34 @@ type Row = FiguresSection['rows'][number]
 export const composeFigures: SectionComposer<'figures'> = (context) => {
   const past = (cluster: ClaimCluster) =>
     context.claimsOf(cluster).every((claim) => context.background(claim))
+  // A heading that names nothing ('9') is no row; one that only names the unit ('Kilometres')
+  // ranks after those that say what was counted, so the cut takes it first.
+  const headings = new Map<string, string>()
+  for (const c of context.clusters)
+    if (c.kind === 'quantity' && isFigure(context, c))
+      headings.set(c.id, figureHeading(context, c, quantities(context, c)))
+  const vague = (cluster: ClaimCluster) => unitOnly(context, cluster, headings.get(cluster.id))
   const ranked = context.clusters
-    .filter((c) => c.kind === 'quantity' && isFigure(context, c))
-    .sort((a, b) => Number(past(a)) - Number(past(b)) || byWeight(a, b))
+    .filter((c) => headings.has(c.id) && /\p{L}{2}/u.test(headings.get(c.id) as string))
+    .sort(
+      (a, b) =>
+        Number(past(a)) - Number(past(b)) || Number(vague(a)) - Number(vague(b)) || byWeight(a, b),
+    )
   const shown = ranked.slice(0, context.options.figuresMax)
   const rows = shown.map((cluster) => figureRow(context, cluster)).filter((r) => r !== null)
   if (rows.length === 0) return null
   const more = ranked.length - shown.length
   return { kind: 'figures', title: 'Figures', ...(more > 0 ? { more } : {}), rows }
+}
+
+/** True when a figure heading only names a unit of the cluster's figures ('Kilometres'). */
+function unitOnly(context: ComposeContext, cluster: ClaimCluster, heading = ''): boolean {
+  const words = heading.trim().toLowerCase()
+  return quantities(context, cluster).some(
+    (claim) =>
+      claim.unit !== null &&
+      [claim.unit, pluralUnit(claim.unit)].some((unit) => unit.toLowerCase() === words),
+  )
 }
 
 interface ValueGroup {
@@ -95,11 +116,17 @@ export function figureSummary(context: ComposeContext, cluster: ClaimCluster): S
   )
 }
 
-/** The cluster's figures, without clock times read as figures ('3:42 a.m.'). */
+/**
+ * The cluster's figures, without clock times read as figures ('3:42 a.m.') nor page numbers of a
+ * print edition's running head ('SPORT Page 46 Demirel mania: …' read as 46 manias).
+ */
 export function quantities(context: ComposeContext, cluster: ClaimCluster): QuantityClaim[] {
   return context
     .claimsOf(cluster)
-    .filter((c): c is QuantityClaim => c.kind === 'quantity' && !isClockTime(c))
+    .filter(
+      (c): c is QuantityClaim =>
+        c.kind === 'quantity' && !isClockTime(c) && !isPageNumber(context, c),
+    )
 }
 
 /** True when the cluster holds a figure (not only clock times). */

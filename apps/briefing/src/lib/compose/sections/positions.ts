@@ -3,6 +3,7 @@ import { byWeight, capitalise, listPhrase, mostCommon } from '../describe.js'
 import { fragmentReason } from '../readable.js'
 import type { ComposeContext, SectionComposer } from '../types.js'
 import { scopeValue } from './conflicts.js'
+import { partyClause } from './party-clause.js'
 
 type Party = PositionsSection['parties'][number]
 
@@ -100,10 +101,11 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
     else wordings.push({ text: claim.text, claims: [claim] })
   }
   const lead = thin(object) ? null : leadClause(context, claims, object)
+  const told = lead ?? holderClause(context, claims)
   return {
     stance,
     summary: capitalise(
-      thin(object) ? (clauseOf(context, claims, object) ?? object) : (lead ?? scopeValue(object)),
+      told ?? (thin(object) ? (clauseOf(context, claims, object) ?? object) : scopeValue(object)),
     ),
     wordings: wordings.slice(0, context.options.wordingsMax).map((wording) => {
       const outlets = [
@@ -119,15 +121,22 @@ function position(context: ComposeContext, cluster: ClaimCluster): Party['positi
 
 /**
  * The object part of a position cluster's label: the row already shows the party and the stance,
- * so a label that opens with them and a topic (`Ukraine refusal on territory: any land
- * concessions`) gives only what follows its colon (`any land concessions`).
+ * so a label that opens with them, with or without a topic (`Ukraine refusal on territory: any
+ * land concessions`, `Nikos Papadakis demand: prefabricated homes`), gives only what follows its
+ * colon (`any land concessions`, `prefabricated homes`).
  */
 export function labelObject(label: string, stance: Stance): string {
   const colon = label.indexOf(': ')
   if (colon < 0) return label
   const head = label.slice(0, colon).toLowerCase()
   const rest = label.slice(colon + 2).trim()
-  return new RegExp(`\\b${stance} on [\\p{L}-]+$`, 'u').test(head) && rest.length > 0 ? rest : label
+  // 'Union demand on pay', or a name and the stance ('Nikos Papadakis demand'); not a phrase of
+  // its own ('Union’s pay demand: how much').
+  const named = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*\\s+)+${stance}$`, 'u').test(
+    label.slice(0, colon),
+  )
+  const topical = new RegExp(`\\b${stance} on [\\p{L}-]+$`, 'u').test(head)
+  return (named || topical) && rest.length > 0 ? rest : label
 }
 
 /**
@@ -193,6 +202,17 @@ function leadClause(
     if (!clause || !named(clause)) continue
     const before = sentence.slice(0, sentence.indexOf(clause)).trim()
     if (before === '' || /[“"‘:]$/.test(before)) return clause
+  }
+  return null
+}
+
+/** The first member whose whole sentence tells the position from its holder's name (`partyClause`). */
+function holderClause(context: ComposeContext, claims: readonly PositionClaim[]): string | null {
+  for (const claim of claims) {
+    const sentence = context.sentenceText(claim)
+    if (fragmentReason(sentence) !== null) continue
+    const clause = partyClause(claim, sentence)
+    if (clause) return clause
   }
   return null
 }

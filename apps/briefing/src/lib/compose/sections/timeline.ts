@@ -94,12 +94,20 @@ const AHEAD =
   /\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|poised|slated)\s+to|plans?\s+to|to\s+be\s+held|will\s+(?:be\s+held|take\s+place|begin|start|open|resume|meet|vote|hold|go\s+ahead))\b/i
 
 /**
- * True when an event's sentence tells it ahead of time ('The verdict is due to be read on
- * Thursday') and the event's day is no later than the briefing's: by now it has happened, or not,
- * and the sentence no longer says which.
+ * True when a claim is told ahead of time ('The verdict is due to be read on Thursday') and its
+ * day is no later than the briefing's: by now it has happened, or not, and the sentence no longer
+ * says which. One rule per kind: a figure is ahead of time when the aligner marks it `expected`
+ * (a forecast); the aligner gives events no such field, so their sentence's wording (`AHEAD`)
+ * decides here.
  */
 export function aheadOfTime(context: ComposeContext, claim: Claim): boolean {
-  const when = claim.kind === 'event' ? claim.when : context.day(claim)
+  if (claim.kind === 'quantity' && claim.expected !== undefined) {
+    const day = context.when(claim)
+    return claim.expected && day !== null && day.end <= context.date
+  }
+  // An event claim without a date of its own ('the collapse of the payments start-up') takes the
+  // date its sentence gives ('is due to be read on Thursday').
+  const when = context.when(claim)
   if (!when || when.end > context.date) return false
   return AHEAD.test(context.sentenceText(claim))
 }
