@@ -1,6 +1,7 @@
 import type { Actor, ConflictDetail, ConflictSeverity } from '@parallax/schema'
 import { firstName, foldName, sameNameSpelling } from '../lexical/names.js'
 import { words } from '../lexical/words.js'
+import { isAttribute } from './attribute.js'
 import { eventDateFindings } from './event-conflicts.js'
 import { type ClaimFeatures, datedToItsDay } from './features.js'
 import { qualifiedFigures, scopedFigures } from './scope.js'
@@ -78,7 +79,8 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     // cent contained on Monday' in Monday's article) is a running count: figures of articles of
     // different days, not dated to one occasion, are its updates ('15,300 acres' in the next
     // day's digest).
-    const running = q.some((x) => x.m.asOf || datedToItsDay(x.m))
+    // A figure that names a property of its thing ('a 48-hour strike') is no running count.
+    const running = q.some((x) => x.m.asOf || (datedToItsDay(x.m) && !isAttribute(x.c)))
     let updated = false
     const incompatible = (list: typeof q) =>
       list.some((x) =>
@@ -114,7 +116,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     for (const p of plans) {
       const later = outcomes.filter((o) => !figuresCompatible(p.c, o.c))
       if (later.length === 0) continue
-      if (later.every((o) => !p.m.published || !o.m.published || p.m.published <= o.m.published)) {
+      if (later.every((o) => !p.m.published || !o.m.published || p.m.published < o.m.published)) {
         notes.push(
           `an estimate (${showFigure(p.c)}${p.m.published ? `, published ${p.m.published}` : ''}) and the figure reported ${later.some((o) => o.m.published && o.m.published > (p.m.published ?? '')) ? 'later' : 'after the event'} (${[...new Set(later.map((o) => showFigure(o.c)))].join(', ')}): not a conflict`,
         )

@@ -1,0 +1,136 @@
+import type { DateRange, QuantityClaim } from '@parallax/schema'
+import { describe, expect, it } from 'vitest'
+import { isAttribute } from '../../src/lib/align/attribute.js'
+import { findConflicts } from '../../src/lib/align/conflicts.js'
+import { type ClaimFeatures, claimFeatures } from '../../src/lib/align/features.js'
+import { resolveOptions } from '../../src/lib/align/options.js'
+
+// An invented story (a dockers' strike at a grain port), far from the eval sets and the seeds.
+const options = resolveOptions(null)
+const hex = (n: number) => n.toString(16).padStart(16, '0')
+const day = (d: string): DateRange => ({ start: d, end: d, granularity: 'day' })
+
+interface Figure {
+  article: number
+  text: string
+  value: number
+  unit: string
+  published: string
+  expected?: boolean
+  when?: DateRange
+}
+
+function figures(specs: readonly Figure[]): ClaimFeatures[] {
+  return specs.map((s, i) => {
+    const claim: QuantityClaim = {
+      id: `${hex(s.article)}:quantity:${i}`,
+      kind: 'quantity',
+      text: s.text,
+      subject: s.unit,
+      value: s.value,
+      unit: s.unit,
+      hedge: null,
+      provenance: { article: hex(s.article), span: { start: i, end: i + 1 } },
+      ...(s.expected ? { expected: true } : {}),
+    }
+    return claimFeatures(
+      i,
+      claim,
+      hex(s.article),
+      s.published,
+      options.lexical,
+      s.when ?? null,
+      { people: [], places: [] },
+      s.text,
+    )
+  })
+}
+
+const fields = (f: readonly ClaimFeatures[]) =>
+  findConflicts(f).conflicts.map(
+    (d) => `${d.field}/${d.severity}: ${d.values.map((v) => v.value).join(' | ')}`,
+  )
+
+describe('a figure that names a property of its thing', () => {
+  it('is read from a number joined by a hyphen to the unit before a noun', () => {
+    const q = (text: string, value: number, unit: string) =>
+      isAttribute({ text, value, unit } as QuantityClaim)
+    expect(q('Dockers began a 36-hour strike on Monday.', 36, 'hour')).toBe(true)
+    expect(q('The three-day stoppage ended.', 3, 'day')).toBe(true)
+    expect(q('Dockers have been on strike for 36 hours.', 36, 'hour')).toBe(false)
+    expect(q('A 36-hour strike left 40 ships waiting.', 40, 'ship')).toBe(false)
+  })
+
+  it('differs across days as a conflict, not as an update of a running count', () => {
+    const f = figures([
+      {
+        article: 1,
+        text: 'Dockers at Rimport began a 36-hour strike on Monday.',
+        value: 36,
+        unit: 'hour',
+        published: '2026-05-04',
+        when: day('2026-05-04'),
+      },
+      {
+        article: 2,
+        text: 'Loading resumed at Rimport after a 60-hour strike by dockers.',
+        value: 60,
+        unit: 'hour',
+        published: '2026-05-06',
+      },
+    ])
+    expect(fields(f)).toEqual(['value/hard: 36 hour | 60 hour'])
+  })
+
+  it('look-alike: a count as of its day that grows the next day stays quiet', () => {
+    const f = figures([
+      {
+        article: 1,
+        text: 'Dockers at Rimport had been on strike for 36 hours on Monday.',
+        value: 36,
+        unit: 'hour',
+        published: '2026-05-04',
+        when: day('2026-05-04'),
+      },
+      {
+        article: 2,
+        text: 'Dockers at Rimport have now been on strike for 60 hours.',
+        value: 60,
+        unit: 'hour',
+        published: '2026-05-06',
+      },
+    ])
+    expect(fields(f)).toEqual([])
+    expect(findConflicts(f).notes.join(' ')).toMatch(/change with time/)
+  })
+})
+
+describe('an estimate explains a different figure only when written before it', () => {
+  const spec = (published: string): Figure[] => [
+    {
+      article: 1,
+      text: 'The new crane is planned to last 20 years.',
+      value: 20,
+      unit: 'year',
+      published,
+      expected: true,
+    },
+    {
+      article: 2,
+      text: 'The new crane is designed to operate for 25 years.',
+      value: 25,
+      unit: 'year',
+      published: '2026-05-04',
+    },
+  ]
+
+  it('a plan and a different figure published the same day are a conflict', () => {
+    expect(fields(figures(spec('2026-05-04')))).toEqual(['value/hard: 20 year | 25 year'])
+  })
+
+  it('look-alike: the estimate published a day before the figure is not a conflict', () => {
+    const f = figures(spec('2026-05-03'))
+    expect(fields(f)).toEqual([])
+    expect(findConflicts(f).notes.join(' ')).toMatch(/an estimate/)
+  })
+})
