@@ -4,6 +4,7 @@ import { isAttribute } from '../../src/lib/align/attribute.js'
 import { findConflicts } from '../../src/lib/align/conflicts.js'
 import { type ClaimFeatures, claimFeatures } from '../../src/lib/align/features.js'
 import { resolveOptions } from '../../src/lib/align/options.js'
+import { shareOf } from '../../src/lib/align/scope.js'
 
 // An invented story (a dockers' strike at a grain port), far from the eval sets and the seeds.
 const options = resolveOptions(null)
@@ -132,5 +133,42 @@ describe('an estimate explains a different figure only when written before it', 
     const f = figures(spec('2026-05-03'))
     expect(fields(f)).toEqual([])
     expect(findConflicts(f).notes.join(' ')).toMatch(/an estimate/)
+  })
+})
+
+describe('one share of different wholes', () => {
+  const spec = (whole: string): Figure[] => [
+    {
+      article: 1,
+      text: "The port handles 60% of Tarvia's grain exports every year.",
+      value: 60,
+      unit: 'percent',
+      published: '2026-05-04',
+    },
+    {
+      article: 2,
+      text: `The port handles 60% of ${whole} in a normal year.`,
+      value: 60,
+      unit: 'percent',
+      published: '2026-05-04',
+    },
+  ]
+
+  it('reads what a share is of, up to the end of its noun phrase', () => {
+    expect(shareOf(figures(spec("the country's trade"))[0]!.claim as QuantityClaim)).toEqual([
+      'tarvia',
+      'grain',
+      'exports',
+    ])
+  })
+
+  it('equal shares of wholes with no word in common are a soft scope conflict', () => {
+    expect(fields(figures(spec("the country's trade")))).toEqual([
+      'scope/soft: 60 percent of tarvia grain exports | 60 percent of country trade',
+    ])
+  })
+
+  it('look-alike: the same whole worded differently stays quiet', () => {
+    expect(fields(figures(spec('the grain exports')))).toEqual([])
   })
 })

@@ -4,7 +4,7 @@ import { words } from '../lexical/words.js'
 import { isAttribute } from './attribute.js'
 import { eventDateFindings } from './event-conflicts.js'
 import { type ClaimFeatures, datedToItsDay } from './features.js'
-import { qualifiedFigures, scopedFigures } from './scope.js'
+import { qualifiedFigures, scopedFigures, shareScopes } from './scope.js'
 import { dateRelation, figuresCompatible, sameActor, showFigure } from './values.js'
 
 /** The conflicts a cluster's members show, and the differences that are not conflicts. */
@@ -70,6 +70,9 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     push(detail('scope', 'soft', qualified, 'one figure says what it includes, the other does not'))
   // Figures at different scopes ('households with a mortgage' / '… with variable-rate
   // mortgages') are one soft conflict, not an estimate and its outcome nor a contradiction.
+  // '95% of the farmland' / '95% of the country': one share of different wholes.
+  const shares = figures && !scoped ? shareScopes(figures, showFigure) : null
+  if (shares) push(detail('scope', 'soft', shares, 'one share given of different wholes'))
   if (scoped) push(detail('scope', 'soft', scoped, 'one figure given at different scopes'))
   else if (kind === 'quantity') {
     const q = members.flatMap((m) => (m.claim.kind === 'quantity' ? [{ m, c: m.claim }] : []))

@@ -113,3 +113,52 @@ export function qualifiedFigures(
     x.c.id,
   ])
 }
+
+/** A share and what it is a share of: '95% of Corvan's farmland', '40 per cent of the fleet'. */
+const SHARE = /(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+([^,;:.()–—]+)/giu
+
+/** Words that end the noun phrase of a share ('… farmland every six days', '… of the fleet by'). */
+const SHARE_END =
+  /^(?:every|each|by|in|on|at|for|from|to|over|within|than|per|and|or|but|were|was|are|is|will|would|has|have|had|who|which|that|after|before|since|until|according|said|says)$/i
+
+/**
+ * What a percentage is a share of, as its content words, lower-cased, without determiners or a
+ * possessive 's ('95% of Corvan's farmland' → ['corvan', 'farmland']), or null when the figure
+ * names none.
+ */
+export function shareOf(claim: QuantityClaim): string[] | null {
+  if (claim.unit?.toLowerCase() !== 'percent') return null
+  for (const m of claim.text.matchAll(SHARE)) {
+    if (Math.abs(Number(m[1]!.replace(/,/g, '')) - claim.value) > 1e-9) continue
+    const out: string[] = []
+    for (const raw of m[2]!.trim().split(/\s+/)) {
+      const w = raw.toLowerCase().replace(/['’]s$/, '')
+      if (SHARE_END.test(w) || /\d/.test(w) || out.length === 4) break
+      if (!DETERMINER.test(w) && w) out.push(w)
+    }
+    return out.length > 0 ? out : null
+  }
+  return null
+}
+
+/**
+ * Equal shares of different wholes in one cluster ('95% of the farmland' / '95% of the
+ * country'): one fact given at different scopes, a soft conflict. Two wholes differ when they
+ * share no word ('the Donetsk region' and 'Donetsk' are one whole). Each figure with a whole as
+ * [shown value, claim id], or null.
+ */
+export function shareScopes(
+  figures: readonly QuantityClaim[],
+  show: (c: QuantityClaim) => string,
+): Array<[string, string]> | null {
+  const shares = figures.flatMap((c) => {
+    const of = shareOf(c)
+    return of ? [{ c, of }] : []
+  })
+  const differ = shares.some((x) =>
+    shares.some((y) => figuresCompatible(x.c, y.c) && x.of.every((w) => !y.of.includes(w))),
+  )
+  return differ
+    ? shares.map((x): [string, string] => [`${show(x.c)} of ${x.of.join(' ')}`, x.c.id])
+    : null
+}
