@@ -1,4 +1,4 @@
-import type { DateRange, QuantityClaim } from '@parallax/schema'
+import type { Actor, DateRange, QuantityClaim, QuoteClaim } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
 import { isAttribute } from '../../src/lib/align/attribute.js'
 import { findConflicts } from '../../src/lib/align/conflicts.js'
@@ -170,5 +170,54 @@ describe('one share of different wholes', () => {
 
   it('look-alike: the same whole worded differently stays quiet', () => {
     expect(fields(figures(spec('the grain exports')))).toEqual([])
+  })
+})
+
+describe('a body and its officer saying the same words', () => {
+  const quote = (article: number, text: string, speaker: Actor) => {
+    const claim: QuoteClaim = {
+      id: `${hex(article)}:quote:${article}`,
+      kind: 'quote',
+      text,
+      provenance: { article: hex(article), span: { start: article, end: article + 1 } },
+      speaker,
+      quote: 'reckless and unfair to every farmer',
+      partial: false,
+    }
+    return claimFeatures(article, claim, hex(article), '2026-05-04', options.lexical)
+  }
+  const officer = quote(
+    1,
+    'Tarvia Mills chief executive Dana Orr called the levy "reckless and unfair to every farmer".',
+    { name: 'Dana Orr', key: 'person:orr', role: 'Tarvia Mills chief executive' },
+  )
+
+  it('are one source when the body is named as the speaker in its sentence', () => {
+    const body = quote(2, 'Tarvia Mills called the levy "reckless and unfair to every farmer".', {
+      name: 'Tarvia Mills',
+      key: 'person:mills',
+    })
+    expect(fields([officer, body])).toEqual([])
+  })
+
+  it('look-alike: a body resolved from a pronoun stays another speaker', () => {
+    const body = quote(2, '"Reckless and unfair to every farmer," he told reporters.', {
+      name: 'Tarvia Mills',
+      key: 'person:mills',
+    })
+    expect(fields([officer, body])).toEqual(['speaker/hard: Dana Orr | Tarvia Mills'])
+  })
+
+  it('look-alike: a person not named in the title stays another speaker', () => {
+    const other = quote(
+      2,
+      'Farm minister Lea Brandt called the levy "reckless and unfair to every farmer".',
+      {
+        name: 'Lea Brandt',
+        key: 'person:brandt',
+        role: 'Farm minister',
+      },
+    )
+    expect(fields([officer, other])).toEqual(['speaker/hard: Dana Orr | Lea Brandt'])
   })
 })

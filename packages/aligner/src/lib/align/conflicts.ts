@@ -155,7 +155,13 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     const distinct = [...new Map(spoken.map((s) => [`${s.actor.key}|${s.actor.name}`, s])).values()]
     for (const s of distinct) {
       const g = groups.find((list) =>
-        list.some((t) => sameActor(t.actor, s.actor) || sameKey(t.actor, s.actor)),
+        list.some(
+          (t) =>
+            sameActor(t.actor, s.actor) ||
+            sameKey(t.actor, s.actor) ||
+            speaksFor(t, s) ||
+            speaksFor(s, t),
+        ),
       )
       if (g) g.push(s)
       else groups.push([s])
@@ -228,6 +234,22 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     }
   }
   return { conflicts, notes: [...new Set(notes)] }
+}
+
+/**
+ * True when the body named as the speaker in its own sentence ('Norsea Lines called …') is
+ * named in the other speaker's title ('Norsea Lines chief executive Anders Hallgren'): words
+ * given to a company or an office are spoken through its people, so the two are one source.
+ * A body resolved from a pronoun ('he told …') is no body speaking: that stays a person.
+ */
+function speaksFor(body: { m: ClaimFeatures; actor: Actor }, officer: { actor: Actor }): boolean {
+  if (!officer.actor.role || !body.m.claim.text.includes(body.actor.name)) return false
+  const name = words(body.actor.name)
+  const role = words(officer.actor.role)
+  if (name.length === 0) return false
+  for (let i = 0; i + name.length <= role.length; i++)
+    if (name.every((w, k) => role[i + k] === w)) return true
+  return false
 }
 
 function sameKey(a: Actor, b: Actor): boolean {
