@@ -19,6 +19,7 @@ interface Figure {
   published: string
   expected?: boolean
   when?: DateRange
+  subject?: string
 }
 
 function figures(specs: readonly Figure[]): ClaimFeatures[] {
@@ -27,7 +28,7 @@ function figures(specs: readonly Figure[]): ClaimFeatures[] {
       id: `${hex(s.article)}:quantity:${i}`,
       kind: 'quantity',
       text: s.text,
-      subject: s.unit,
+      subject: s.subject ?? s.unit,
       value: s.value,
       unit: s.unit,
       hedge: null,
@@ -219,5 +220,42 @@ describe('a body and its officer saying the same words', () => {
       },
     )
     expect(fields([officer, other])).toEqual(['speaker/hard: Dana Orr | Lea Brandt'])
+  })
+})
+
+describe('figures of one cluster that measure different things', () => {
+  const spec = (verb: string): Figure[] => [
+    {
+      article: 1,
+      text: 'At the port clinic 40 people were treated for burns.',
+      value: 40,
+      unit: 'person',
+      subject: 'people treated',
+      published: '2026-05-04',
+    },
+    {
+      article: 2,
+      text: `Seven people ${verb} in the silo blast.`,
+      value: 7,
+      unit: 'person',
+      subject: `people ${verb}`,
+      published: '2026-05-04',
+    },
+    {
+      article: 3,
+      text: 'Nine people died in the silo blast on Monday.',
+      value: 9,
+      unit: 'person',
+      subject: 'people died',
+      published: '2026-05-04',
+    },
+  ]
+
+  it('are not a conflict when neither what happened nor their clauses share a word', () => {
+    expect(fields(figures(spec('died').slice(0, 2)))).toEqual([])
+  })
+
+  it('look-alike: two counts of one thing still conflict beside a different measure', () => {
+    expect(fields(figures(spec('died')))).toEqual(['value/hard: 7 person | 9 person'])
   })
 })

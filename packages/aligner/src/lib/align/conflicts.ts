@@ -4,6 +4,7 @@ import { words } from '../lexical/words.js'
 import { isAttribute } from './attribute.js'
 import { eventDateFindings } from './event-conflicts.js'
 import { type ClaimFeatures, datedToItsDay } from './features.js'
+import { differentMeasures } from './measures.js'
 import { qualifiedFigures, scopedFigures, shareScopes } from './scope.js'
 import { dateRelation, figuresCompatible, sameActor, showFigure } from './values.js'
 
@@ -88,7 +89,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     const incompatible = (list: typeof q) =>
       list.some((x) =>
         list.some((y) => {
-          if (figuresCompatible(x.c, y.c)) return false
+          if (figuresCompatible(x.c, y.c) || differentMeasures(x.m, y.m)) return false
           // …unless both figures are dated to one day: one occasion ('a fee … on Thursday').
           const oneOccasion =
             !!x.m.when && !!y.m.when && dateRelation(x.m.when, y.m.when) !== 'disjoint'
@@ -106,7 +107,9 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     } else if (incompatible(outcomes)) {
       // A figure every other figure fits ('at least nine' beside 'eleven' and '83') contradicts
       // none of them: it takes no side.
-      const sides = outcomes.filter((x) => outcomes.some((y) => !figuresCompatible(x.c, y.c)))
+      const sides = outcomes.filter((x) =>
+        outcomes.some((y) => !figuresCompatible(x.c, y.c) && !differentMeasures(x.m, y.m)),
+      )
       push(
         detail(
           'value',

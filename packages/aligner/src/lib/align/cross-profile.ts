@@ -62,7 +62,8 @@ export function profile(index: number, members: readonly ClaimFeatures[]): Profi
   }
 }
 
-function namesUnit(lemma: string, unit: string): boolean {
+/** True when a lemma only names the unit (`people` for person). */
+export function namesUnit(lemma: string, unit: string): boolean {
   return lemma === unit || lemma === `${unit}s` || (unit === 'person' && lemma === 'people')
 }
 
