@@ -259,3 +259,58 @@ describe('figures of one cluster that measure different things', () => {
     expect(fields(figures(spec('died')))).toEqual(['value/hard: 7 person | 9 person'])
   })
 })
+
+describe('a quote with no speaker whose sentence names a person next to a verb of saying', () => {
+  const unattributed = (text: string, named: Actor) => {
+    const claim: QuoteClaim = {
+      id: `${hex(2)}:quote:2`,
+      kind: 'quote',
+      text,
+      provenance: { article: hex(2), span: { start: 2, end: 3 } },
+      speaker: null,
+      quote: 'the cleanest harvest we have had',
+      partial: false,
+    }
+    return claimFeatures(
+      2,
+      claim,
+      hex(2),
+      '2026-05-04',
+      options.lexical,
+      null,
+      undefined,
+      '',
+      false,
+      named,
+    )
+  }
+  const attributed = (() => {
+    const claim: QuoteClaim = {
+      id: `${hex(1)}:quote:1`,
+      kind: 'quote',
+      text: '"It was the cleanest harvest we have had," Nora Vik said.',
+      provenance: { article: hex(1), span: { start: 1, end: 2 } },
+      speaker: { name: 'Nora Vik', key: 'person:vik' },
+      quote: 'the cleanest harvest we have had',
+      partial: false,
+    }
+    return claimFeatures(1, claim, hex(1), '2026-05-04', options.lexical)
+  })()
+  const lind = { name: 'Petr Lind', key: 'person:lind' }
+
+  it('gives the words to that person, so another speaker of them is a conflict', () => {
+    const f = unattributed(
+      '"It was the cleanest harvest we have had," silo manager Petr Lind said.',
+      lind,
+    )
+    expect(fields([attributed, f])).toEqual(['speaker/hard: Nora Vik | Petr Lind'])
+  })
+
+  it('look-alike: a person the words are about is no speaker', () => {
+    const f = unattributed(
+      '"It was the cleanest harvest we have had," she wrote of Petr Lind\'s farm.',
+      lind,
+    )
+    expect(fields([attributed, f])).toEqual([])
+  })
+})

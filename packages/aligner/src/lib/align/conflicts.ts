@@ -151,9 +151,10 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   if (kind === 'quote' || kind === 'characterisation') {
     // A party (a state, a side) speaks through its people, often jointly ('both Moscow and Kyiv
     // described the talks as difficult'): words given to a party are no one person's words.
-    const spoken = members.flatMap((m) =>
-      m.actor && !m.actor.key?.startsWith('party:') ? [{ m, actor: m.actor }] : [],
-    )
+    const spoken = members.flatMap((m) => {
+      const actor = m.actor ?? saidBy(m)
+      return actor && !actor.key?.startsWith('party:') ? [{ m, actor }] : []
+    })
     const groups: Array<typeof spoken> = []
     const distinct = [...new Map(spoken.map((s) => [`${s.actor.key}|${s.actor.name}`, s])).values()]
     for (const s of distinct) {
@@ -253,6 +254,22 @@ function speaksFor(body: { m: ClaimFeatures; actor: Actor }, officer: { actor: A
   for (let i = 0; i + name.length <= role.length; i++)
     if (name.every((w, k) => role[i + k] === w)) return true
   return false
+}
+
+/** Verbs that attribute words to the name next to them ('Petr Lind said', 'said Petr Lind'). */
+const SAID = 'said|says|told|added|explained|insisted|warned|stated'
+
+/**
+ * For a quote with no speaker, the person its sentence names in full when the name stands right
+ * before or after a verb of saying ('"…," mission manager Petr Lind said'): the sentence's own
+ * words make that person the speaker. Else null (a name elsewhere may be whom the words are
+ * about).
+ */
+function saidBy(m: ClaimFeatures): Actor | null {
+  if (m.claim.kind !== 'quote' || !m.named) return null
+  const name = m.named.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const next = new RegExp(`${name}\\s+(?:${SAID})\\b|\\b(?:${SAID})\\s+${name}`, 'u')
+  return next.test(m.claim.text) ? m.named : null
 }
 
 function sameKey(a: Actor, b: Actor): boolean {
