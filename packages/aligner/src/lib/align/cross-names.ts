@@ -6,6 +6,7 @@ import {
   type CrossClusterOptions,
   type CrossConflict,
   disjointSets,
+  hostOf,
   mutualBest,
   type Profile,
   profile,
@@ -70,8 +71,7 @@ export function nameConflicts(
     candidates.push({ a, b, weight: dice, clash })
   }
   return mutualBest(candidates).map(({ a, b, clash }) => {
-    const host = a.members.length <= b.members.length ? a : b
-    return { claim: host.members[0]!.claim.id, detail: nameDetail(clash) }
+    return { claim: hostOf(a, b).members[0]!.claim.id, detail: nameDetail(clash) }
   })
 }
 

@@ -1,3 +1,4 @@
+import { english } from '@parallax/annotate/english'
 import type { QuantityClaim } from '@parallax/schema'
 import { figuresCompatible } from './values.js'
 
@@ -64,14 +65,13 @@ export function scopedFigures(
   return differ ? scoped.map((x): [string, string] => [`${show(x.c)} ${x.scope}`, x.c.id]) : null
 }
 
-const MULTIPLIER: Readonly<Record<string, number>> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  million: 1e6,
-  bn: 1e9,
-  billion: 1e9,
+/** Scale letters after a figure that are not in the language pack's scale words ('300k'). */
+const SCALE_LETTERS: Readonly<Record<string, string>> = { k: 'thousand', mn: 'million' }
+
+/** The factor of a scale word or letter written after a figure ('m', 'bn', 'million'). */
+function scaleOf(word: string): number {
+  const w = word.toLowerCase()
+  return english.scaleWords[SCALE_LETTERS[w] ?? w] ?? 1
 }
 
 /**
@@ -86,7 +86,7 @@ const QUALIFIED =
 /** What a figure's own words say it includes or leaves out ('including add-ons'), or null. */
 export function qualifierOf(claim: QuantityClaim): string | null {
   for (const m of claim.text.matchAll(QUALIFIED)) {
-    const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()]! : 1)
+    const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? scaleOf(m[2]) : 1)
     if (Math.abs(n - claim.value) <= 1e-9 * Math.max(1, Math.abs(n))) {
       return m[3]!.toLowerCase().replace(/\s+/g, ' ')
     }
