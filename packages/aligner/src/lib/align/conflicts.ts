@@ -2,6 +2,7 @@ import type { Actor, ConflictDetail, ConflictSeverity } from '@parallax/schema'
 import { firstName, foldName, sameNameSpelling } from '../lexical/names.js'
 import { words } from '../lexical/words.js'
 import { isAttribute } from './attribute.js'
+import { differentOccurrences } from './earlier.js'
 import { eventDateFindings } from './event-conflicts.js'
 import { type ClaimFeatures, datedToItsDay } from './features.js'
 import { differentMeasures } from './measures.js'
@@ -91,6 +92,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       list.some((x) =>
         list.some((y) => {
           if (figuresCompatible(x.c, y.c) || differentMeasures(x.m, y.m)) return false
+          if (differentOccurrences(x.m, y.m)) return false
           // …unless both figures are dated to one day: one occasion ('a fee … on Thursday').
           const oneOccasion =
             !!x.m.when && !!y.m.when && dateRelation(x.m.when, y.m.when) !== 'disjoint'
@@ -109,7 +111,12 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
       // A figure every other figure fits ('at least nine' beside 'eleven' and '83') contradicts
       // none of them: it takes no side.
       const sides = outcomes.filter((x) =>
-        outcomes.some((y) => !figuresCompatible(x.c, y.c) && !differentMeasures(x.m, y.m)),
+        outcomes.some(
+          (y) =>
+            !figuresCompatible(x.c, y.c) &&
+            !differentMeasures(x.m, y.m) &&
+            !differentOccurrences(x.m, y.m),
+        ),
       )
       push(
         detail(
