@@ -1,9 +1,13 @@
 import type { Actor, ConflictDetail, ConflictSeverity } from '@parallax/schema'
 import { firstName, foldName, sameNameSpelling } from '../lexical/names.js'
 import { words } from '../lexical/words.js'
+import { isAttribute } from './attribute.js'
+import { differentOccurrences } from './earlier.js'
 import { eventDateFindings } from './event-conflicts.js'
 import { type ClaimFeatures, datedToItsDay } from './features.js'
-import { qualifiedFigures, scopedFigures } from './scope.js'
+import { differentMeasures } from './measures.js'
+import { qualifiedFigures, scopedFigures, shareScopes } from './scope.js'
+import { saidBy, speaksFor } from './speakers.js'
 import { dateRelation, figuresCompatible, sameActor, showFigure } from './values.js'
 
 /** The conflicts a cluster's members show, and the differences that are not conflicts. */
@@ -69,6 +73,9 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     push(detail('scope', 'soft', qualified, 'one figure says what it includes, the other does not'))
   // Figures at different scopes ('households with a mortgage' / '… with variable-rate
   // mortgages') are one soft conflict, not an estimate and its outcome nor a contradiction.
+  // '95% of the farmland' / '95% of the country': one share of different wholes.
+  const shares = figures && !scoped ? shareScopes(figures, showFigure) : null
+  if (shares) push(detail('scope', 'soft', shares, 'one share given of different wholes'))
   if (scoped) push(detail('scope', 'soft', scoped, 'one figure given at different scopes'))
   else if (kind === 'quantity') {
     const q = members.flatMap((m) => (m.claim.kind === 'quantity' ? [{ m, c: m.claim }] : []))
@@ -78,12 +85,14 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     // cent contained on Monday' in Monday's article) is a running count: figures of articles of
     // different days, not dated to one occasion, are its updates ('15,300 acres' in the next
     // day's digest).
-    const running = q.some((x) => x.m.asOf || datedToItsDay(x.m))
+    // A figure that names a property of its thing ('a 48-hour strike') is no running count.
+    const running = q.some((x) => x.m.asOf || (datedToItsDay(x.m) && !isAttribute(x.c)))
     let updated = false
     const incompatible = (list: typeof q) =>
       list.some((x) =>
         list.some((y) => {
-          if (figuresCompatible(x.c, y.c)) return false
+          if (figuresCompatible(x.c, y.c) || differentMeasures(x.m, y.m)) return false
+          if (differentOccurrences(x.m, y.m)) return false
           // …unless both figures are dated to one day: one occasion ('a fee … on Thursday').
           const oneOccasion =
             !!x.m.when && !!y.m.when && dateRelation(x.m.when, y.m.when) !== 'disjoint'
@@ -101,7 +110,14 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     } else if (incompatible(outcomes)) {
       // A figure every other figure fits ('at least nine' beside 'eleven' and '83') contradicts
       // none of them: it takes no side.
-      const sides = outcomes.filter((x) => outcomes.some((y) => !figuresCompatible(x.c, y.c)))
+      const sides = outcomes.filter((x) =>
+        outcomes.some(
+          (y) =>
+            !figuresCompatible(x.c, y.c) &&
+            !differentMeasures(x.m, y.m) &&
+            !differentOccurrences(x.m, y.m),
+        ),
+      )
       push(
         detail(
           'value',
@@ -114,7 +130,7 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
     for (const p of plans) {
       const later = outcomes.filter((o) => !figuresCompatible(p.c, o.c))
       if (later.length === 0) continue
-      if (later.every((o) => !p.m.published || !o.m.published || p.m.published <= o.m.published)) {
+      if (later.every((o) => !p.m.published || !o.m.published || p.m.published < o.m.published)) {
         notes.push(
           `an estimate (${showFigure(p.c)}${p.m.published ? `, published ${p.m.published}` : ''}) and the figure reported ${later.some((o) => o.m.published && o.m.published > (p.m.published ?? '')) ? 'later' : 'after the event'} (${[...new Set(later.map((o) => showFigure(o.c)))].join(', ')}): not a conflict`,
         )
@@ -143,14 +159,21 @@ export function findConflicts(members: readonly ClaimFeatures[]): ConflictFindin
   if (kind === 'quote' || kind === 'characterisation') {
     // A party (a state, a side) speaks through its people, often jointly ('both Moscow and Kyiv
     // described the talks as difficult'): words given to a party are no one person's words.
-    const spoken = members.flatMap((m) =>
-      m.actor && !m.actor.key?.startsWith('party:') ? [{ m, actor: m.actor }] : [],
-    )
+    const spoken = members.flatMap((m) => {
+      const actor = m.actor ?? saidBy(m)
+      return actor && !actor.key?.startsWith('party:') ? [{ m, actor }] : []
+    })
     const groups: Array<typeof spoken> = []
     const distinct = [...new Map(spoken.map((s) => [`${s.actor.key}|${s.actor.name}`, s])).values()]
     for (const s of distinct) {
       const g = groups.find((list) =>
-        list.some((t) => sameActor(t.actor, s.actor) || sameKey(t.actor, s.actor)),
+        list.some(
+          (t) =>
+            sameActor(t.actor, s.actor) ||
+            sameKey(t.actor, s.actor) ||
+            speaksFor(t, s) ||
+            speaksFor(s, t),
+        ),
       )
       if (g) g.push(s)
       else groups.push([s])

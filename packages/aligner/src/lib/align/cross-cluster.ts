@@ -1,5 +1,6 @@
 import { eventConflicts } from './cross-events.js'
 import { figureConflicts } from './cross-figures.js'
+import { nameConflicts } from './cross-names.js'
 import type { CrossClusterOptions, CrossConflict } from './cross-profile.js'
 import type { ClaimFeatures } from './features.js'
 
@@ -18,6 +19,8 @@ export type { CrossClusterOptions, CrossConflict } from './cross-profile.js'
  * - events: clusters describing the same event in the same words, each singled out as the only
  *   one up to now ('last inspected'), dated to days that exclude each other, with no article in
  *   common: a hard date conflict.
+ * - names: clusters of one person's words or stance, saying the same thing, whose people share a
+ *   surname under different first names: a hard name conflict (`nameConflicts`).
  * Candidates are blocked on unit and word (near-linear); the result is sorted and deterministic.
  */
 export function crossClusterConflicts(
@@ -27,5 +30,6 @@ export function crossClusterConflicts(
 ): CrossConflict[] {
   return figureConflicts(features, clusters, options).concat(
     eventConflicts(features, clusters, options),
+    nameConflicts(features, clusters, options),
   )
 }

@@ -1,12 +1,13 @@
-import type { ConflictDetail } from '@parallax/schema'
 import {
   blockedPairs,
   type CrossClusterOptions,
   type CrossConflict,
   disjointSets,
+  hostOf,
   mutualBest,
   type Profile,
   profile,
+  sidesOf,
 } from './cross-profile.js'
 import type { ClaimFeatures } from './features.js'
 import { dateRelation, showRange } from './values.js'
@@ -47,16 +48,11 @@ export function eventConflicts(
     )
   })
   for (const { a, b } of mutualBest(pairs.map(([a, b]) => ({ a, b, weight: 1 })))) {
-    const values: ConflictDetail['values'] = []
-    for (const p of [a, b]) {
-      const byDate = new Map<string, string[]>()
-      for (const m of p.members) {
-        const key = showRange(m.when!)
-        byDate.set(key, [...(byDate.get(key) ?? []), m.claim.id])
-      }
-      for (const [value, claims] of byDate) values.push({ value, claims })
-    }
-    const host = a.members.length <= b.members.length ? a : b
+    const values = sidesOf([a, b], (m) => {
+      const shown = showRange(m.when!)
+      return { key: shown, value: shown }
+    })
+    const host = hostOf(a, b)
     out.push({
       claim: host.members[0]!.claim.id,
       detail: {

@@ -5,9 +5,11 @@ import {
   type CrossClusterOptions,
   type CrossConflict,
   disjointSets,
+  hostOf,
   mutualBest,
   type Profile,
   profile,
+  sidesOf,
 } from './cross-profile.js'
 import type { ClaimFeatures } from './features.js'
 import { unitKey } from './features.js'
@@ -44,8 +46,7 @@ export function figureConflicts(
   }
   return mutualBest(candidates).flatMap(({ a, b, shared }) => {
     const detail = figureDetail(a, b, shared)
-    const host = a.members.length <= b.members.length ? a : b
-    return [{ claim: host.members[0]!.claim.id, detail }]
+    return [{ claim: hostOf(a, b).members[0]!.claim.id, detail }]
   })
 }
 
@@ -87,22 +88,11 @@ function figureDetail(a: Profile, b: Profile, shared: readonly string[]): Confli
   const sa = scoped(a)
   const sb = scoped(b)
   const scope = sa.length > 0 && sb.length > 0 && sa.every((s) => !sb.includes(s))
-  const values: ConflictDetail['values'] = []
-  for (const p of [a, b]) {
-    const byFigure = new Map<string, { value: string; claims: string[] }>()
-    for (const m of p.members) {
-      const c = m.claim as QuantityClaim
-      const key = `${c.hedge ?? ''}${c.value}`
-      const s = scope ? scopeOf(c) : null
-      const entry = byFigure.get(key) ?? {
-        value: s ? `${showFigure(c)} ${s}` : showFigure(c),
-        claims: [],
-      }
-      entry.claims.push(c.id)
-      byFigure.set(key, entry)
-    }
-    for (const v of byFigure.values()) values.push(v)
-  }
+  const values = sidesOf([a, b], (m) => {
+    const c = m.claim as QuantityClaim
+    const s = scope ? scopeOf(c) : null
+    return { key: `${c.hedge ?? ''}${c.value}`, value: s ? `${showFigure(c)} ${s}` : showFigure(c) }
+  })
   return {
     field: scope ? 'scope' : 'value',
     severity: scope ? 'soft' : 'hard',

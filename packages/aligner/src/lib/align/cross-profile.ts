@@ -62,7 +62,8 @@ export function profile(index: number, members: readonly ClaimFeatures[]): Profi
   }
 }
 
-function namesUnit(lemma: string, unit: string): boolean {
+/** True when a lemma only names the unit (`people` for person). */
+export function namesUnit(lemma: string, unit: string): boolean {
   return lemma === unit || lemma === `${unit}s` || (unit === 'person' && lemma === 'people')
 }
 
@@ -129,4 +130,31 @@ export function mutualBest<T extends { a: Profile; b: Profile; weight: number }>
     const y = best.get(c.b.index)!
     return x.pick === c && y.pick === c && !x.tied && !y.tied
   })
+}
+
+/** The cluster of two that hosts the conflict found across them: the smaller, else `a`. */
+export function hostOf(a: Profile, b: Profile): Profile {
+  return a.members.length <= b.members.length ? a : b
+}
+
+/**
+ * The sides of a conflict across clusters: each cluster's members grouped by `side` (a key and
+ * the value shown for it), the first cluster's sides first, each in member order.
+ */
+export function sidesOf(
+  profiles: readonly Profile[],
+  side: (m: ClaimFeatures) => { key: string; value: string },
+): ConflictDetail['values'] {
+  const values: ConflictDetail['values'] = []
+  for (const p of profiles) {
+    const byKey = new Map<string, { value: string; claims: string[] }>()
+    for (const m of p.members) {
+      const { key, value } = side(m)
+      const entry = byKey.get(key) ?? { value, claims: [] }
+      entry.claims.push(m.claim.id)
+      byKey.set(key, entry)
+    }
+    for (const v of byKey.values()) values.push(v)
+  }
+  return values
 }

@@ -27,6 +27,17 @@ const SAYING =
 const NONE: Occasion = { when: null, asOf: false }
 
 /**
+ * A date set off by commas after a subject that names an earlier occurrence ('The last strike
+ * on the routes, in 2019, lasted five days'; 'the previous eruption, in March 1998,'): it dates
+ * that occurrence, so it dates the clause the subject governs.
+ */
+const PAST_SUBJECT =
+  /\b(?:last|previous|earlier|prior|preceding)\s+[^,;:.()–—]{1,60},\s*(?:in\s+|on\s+|of\s+)?$/i
+
+/** What lies between such a date and a figure of the same clause: the closing comma, a verb. */
+const PAST_TAIL = /^\s*,\s*[^,;:()–—]{0,60}$/
+
+/**
  * The occasion of each quantity claim: the resolved date written in its sentence nearest to the
  * figure ("an eight-year term on Thursday", "Feb 2026 – prosecutors ask for nine years"). Two
  * figures whose occasions exclude each other are different facts, not a conflict, unless one is
@@ -56,8 +67,9 @@ export function quantityOccasion(articles: readonly Article[]): (claim: Claim) =
       const lead = slice(base, d.span.start)
       const opens = lead.trim() === '' || (AS_OF.test(lead) && lead.trim().split(/\s+/).length <= 2)
       const between = d.span.start >= end ? slice(end, d.span.start) : slice(d.span.end, start)
-      if (!opens && (between.length > 80 || CLAUSE_BREAK.test(between))) continue
-      if (!opens && d.span.end <= start && inRelativeClause(lead)) continue
+      const past = d.span.end <= start && PAST_SUBJECT.test(lead) && PAST_TAIL.test(between)
+      if (!opens && !past && (between.length > 80 || CLAUSE_BREAK.test(between))) continue
+      if (!opens && !past && d.span.end <= start && inRelativeClause(lead)) continue
       const gap = opens ? 1e6 : between.length
       if (gap < distance) {
         distance = gap

@@ -1,3 +1,4 @@
+import { english } from '@parallax/annotate/english'
 import type { QuantityClaim } from '@parallax/schema'
 import { figuresCompatible } from './values.js'
 
@@ -64,14 +65,13 @@ export function scopedFigures(
   return differ ? scoped.map((x): [string, string] => [`${show(x.c)} ${x.scope}`, x.c.id]) : null
 }
 
-const MULTIPLIER: Readonly<Record<string, number>> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  million: 1e6,
-  bn: 1e9,
-  billion: 1e9,
+/** Scale letters after a figure that are not in the language pack's scale words ('300k'). */
+const SCALE_LETTERS: Readonly<Record<string, string>> = { k: 'thousand', mn: 'million' }
+
+/** The factor of a scale word or letter written after a figure ('m', 'bn', 'million'). */
+function scaleOf(word: string): number {
+  const w = word.toLowerCase()
+  return english.scaleWords[SCALE_LETTERS[w] ?? w] ?? 1
 }
 
 /**
@@ -86,7 +86,7 @@ const QUALIFIED =
 /** What a figure's own words say it includes or leaves out ('including add-ons'), or null. */
 export function qualifierOf(claim: QuantityClaim): string | null {
   for (const m of claim.text.matchAll(QUALIFIED)) {
-    const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()]! : 1)
+    const n = Number(m[1]!.replace(/,/g, '')) * (m[2] ? scaleOf(m[2]) : 1)
     if (Math.abs(n - claim.value) <= 1e-9 * Math.max(1, Math.abs(n))) {
       return m[3]!.toLowerCase().replace(/\s+/g, ' ')
     }
@@ -112,4 +112,53 @@ export function qualifiedFigures(
     x.qualifier ? `${show(x.c)} ${x.qualifier}` : show(x.c),
     x.c.id,
   ])
+}
+
+/** A share and what it is a share of: '95% of Corvan's farmland', '40 per cent of the fleet'. */
+const SHARE = /(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+([^,;:.()–—]+)/giu
+
+/** Words that end the noun phrase of a share ('… farmland every six days', '… of the fleet by'). */
+const SHARE_END =
+  /^(?:every|each|by|in|on|at|for|from|to|over|within|than|per|and|or|but|were|was|are|is|will|would|has|have|had|who|which|that|after|before|since|until|according|said|says)$/i
+
+/**
+ * What a percentage is a share of, as its content words, lower-cased, without determiners or a
+ * possessive 's ('95% of Corvan's farmland' → ['corvan', 'farmland']), or null when the figure
+ * names none.
+ */
+export function shareOf(claim: QuantityClaim): string[] | null {
+  if (claim.unit?.toLowerCase() !== 'percent') return null
+  for (const m of claim.text.matchAll(SHARE)) {
+    if (Math.abs(Number(m[1]!.replace(/,/g, '')) - claim.value) > 1e-9) continue
+    const out: string[] = []
+    for (const raw of m[2]!.trim().split(/\s+/)) {
+      const w = raw.toLowerCase().replace(/['’]s$/, '')
+      if (SHARE_END.test(w) || /\d/.test(w) || out.length === 4) break
+      if (!DETERMINER.test(w) && w) out.push(w)
+    }
+    return out.length > 0 ? out : null
+  }
+  return null
+}
+
+/**
+ * Equal shares of different wholes in one cluster ('95% of the farmland' / '95% of the
+ * country'): one fact given at different scopes, a soft conflict. Two wholes differ when they
+ * share no word ('the Donetsk region' and 'Donetsk' are one whole). Each figure with a whole as
+ * [shown value, claim id], or null.
+ */
+export function shareScopes(
+  figures: readonly QuantityClaim[],
+  show: (c: QuantityClaim) => string,
+): Array<[string, string]> | null {
+  const shares = figures.flatMap((c) => {
+    const of = shareOf(c)
+    return of ? [{ c, of }] : []
+  })
+  const differ = shares.some((x) =>
+    shares.some((y) => figuresCompatible(x.c, y.c) && x.of.every((w) => !y.of.includes(w))),
+  )
+  return differ
+    ? shares.map((x): [string, string] => [`${show(x.c)} of ${x.of.join(' ')}`, x.c.id])
+    : null
 }
