@@ -1,6 +1,8 @@
 #!/usr/bin/env node
+import { setProcessFlags } from './lib/startup/flags.js'
 import { main } from './lib/startup/main.js'
 
 // The command without the code cache (`bundle/cli.js` loads the cached CommonJS build of `main`;
 // see src/lib/startup/load-main.ts).
+setProcessFlags()
 await main(process.argv)

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { loadMain } from './load-main.js'
 
@@ -7,9 +6,8 @@ import { loadMain } from './load-main.js'
 // the warm-up at build time ran (scripts/code-cache.mjs). Without main.cjs, or with
 // PARALLAX_CODE_CACHE=0 for the cache, it runs as before: the ESM bundle `esm-cli.js`.
 const bundle = fileURLToPath(new URL('./main.cjs', import.meta.url))
-const useCache = process.env.PARALLAX_CODE_CACHE !== '0'
-if (existsSync(bundle)) {
-  const loaded = loadMain(bundle, { useCache })
+const loaded = loadMain(bundle, { useCache: process.env.PARALLAX_CODE_CACHE !== '0' })
+if (loaded) {
   if (process.env.PARALLAX_TRACE)
     process.stderr.write(
       `parallax: ${performance.now().toFixed(0)} ms stage code cache ${loaded.cache}\n`,
