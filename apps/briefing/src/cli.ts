@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { exitWhenFlushed } from './lib/startup/exit-when-flushed.js'
 import { setProcessFlags } from './lib/startup/flags.js'
 import { main } from './lib/startup/main.js'
 
@@ -6,3 +7,4 @@ import { main } from './lib/startup/main.js'
 // see src/lib/startup/load-main.ts).
 setProcessFlags()
 await main(process.argv)
+await exitWhenFlushed()

@@ -126,7 +126,12 @@ async function briefWith(
         const flag = regexpFlagFor(files)
         if (flag) setFlagsFromString(flag)
       },
-      renderPdf: pdfThread?.render ?? null,
+      // `brief` draws one PDF: the worker is stopped as soon as it has, so that it winds down on
+      // the other core while this thread puts the files in place and closes the archive.
+      renderPdf: pdfThread
+        ? (briefing, pdfOptions) =>
+            pdfThread.render(briefing, pdfOptions).finally(() => void pdfThread.close())
+        : null,
       preparePdf: pdfThread ? (texts) => pdfThread.prepare(texts) : null,
     },
     deps,

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { exitWhenFlushed } from './exit-when-flushed.js'
 import { loadMain } from './load-main.js'
 
 // `bundle/cli.js`: the command as users run it. It compiles `main.cjs` (the whole command in one
@@ -13,6 +14,7 @@ if (loaded) {
       `parallax: ${performance.now().toFixed(0)} ms stage code cache ${loaded.cache}\n`,
     )
   await loaded.main(process.argv)
+  await exitWhenFlushed()
 } else {
   await import(new URL('./esm-cli.js', import.meta.url).href)
 }
