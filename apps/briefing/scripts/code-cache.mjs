@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
+import { REGEXP_FLAG } from '../dist/lib/regexp-flag.js'
 import { loadMain, writeCodeCache } from '../dist/lib/startup/load-main.js'
 
 const app = dirname(dirname(fileURLToPath(import.meta.url)))
@@ -20,6 +21,7 @@ const bundle = join(app, 'bundle', 'main.cjs')
 const started = performance.now()
 
 const loaded = loadMain(bundle, { useCache: false })
+if (!loaded) throw new Error(`code cache: no ${bundle} (run scripts/bundle.mjs)`)
 const out = mkdtempSync(join(tmpdir(), 'parallax-warm-up-'))
 const write = process.stderr.write.bind(process.stderr)
 let said = ''
@@ -46,7 +48,7 @@ if (process.exitCode) {
   throw new Error(`code cache: the warm-up brief exited ${process.exitCode}`)
 }
 // `brief` turned the regexp optimiser off for its few inputs; back to the flags a run starts with.
-setFlagsFromString('--regexp-optimization')
+setFlagsFromString(REGEXP_FLAG.on)
 const bytes = writeCodeCache(loaded, `${bundle}.cache`)
 process.stdout.write(
   `code cache: ${(bytes / 1048576).toFixed(1)} MB in bundle/main.cjs.cache (${((performance.now() - started) / 1000).toFixed(1)} s)\n`,

@@ -47,7 +47,9 @@ function killAt(
     let killed = false
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString()
-      if (!killed && stderr.includes(` ms stage ${stage}\n`)) killed = child.kill('SIGKILL')
+      // The stage's line, with or without the thread's CPU time after it.
+      const announced = new RegExp(` ms stage ${stage}( \\(|\\n)`)
+      if (!killed && announced.test(stderr)) killed = child.kill('SIGKILL')
     })
     child.on('error', reject)
     child.on('close', (code, signal) =>

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { FEW_INPUTS, regexpFlagFor } from '../src/lib/regexp-flag.js'
+import { FEW_INPUTS, REGEXP_FLAG, regexpFlagFor } from '../src/lib/regexp-flag.js'
 
 describe('parse: V8 regular-expression optimiser by batch size', () => {
   it('turns it off up to FEW_INPUTS inputs and leaves it on above', () => {
@@ -17,6 +17,9 @@ describe('parse: V8 regular-expression optimiser by batch size', () => {
       'process.exit(/a{0,3}b/i.test("AAB") ? 0 : 3)',
     ])
     expect(run.status).toBe(0)
+    const on = spawnSync(process.execPath, [REGEXP_FLAG.on, '-e', '0'])
+    expect(on.status).toBe(0)
+    expect(REGEXP_FLAG.on.replace('--', '--no-')).toBe(flag)
     const bad = spawnSync(process.execPath, ['--no-regexp-optimisation-typo', '-e', '0'])
     expect(bad.status).not.toBe(0)
   })

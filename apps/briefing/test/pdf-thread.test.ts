@@ -117,7 +117,11 @@ describe('the PDF worker thread of `brief`', () => {
 
   it('renders in this thread once the worker is closed', async () => {
     const other = startPdfThread() as PdfThread
-    await other.close()
+    const stopping = other.close()
+    // A second close (brief closes the worker once its PDF is drawn, then again as it ends)
+    // waits for the same stop.
+    expect(other.close()).toBe(stopping)
+    await stopping
     other.prepare(['Nothing to prepare in a closed worker.'])
     const bytes = await other.render(briefing, { pageSize: 'A4' })
     const here = await renderPdf(briefing, { pageSize: 'A4', onWarning: () => {} })

@@ -8,6 +8,7 @@ import { regexpFlagFor } from '../lib/regexp-flag.js'
 import { type PdfThread, startPdfThread } from '../lib/render/pdf-thread.js'
 import { createProgress } from '../lib/terminal/progress.js'
 import { formatSummary } from '../lib/terminal/summary.js'
+import { threadCpuMs } from '../lib/terminal/thread-cpu.js'
 import {
   parseChoice,
   parseCount,
@@ -34,8 +35,11 @@ interface BriefCommandOptions {
  * started (the PDF worker adds its own steps).
  */
 const trace = process.env.PARALLAX_TRACE
-  ? (stage: string) =>
-      process.stderr.write(`parallax: ${performance.now().toFixed(0)} ms stage ${stage}\n`)
+  ? (stage: string) => {
+      const cpu = threadCpuMs()
+      const used = cpu === null ? '' : ` (thread CPU ${cpu} ms)`
+      process.stderr.write(`parallax: ${performance.now().toFixed(0)} ms stage ${stage}${used}\n`)
+    }
   : null
 
 /** Register `parallax brief <inputs…>`. */
@@ -122,7 +126,12 @@ async function briefWith(
         const flag = regexpFlagFor(files)
         if (flag) setFlagsFromString(flag)
       },
-      renderPdf: pdfThread?.render ?? null,
+      // `brief` draws one PDF: the worker is stopped as soon as it has, so that it winds down on
+      // the other core while this thread puts the files in place and closes the archive.
+      renderPdf: pdfThread
+        ? (briefing, pdfOptions) =>
+            pdfThread.render(briefing, pdfOptions).finally(() => void pdfThread.close())
+        : null,
       preparePdf: pdfThread ? (texts) => pdfThread.prepare(texts) : null,
     },
     deps,

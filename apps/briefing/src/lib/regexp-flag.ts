@@ -12,5 +12,15 @@ export const FEW_INPUTS = 16
  * wall with the optimiser, 3.05–3.11 s without (idle 2-core machine). See the README ("Cold start").
  */
 export function regexpFlagFor(inputs: number): string | null {
-  return inputs <= FEW_INPUTS ? '--no-regexp-optimization' : null
+  return inputs <= FEW_INPUTS ? REGEXP_FLAG.off : null
 }
+
+/**
+ * The V8 flag that `regexpFlagFor` sets (`off`) and the one that undoes it (`on`, V8's default):
+ * scripts/code-cache.mjs sets `on` again after its warm-up `brief`, so the cache is made under the
+ * flags a run starts with.
+ */
+export const REGEXP_FLAG = {
+  off: '--no-regexp-optimization',
+  on: '--regexp-optimization',
+} as const

@@ -5,6 +5,10 @@ import { loadMain, writeCodeCache } from '../../src/lib/startup/load-main.js'
 
 const [mode, file] = process.argv.slice(2) as [string, string]
 const loaded = loadMain(file, { useCache: mode === 'use' })
+if (!loaded) {
+  process.stdout.write(JSON.stringify({ cache: null, result: null }))
+  process.exit(0)
+}
 const result = await (loaded.main([]) as Promise<unknown>)
 if (mode === 'write') writeCodeCache(loaded, `${file}.cache`)
 process.stdout.write(JSON.stringify({ cache: loaded.cache, result }))

@@ -91,4 +91,9 @@ describe('loadMain', () => {
     writeFileSync(`${file}.cache`, 'not a cache')
     expect(load('use', file)).toEqual({ cache: 'stale', result: 'abc:old:0' })
   })
+
+  it('does nothing without a bundle (the caller falls back to the ESM entry)', () => {
+    rmSync(file)
+    expect(load('use', file)).toEqual({ cache: null, result: null })
+  })
 })

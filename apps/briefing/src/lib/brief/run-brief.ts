@@ -143,13 +143,13 @@ async function briefWith(
   // and the run is written to the archive in an open transaction; all are put in place only
   // once the PDF is drawn, so a PDF that fails still leaves the outputs and the archive as they were.
   stage('write')
-  const staged: StagedFile[] = []
+  const staged = new Map<BriefFormat, StagedFile>()
   let run: StagedRun | null = null
-  let pdfBytes: Uint8Array | null = null
   try {
     for (const format of BRIEF_FORMATS) {
       const data = made.get(format)
-      if (data !== undefined) staged.push(await stageFile(join(out, `briefing.${format}`), data))
+      if (data !== undefined)
+        staged.set(format, await stageFile(join(out, `briefing.${format}`), data))
     }
     if (archive && archivePath) {
       stage('archive')
@@ -159,28 +159,21 @@ async function briefWith(
       )
     }
     if (pdf) {
-      pdfBytes = await pdf
+      const pdfBytes = await pdf
       stage('pdf')
-      staged.push(await stageFile(join(out, 'briefing.pdf'), pdfBytes))
+      staged.set('pdf', await stageFile(join(out, 'briefing.pdf'), pdfBytes))
     }
+    // Put in place in the order of BRIEF_FORMATS, then the archive (as `writeAtomically` of each,
+    // then `saveRun`). A failure on the way leaves the archive and every file not yet renamed as
+    // they were (a file already renamed stays: its target holds the new bytes, whole).
+    for (const format of BRIEF_FORMATS) await staged.get(format)?.commit()
   } catch (error) {
     run?.rollback()
-    for (const file of staged) await file.discard()
-    throw error
-  }
-  // In the order of BRIEF_FORMATS, then the archive (as `writeAtomically` of each, then `saveRun`).
-  const files = BRIEF_FORMATS.flatMap((format) =>
-    staged.filter((file) => file.target === join(out, `briefing.${format}`)),
-  )
-  try {
-    for (const file of files) await file.commit()
-  } catch (error) {
-    run?.rollback()
-    for (const file of files) await file.discard()
+    for (const file of staged.values()) await file.discard()
     throw error
   }
   run?.commit()
-  const written = files.map((file) => file.target)
+  const written = BRIEF_FORMATS.flatMap((format) => staged.get(format)?.target ?? [])
   if (run && archivePath) written.push(archivePath)
   stage('done')
   return result({

@@ -25,7 +25,10 @@ export interface PdfThread {
    * aligns and composes (`preparePdf`); does nothing once the worker has died. Changes no byte.
    */
   prepare(texts: readonly string[]): void
-  /** Stops the worker (it never keeps the process alive while idle). */
+  /**
+   * Stops the worker (it never keeps the process alive while idle); a second call waits for the
+   * same stop. Renders after it are drawn in this thread.
+   */
   close(): Promise<void>
 }
 
@@ -73,6 +76,7 @@ export function startPdfThread(): PdfThread | null {
   worker.on('exit', (code) => died(crash ?? new Error(`the PDF worker exited with code ${code}`)))
   // The render in flight, if any: the worker draws one briefing at a time.
   let queue: Promise<unknown> | null = null
+  let closing: Promise<void> | null = null
   const inWorker = async (task: PdfTask): Promise<Uint8Array> => {
     if (!alive) return renderHere(task.briefing, task)
     worker.ref()
@@ -109,9 +113,10 @@ export function startPdfThread(): PdfThread | null {
       if (alive && texts.length > 0)
         worker.postMessage({ kind: 'prepare', texts } satisfies PdfPrepare)
     },
-    async close() {
+    close() {
       alive = false
-      await worker.terminate()
+      closing ??= worker.terminate().then(() => {})
+      return closing
     },
   }
 }

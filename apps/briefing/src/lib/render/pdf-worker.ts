@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { setImmediate as yieldToMessages } from 'node:timers/promises'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { FontKey } from '@parallax/renderer'
 import type { Diagnostic } from '@parallax/schema'
+import { threadCpuMs } from '../terminal/thread-cpu.js'
 import type { PdfMessage, PdfReply, PdfTask } from './messages.js'
 import { quotedPassages } from './quoted.js'
 
@@ -30,22 +30,6 @@ function trace(step: string): void {
   const cpu = threadCpuMs()
   const used = cpu === null ? '' : ` (thread CPU ${cpu} ms)`
   process.stderr.write(`parallax: ${ms.toFixed(0)} ms pdf worker ${step}${used}\n`)
-}
-
-/**
- * CPU time (user and system) of this thread so far, in ms, from `/proc/thread-self/stat` (in
- * clock ticks, taken as 100 a second, Linux's usual); `null` where there is no such file.
- */
-function threadCpuMs(): number | null {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8')
-    // The fields after the command name (in parentheses, which may hold spaces): utime is the
-    // 14th field of the line, stime the 15th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[11]) + Number(fields[12])) * 10
-  } catch {
-    return null
-  }
 }
 
 /** What the worker shapes of each text, in which faces: one pass after the other. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname } from 'node:path'
 import { Script } from 'node:vm'
@@ -76,6 +76,16 @@ export function keyFits(key: Partial<CacheKey>, file: string, bytes: Buffer): bo
   return key.mtimeMs === mtimeMs || key.sha256 === sha256(bytes)
 }
 
+/** The bytes of `file`, or null when there is no such file (any other error is thrown). */
+function readIfThere(file: string): Buffer | null {
+  try {
+    return readFileSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
 /** The key line of a cache file, or null when it is not one. */
 function readKey(line: Buffer): Partial<CacheKey> | null {
   try {
@@ -91,17 +101,19 @@ function readKey(line: Buffer): Partial<CacheKey> | null {
  * V8 code cache beside it when the cache's key matches (`cacheKey`): the functions the cache
  * holds are then neither parsed nor compiled again. A missing, stale or damaged cache only costs
  * the compile: V8 rejects a cache that does not fit and compiles from the text. Sets
- * `PROCESS_FLAGS` first: V8 takes a cache only under the flags it was made with.
+ * `PROCESS_FLAGS` first: V8 takes a cache only under the flags it was made with. Returns null,
+ * having done nothing, when there is no bundle `file`.
  */
-export function loadMain(file: string, options: LoadMainOptions = {}): LoadedMain {
+export function loadMain(file: string, options: LoadMainOptions = {}): LoadedMain | null {
   const { cacheFile = `${file}.cache`, useCache = true } = options
+  const bytes = readIfThere(file)
+  if (!bytes) return null
   setProcessFlags()
-  const bytes = readFileSync(file)
   const source = bytes.toString('utf8')
   let cache: CacheState = useCache ? 'absent' : 'off'
   let cachedData: Buffer | undefined
-  if (useCache && existsSync(cacheFile)) {
-    const stored = readFileSync(cacheFile)
+  const stored = useCache ? readIfThere(cacheFile) : null
+  if (stored) {
     const end = stored.indexOf(10)
     const key = end > 0 ? readKey(stored.subarray(0, end)) : null
     if (key && keyFits(key, file, bytes)) cachedData = stored.subarray(end + 1)

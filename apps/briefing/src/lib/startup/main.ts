@@ -1,17 +1,16 @@
 import { CommanderError } from 'commander'
 import { createProgram } from '../../program.js'
-import { setProcessFlags } from './flags.js'
 
 // A reader that stops early (`| head`) closes stdout: stop quietly, as other commands do.
 const closed = (error: unknown): boolean => (error as NodeJS.ErrnoException)?.code === 'EPIPE'
 
 /**
  * Runs the `parallax` command on `argv` (as `process.argv`: node, script, then the arguments) and
- * sets `process.exitCode`. Usage problems exit 2 after commander's message; environment problems
+ * sets `process.exitCode`. The entry that calls it has set `PROCESS_FLAGS` (`setProcessFlags`) by
+ * then: `cli.ts` first thing, `loadMain` before it compiles the bundle. Usage problems exit 2 after commander's message; environment problems
  * (a folder that cannot be written, a damaged archive) print `parallax: <message>` and exit 2.
  */
 export async function main(argv: readonly string[]): Promise<void> {
-  setProcessFlags()
   process.stdout.on('error', (error) => {
     if (closed(error)) process.exit(process.exitCode ?? 0)
     throw error
