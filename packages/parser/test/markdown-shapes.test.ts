@@ -220,4 +220,73 @@ describe('the headline and the comments of a crawled page', () => {
     expect(blocks).toContain(prose[2])
     for (const c of comments) expect(blocks).not.toContain(c)
   })
+  it('removes a closing "More in …" teaser list and a mailing-list box', async () => {
+    const teasers = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `*   [Another story number ${i}](/story/${i})\n\n    A teaser paragraph about story number ${i} that runs on for a while.`,
+    )
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      '### Subscribe To Our Mailing List',
+      'Enter your email address to get the best of our news every morning in your inbox.',
+      '## More in City News',
+      ...teasers,
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    expect(blocks).toContain(prose[2])
+    expect(blocks.join(' ')).not.toMatch(/teaser|email address|More in/)
+  })
+  it('reads the article on across a teaser list set inside it with an embedded post after it', async () => {
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      '### More from City',
+      ...Array.from(
+        { length: 10 },
+        (_, i) =>
+          `*   [Another much longer headline number ${i} about a different story in the city](/story/${i})`,
+      ),
+      more[0],
+      '> Club statement\n> \n> — City Council (@citycouncil) [May 2, 2026](https://example.org/s/1)',
+      more[1],
+      'The old bridge first opened to traffic in 1912 and carried some twenty thousand cars a day.',
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    for (const p of [...prose, ...more]) expect(blocks).toContain(p)
+  })
+})
+
+describe('a list inside the article', () => {
+  it('does not end the article however many short items it has', async () => {
+    const items = Array.from({ length: 14 }, (_, i) => `*   Step ${i + 1} of the plan`)
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      'The council listed what happens next:',
+      '#### First',
+      ...items,
+      '#### Then',
+      'The ferry will run every twenty minutes from six in the morning until midnight, the operator said.',
+      'Engineers expect to finish a survey of the other two bridges in the city before the end of March.',
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    expect(blocks).toContain('Step 14 of the plan')
+    expect(blocks).toContain(
+      'Engineers expect to finish a survey of the other two bridges in the city before the end of March.',
+    )
+  })
 })

@@ -265,7 +265,14 @@ function outsideRegion(
       chars * (1 - links) >= INLINED_PROSE_MIN
     return inlined
       ? { chars: 0, links: 0, heading: false, gone: false }
-      : { chars, links, heading: b.kind === 'heading', gone: gone.has(i), row: facts[i]!.row }
+      : {
+          chars,
+          links,
+          heading: b.kind === 'heading',
+          gone: gone.has(i),
+          row: facts[i]!.row,
+          item: b.kind === 'list-item',
+        }
   })
   const region = contentRegion(scored)
   if (region === null) return
