@@ -24,11 +24,11 @@ const LIST_SECTION =
 
 /**
  * Headings of a newsletter sign-up box ("Newsletter", "Sign Up for e-mail newsletters",
- * "Newsletter sign up", "Subscribe to our mailing list"): its pitch may read as prose, so the box ends where the article's prose
+ * "Newsletter sign up", "Subscribe to our mailing list", "Breaking News Emails"): its pitch may read as prose, so the box ends where the article's prose
  * resumes or at the next heading.
  */
 const SIGN_UP_BOX =
-  /^(?:(?:sign up|subscribe|register) (?:for|to) (?:our |the )?.{0,40}|get (?:our|the) .{0,40})?\b(?:e-?mail )?(?:newsletters?|mailing list)(?: sign[- ]?up)?\s*[:!]?$/i
+  /^(?:(?:sign up|subscribe|register) (?:for|to) (?:our |the )?.{0,40}|get (?:our|the) .{0,40})?\b(?:[\p{L}-]+ ){0,3}(?:e-?mail )?(?:newsletters?|mailing list|e-?mails|e-?mail alerts)(?: sign[- ]?up)?\s*[:!]?$/iu
 
 /** Paragraphs of article prose before a paragraph describing the site can be its closing "About". */
 const MIN_PROSE_BEFORE_ABOUT = 3
@@ -56,22 +56,24 @@ function closingHeading(metadata: FoundMetadata): (heading: string) => boolean {
 /** Paragraphs of prose in a row that show the article goes on after a box (not a footer's line). */
 const RESUMING_PROSE = 2
 
-/** Blocks that are not prose (an embedded post, its removed label) the article may go on across. */
+/**
+ * Blocks that are not prose (an embedded post, its removed label) the article may go on across
+ * after a list of teasers set inside it.
+ */
 const RESUMING_GAP = 2
 
 /**
  * Whether the article's prose goes on at block `j`: block `j` and the next blocks are paragraphs
- * of prose, with at most `RESUMING_GAP` other blocks among them (an embedded post and its label)
- * and no heading (a pitch with a sign-up link under it is one paragraph, not the article going
- * on).
+ * of prose, with at most `gap` other blocks among them and no heading. After a sign-up box the
+ * gap is 0: a pitch with a sign-up link under it is one paragraph, not the article going on.
  */
-function resumes(blocks: readonly DraftBlock[], gone: Gone, j: number): boolean {
+function resumes(blocks: readonly DraftBlock[], gone: Gone, j: number, gap = 0): boolean {
   let prose = 0
   let other = 0
   for (let k = j; k < blocks.length && prose < RESUMING_PROSE; k++) {
     const block = blocks[k]!
     if (!gone.has(k) && isProse(block)) prose++
-    else if (k === j || block.kind === 'heading' || ++other > RESUMING_GAP) return false
+    else if (k === j || block.kind === 'heading' || ++other > gap) return false
   }
   return prose >= RESUMING_PROSE
 }
@@ -118,7 +120,7 @@ function takeSection(
     (list || box) &&
     j < blocks.length &&
     !endsSection(blocks[j]!, block) &&
-    resumes(blocks, gone, j)
+    resumes(blocks, gone, j, list ? RESUMING_GAP : 0)
   )
     for (let k = i; k < j; k++) inset.add(k)
   return j
