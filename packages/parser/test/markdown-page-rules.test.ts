@@ -166,3 +166,27 @@ describe('gallery captions and e-mail boxes', () => {
     expect(blocks).not.toContain(pitch)
   })
 })
+
+describe('teaser cards inside a list item', () => {
+  it('reads a link wrapped around a heading as link text when its blank lines are indented', async () => {
+    const card = (i: number) =>
+      `    [\n    \n    #### Another much longer headline number ${i} about a different story\n    \n    ](/story/${i})\n    `
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      `*   [Business](/business/)\n    \n${card(1)}\n${card(2)}`,
+      '',
+    ].join('\n\n')
+    const result = await read(text)
+    const blocks = (result.article?.blocks ?? []).map((b) => b.text)
+    expect(blocks).toContain(prose[2])
+    expect(blocks.join(' ')).not.toMatch(/headline number/)
+    const why = (result.article?.removed ?? [])
+      .filter((r) => /headline number 2/.test(result.text!.slice(r.span.start, r.span.end)))
+      .map((r) => r.detail)
+    expect(why).toEqual(['navigation: a block of link text (menu, share bar, related links)'])
+  })
+})
