@@ -91,11 +91,47 @@ describe('a table kept as raw HTML in a Markdown clip', () => {
     const start = source.indexOf('<table')
     const rows = htmlTableRows(source, { start, end: source.length - 1 })
     expect(rows).toHaveLength(2)
-    expect(source.slice(rows[1]!.span.start, rows[1]!.span.end)).toMatch(/^<tr>.*<\/tr>$/)
+    expect(source.slice(rows[1]!.span.start, rows[1]!.span.end)).toMatch(/^<td>1<\/td>.*<\/td>$/)
+    expect(rows.map((r) => r.row)).toEqual([true, true])
     expect(rows[0]!.links).toBe(0)
     expect(rows[1]!.links).toBeGreaterThan(0.5)
     expect(rows[1]!.hrefs).toEqual(['/d/1'])
     expect(htmlTableRows('<div>no table</div>', { start: 0, end: 19 })).toEqual([])
+  })
+  it("reads a layout table as HTML: a cell's headings and paragraphs are blocks, scripts are markup", () => {
+    const source = [
+      '<table><tr><td><table><tr><td><img src="a.jpg"><div>A caption.</div></td></tr></table>',
+      '<h1 class="t">Bridge closed</h1><script>var x = "not text";</script><!-- note -->',
+      `<p>${prose[0]}</p><p><strong>Mayor</strong> ${prose[1]}</p>${prose[2]}<br><br>Last line.</td></tr></table>`,
+    ].join('')
+    const rows = htmlTableRows(source, { start: 0, end: source.length })
+    const texts = rows.map((r) =>
+      source
+        .slice(r.span.start, r.span.end)
+        .replace(/<!--[\s\S]*?-->|<script[\s\S]*?<\/script>|<[^>]+>/g, ''),
+    )
+    expect(texts).toEqual([
+      'A caption.',
+      'Bridge closed',
+      prose[0],
+      `Mayor ${prose[1]}`,
+      prose[2],
+      'Last line.',
+    ])
+    expect(rows.map((r) => r.heading ?? 0)).toEqual([0, 1, 0, 0, 0, 0])
+    expect(rows.every((r) => !r.row)).toBe(true)
+  })
+  it('keeps the paragraphs of an article laid out in a table', async () => {
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '[Home](/) [News](/news) [Sport](/sport)',
+      `<table><tr><td><h1>Bridge closed</h1><p>${prose.join('</p><p>')}</p></td><td><a href="/a">Other story</a></td></tr></table>`,
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    for (const p of prose) expect(blocks).toContain(p)
   })
   it('keeps a results table between the paragraphs of the article', async () => {
     const rows = Array.from(

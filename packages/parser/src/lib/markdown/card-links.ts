@@ -7,6 +7,9 @@ const MAX_CARD_CHARS = 3000
 /** Block markup before a link's `[`: list bullets and numbers, heading hashes, quote marks. */
 const MARKERS = /^[\s*+>#\d.-]*$/
 
+/** A blank line, which may hold the indentation of the list item it stands in. */
+const BLANK_LINE = /\n[ \t]*\n/
+
 /** Where a link opens (`[`) and closes (`](`), for the links whose text crosses a block boundary. */
 interface WrappingLink {
   open: number
@@ -14,7 +17,7 @@ interface WrappingLink {
 }
 
 /**
- * Links whose text runs across a blank line: a `[` matched by a later `](`, scanning the whole
+ * Links whose text runs across a blank line (spaces on it allowed, as inside a list item): a `[` matched by a later `](`, scanning the whole
  * source with a stack of open brackets (escaped brackets skipped). Links inside one line are
  * left out: remark reads those itself.
  */
@@ -28,8 +31,7 @@ function wrappingLinks(source: string): WrappingLink[] {
     else if (c === 93 /* ] */) {
       const start = open.pop()
       if (start === undefined || source.charCodeAt(i + 1) !== 40 /* ( */) continue
-      const blank = source.indexOf('\n\n', start)
-      if (blank >= 0 && blank < i && i - start <= MAX_CARD_CHARS)
+      if (i - start <= MAX_CARD_CHARS && BLANK_LINE.test(source.slice(start, i)))
         out.push({ open: start, close: i })
     }
   }

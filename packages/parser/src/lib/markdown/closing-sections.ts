@@ -24,11 +24,11 @@ const LIST_SECTION =
 
 /**
  * Headings of a newsletter sign-up box ("Newsletter", "Sign Up for e-mail newsletters",
- * "Newsletter sign up"): its pitch may read as prose, so the box ends where the article's prose
+ * "Newsletter sign up", "Subscribe to our mailing list", "Breaking News Emails"): its pitch may read as prose, so the box ends where the article's prose
  * resumes or at the next heading.
  */
 const SIGN_UP_BOX =
-  /^(?:(?:sign up|subscribe|register) (?:for|to) (?:our |the )?.{0,40}|get (?:our|the) .{0,40})?\b(?:e-?mail )?newsletters?(?: sign[- ]?up)?\s*[:!]?$/i
+  /^(?:(?:sign up|subscribe|register) (?:for|to) (?:our |the )?.{0,40}|get (?:our|the) .{0,40})?\b(?:[\p{L}-]+ ){0,3}(?:e-?mail )?(?:newsletters?|mailing list|e-?mails|e-?mail alerts)(?: sign[- ]?up)?\s*[:!]?$/iu
 
 /** Paragraphs of article prose before a paragraph describing the site can be its closing "About". */
 const MIN_PROSE_BEFORE_ABOUT = 3
@@ -57,13 +57,25 @@ function closingHeading(metadata: FoundMetadata): (heading: string) => boolean {
 const RESUMING_PROSE = 2
 
 /**
- * Whether the article's prose goes on at block `j`: its next blocks are paragraphs of prose in a
- * row (a pitch with a sign-up link under it is one paragraph, not the article going on).
+ * Blocks that are not prose (an embedded post, its removed label) the article may go on across
+ * after a list of teasers set inside it.
  */
-function resumes(blocks: readonly DraftBlock[], gone: Gone, j: number): boolean {
-  for (let k = j; k < j + RESUMING_PROSE; k++)
-    if (k >= blocks.length || gone.has(k) || !isProse(blocks[k]!)) return false
-  return true
+const RESUMING_GAP = 2
+
+/**
+ * Whether the article's prose goes on at block `j`: block `j` and the next blocks are paragraphs
+ * of prose, with at most `gap` other blocks among them and no heading. After a sign-up box the
+ * gap is 0: a pitch with a sign-up link under it is one paragraph, not the article going on.
+ */
+function resumes(blocks: readonly DraftBlock[], gone: Gone, j: number, gap = 0): boolean {
+  let prose = 0
+  let other = 0
+  for (let k = j; k < blocks.length && prose < RESUMING_PROSE; k++) {
+    const block = blocks[k]!
+    if (!gone.has(k) && isProse(block)) prose++
+    else if (k === j || block.kind === 'heading' || ++other > gap) return false
+  }
+  return prose >= RESUMING_PROSE
 }
 
 /**
@@ -108,7 +120,7 @@ function takeSection(
     (list || box) &&
     j < blocks.length &&
     !endsSection(blocks[j]!, block) &&
-    resumes(blocks, gone, j)
+    resumes(blocks, gone, j, list ? RESUMING_GAP : 0)
   )
     for (let k = i; k < j; k++) inset.add(k)
   return j

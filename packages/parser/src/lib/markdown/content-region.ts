@@ -27,6 +27,11 @@ export interface RegionBlock {
    * adds nor ends a run, however many blocks it has. Default: `false`.
    */
   inset?: boolean
+  /**
+   * An item of a Markdown list: a short item that is not links (a step, a point of a checklist)
+   * is the article's own list, so a run of them does not end a run of prose. Default: `false`.
+   */
+  item?: boolean
 }
 
 /** Options of {@link contentRegion}. */
@@ -76,6 +81,12 @@ export function blockScore(block: RegionBlock, options: ContentRegionOptions = {
   return block.heading || shortWeight === 0 ? 0 : -shortWeight * block.chars
 }
 
+/** Whether a block that adds nothing leaves a run's count of idle blocks as it is. */
+const pauses = (block: RegionBlock) =>
+  block.row === true ||
+  block.inset === true ||
+  (block.item === true && !block.gone && !isLinkDenseBlock(block.chars, block.links))
+
 /**
  * The first and last index (inclusive) of the run of blocks whose summed {@link blockScore} is
  * highest (the earliest such run on a tie), or `null` when no block scores above zero. A run
@@ -97,7 +108,7 @@ export function contentRegion(
       runStart = i
     }
     const score = blockScore(blocks[i]!, options)
-    idle = score > 0 ? 0 : blocks[i]!.row || blocks[i]!.inset ? idle : idle + 1
+    idle = score > 0 ? 0 : pauses(blocks[i]!) ? idle : idle + 1
     run += score
     if (run > bestScore) {
       bestScore = run

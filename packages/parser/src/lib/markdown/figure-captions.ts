@@ -62,6 +62,11 @@ export function figureCaptions(
 
 /** A slideshow's counter ("Image 1 of 8", "Photo 3 / 12"). */
 const SLIDE_COUNTER = /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\d+$/i
+/**
+ * A slide's caption with its counter run into it, as converters join a gallery's counter and
+ * caption elements ("2of4A shopper looks at extension cords …"): prose never writes "2of4".
+ */
+const GLUED_SLIDE = /^(\d{1,3})of(\d{1,3})(?=[^\s\d])/
 /** Most lines of a slide's caption between its counter and its credit. */
 const SLIDE_LINES = 3
 
@@ -76,6 +81,11 @@ function slideCaptions(
   caption: (i: number) => boolean,
 ): void {
   for (let i = 0; i < blocks.length; i++) {
+    const glued = GLUED_SLIDE.exec(blocks[i]!.text.trim())
+    if (glued && Number(glued[1]) <= Number(glued[2])) {
+      take(gone, i, 'caption', 'caption: a slide of a slideshow, its counter run into it')
+      continue
+    }
     if (!SLIDE_COUNTER.test(blocks[i]!.text.trim())) continue
     let j = i + 1
     while (j <= i + SLIDE_LINES && caption(j)) j++

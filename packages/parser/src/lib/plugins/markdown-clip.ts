@@ -116,7 +116,7 @@ function readTree(
       for (const line of all) push(line, node, kind)
     } else push(range, node, kind)
   }
-  /** A table kept as raw HTML: its rows are blocks, the tags around them markup (see `htmlTableRows`). */
+  /** A table kept as raw HTML: its rows and paragraphs are blocks, the tags around them markup (see `htmlTableRows`). */
   const htmlTable = (range: Span): boolean => {
     const rows = htmlTableRows(source, range)
     if (rows.length === 0) return false
@@ -128,14 +128,21 @@ function readTree(
     for (const row of rows) {
       gap(at, row.span.start)
       at = row.span.end
-      const made = makeBlock(source, row.span, 'paragraph', {
+      const made = makeBlock(source, row.span, row.heading ? 'heading' : 'paragraph', {
         markup: row.markup,
         replace: row.replace,
+        ...(row.heading ? { level: row.heading } : {}),
       })
       for (const removal of made.removed) result.removed.push(removal)
       if (!made.block) continue
       result.blocks.push(made.block)
-      facts.push({ links: row.links, setApart: false, hrefs: row.hrefs, row: true, card: false })
+      facts.push({
+        links: row.links,
+        setApart: false,
+        hrefs: row.hrefs,
+        row: row.row,
+        card: false,
+      })
     }
     gap(at, range.end)
     return true

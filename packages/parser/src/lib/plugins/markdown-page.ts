@@ -146,16 +146,42 @@ function findHeadline(blocks: readonly DraftBlock[], metadata: FoundMetadata): n
   const title = metadata.title?.value ?? null
   if (title) {
     const t = fold(title)
-    return blocks.findIndex((b) => {
+    const found = blocks.findIndex((b) => {
       if (b.kind !== 'heading') return false
       const h = fold(b.text)
       return h === t || (wordsOf(h).length >= 3 && t.includes(h))
     })
+    return found > 0 && fold(blocks[found]!.text) !== t
+      ? (retoldHeadline(blocks, found, t) ?? found)
+      : found
   }
   const tops = blocks.filter((b) => b.kind === 'heading' && b.level === 1)
   if (tops.length !== 1) return -1
   metadata.title = { value: tops[0]!.text.trim(), origin: 'text' }
   return blocks.indexOf(tops[0]!)
+}
+
+/** Share of the shorter side's words a retold headline shares with the title. */
+const RETOLD_SHARE = 0.5
+
+/**
+ * A page's one top-level heading above a lower heading that only repeats part of the title
+ * (a recipe card's "Spiced Honey Pear Jam", a teaser) is the headline when it retells the title
+ * in other words ("Homemade Spiced Honey Pear Jam for the Holidays" for "Spiced Honey Pear Jam
+ * Recipe"): the part repeated lower down is a box inside or after the article.
+ */
+function retoldHeadline(
+  blocks: readonly DraftBlock[],
+  found: number,
+  title: string,
+): number | null {
+  if ((blocks[found]!.level ?? 1) <= 1) return null
+  const tops = blocks.flatMap((b, i) => (b.kind === 'heading' && b.level === 1 ? [i] : []))
+  if (tops.length !== 1 || tops[0]! > found) return null
+  const words = new Set(title.split(' '))
+  const h = fold(blocks[tops[0]!]!.text).split(' ')
+  const shared = h.filter((w) => words.has(w)).length
+  return shared / Math.min(h.length, words.size) >= RETOLD_SHARE ? tops[0]! : null
 }
 
 /** Normalise a date line as pages print it ("Tue 7 Oct 2025", "January 27, 20255:02 AM ET"). */
@@ -239,7 +265,14 @@ function outsideRegion(
       chars * (1 - links) >= INLINED_PROSE_MIN
     return inlined
       ? { chars: 0, links: 0, heading: false, gone: false }
-      : { chars, links, heading: b.kind === 'heading', gone: gone.has(i), row: facts[i]!.row }
+      : {
+          chars,
+          links,
+          heading: b.kind === 'heading',
+          gone: gone.has(i),
+          row: facts[i]!.row,
+          item: b.kind === 'list-item',
+        }
   })
   const region = contentRegion(scored)
   if (region === null) return

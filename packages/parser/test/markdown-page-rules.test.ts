@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/lib/parse.ts'
+
+/** Genre rules of a whole crawled page in Markdown: headline, comments, closing boxes, lists, galleries. */
+const read = async (text: string) =>
+  parse(
+    { bytes: new TextEncoder().encode(text), path: 'page.md' },
+    { annotate: false, format: 'markdown-clip' },
+  )
+const kept = async (text: string) => ((await read(text)).article?.blocks ?? []).map((b) => b.text)
+
+const prose = [
+  'The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks.',
+  'Repairs will take at least two years and cost about four million euros, the mayor told reporters.',
+  'Residents who cross the river each day will be offered a free ferry until the work is finished.',
+]
+
+describe('the headline and the comments of a crawled page', () => {
+  const more = [
+    'The ferry will run every twenty minutes from six in the morning until midnight, the operator said.',
+    'Engineers expect to finish a survey of the other two bridges in the city before the end of March.',
+  ]
+  it('takes the one top-level heading that retells the title over a lower heading repeating part of it', async () => {
+    const text = [
+      '---',
+      'title: "Old Bridge Closure Explained | City Times"',
+      '---',
+      '[Home](/) [News](/news)',
+      '# Why the City Closed the Old Bridge This Week',
+      ...prose,
+      '## Old Bridge Closure',
+      ...more,
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    for (const p of [...prose, ...more]) expect(blocks).toContain(p)
+  })
+  it('removes the section under a "Top Rated Comments" heading', async () => {
+    const comments = [
+      'I think the council should have closed it years ago, it was never safe to cross at night.',
+      'Another delay and another bill for the taxpayers of this city, nothing ever changes here.',
+    ]
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      '## Top Rated Comments',
+      ...comments,
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    expect(blocks).toContain(prose[2])
+    for (const c of comments) expect(blocks).not.toContain(c)
+  })
+  it('removes a closing "More in …" teaser list and a mailing-list box', async () => {
+    const teasers = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `*   [Another story number ${i}](/story/${i})\n\n    A teaser paragraph about story number ${i} that runs on for a while.`,
+    )
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      '### Subscribe To Our Mailing List',
+      'Enter your email address to get the best of our news every morning in your inbox.',
+      '## More in City News',
+      ...teasers,
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    expect(blocks).toContain(prose[2])
+    expect(blocks.join(' ')).not.toMatch(/teaser|email address|More in/)
+  })
+  it('reads the article on across a teaser list set inside it with an embedded post after it', async () => {
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      '### More from City',
+      ...Array.from(
+        { length: 10 },
+        (_, i) =>
+          `*   [Another much longer headline number ${i} about a different story in the city](/story/${i})`,
+      ),
+      more[0],
+      '> Club statement\n> \n> — City Council (@citycouncil) [May 2, 2026](https://example.org/s/1)',
+      more[1],
+      'The old bridge first opened to traffic in 1912 and carried some twenty thousand cars a day.',
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    for (const p of [...prose, ...more]) expect(blocks).toContain(p)
+  })
+})
+
+describe('a list inside the article', () => {
+  it('does not end the article however many short items it has', async () => {
+    const items = Array.from({ length: 14 }, (_, i) => `*   Step ${i + 1} of the plan`)
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      'The council listed what happens next:',
+      '#### First',
+      ...items,
+      '#### Then',
+      'The ferry will run every twenty minutes from six in the morning until midnight, the operator said.',
+      'Engineers expect to finish a survey of the other two bridges in the city before the end of March.',
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    expect(blocks).toContain('Step 14 of the plan')
+    expect(blocks).toContain(
+      'Engineers expect to finish a survey of the other two bridges in the city before the end of March.',
+    )
+  })
+})
+
+describe('gallery captions and e-mail boxes', () => {
+  it('removes slides whose counter runs into the caption ("2of4A shopper …"), keeps "1 of 4"', async () => {
+    const slides = [
+      '1of2A shopper looks at extension cords at a hardware store on Tuesday in the city.',
+      '2of2Extension cords of all gauges and lengths stock the shelves of the hardware store.',
+    ]
+    const counted =
+      '1 of 4 residents who cross the river each day said they would take the ferry instead.'
+    const blocks = await kept(
+      [
+        '---',
+        'title: "Bridge closed"',
+        '---',
+        '# Bridge closed',
+        ...slides,
+        ...prose,
+        counted,
+        '',
+      ].join('\n\n'),
+    )
+    for (const s of slides) expect(blocks).not.toContain(s)
+    expect(blocks).toContain(counted)
+  })
+  it('removes a "Breaking News Emails" box and its pitch', async () => {
+    const pitch =
+      'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.'
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      '## Breaking News Emails',
+      pitch,
+      '',
+    ].join('\n\n')
+    const blocks = await kept(text)
+    expect(blocks).toContain(prose[2])
+    expect(blocks).not.toContain(pitch)
+  })
+})
+
+describe('teaser cards inside a list item', () => {
+  it('reads a link wrapped around a heading as link text when its blank lines are indented', async () => {
+    const card = (i: number) =>
+      `    [\n    \n    #### Another much longer headline number ${i} about a different story\n    \n    ](/story/${i})\n    `
+    const text = [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      ...prose,
+      `*   [Business](/business/)\n    \n${card(1)}\n${card(2)}`,
+      '',
+    ].join('\n\n')
+    const result = await read(text)
+    const blocks = (result.article?.blocks ?? []).map((b) => b.text)
+    expect(blocks).toContain(prose[2])
+    expect(blocks.join(' ')).not.toMatch(/headline number/)
+    const why = (result.article?.removed ?? [])
+      .filter((r) => /headline number 2/.test(result.text!.slice(r.span.start, r.span.end)))
+      .map((r) => r.detail)
+    expect(why).toEqual(['navigation: a block of link text (menu, share bar, related links)'])
+  })
+})
