@@ -190,3 +190,38 @@ describe('teaser cards inside a list item', () => {
     expect(why).toEqual(['navigation: a block of link text (menu, share bar, related links)'])
   })
 })
+
+describe('a heading over a run of teaser cards, in any language', () => {
+  const share = (slug: string) =>
+    `[Whatsapp](whatsapp://send?text=${slug}) [Facebook](https://facebook.com/share?u=/${slug}) [Baixar](/img/${slug}.jpg)`
+  const excerpts = [
+    'A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer todos os dias …',
+    'O que une uma família é o amor, o carinho, o querer bem, a certeza de apoio e as mãos estendidas …',
+    'Força para vencer e fé para acreditar que tudo é possível e que todo obstáculo pode ser vencido …',
+  ]
+  const page = (heading: string, lead: (i: number) => string) =>
+    [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      share('bridge'),
+      ...prose,
+      `### ${heading}`,
+      ...excerpts.flatMap((e, i) => [lead(i), e]),
+      '',
+    ].join('\n\n')
+  it('removes excerpts each led by the same line of links, whatever the heading says', async () => {
+    for (const heading of ['Você pode gostar...', 'Ti potrebbe interessare']) {
+      const blocks = await kept(page(heading, (i) => share(`story-${i}`)))
+      expect(blocks).toContain(prose[2])
+      expect(blocks.join(' ')).not.toMatch(/família|otimismo|obstáculo|gostar|interessare/)
+    }
+  })
+  it('keeps a section whose paragraphs are not each led by the same links', async () => {
+    const blocks = await kept(
+      page('What happens next', (i) => (i === 0 ? share('next') : `[Source ${i}](/source/${i})`)),
+    )
+    for (const e of excerpts) expect(blocks).toContain(e)
+  })
+})

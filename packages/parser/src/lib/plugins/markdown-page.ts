@@ -115,7 +115,7 @@ export function readPage(
   const kept = blocks.filter((_, i) => !gone.has(i))
   const chrome = [...gone.values()].filter((g) => g.reason === 'navigation').length
   const diagnostics = [...read.diagnostics]
-  if (chrome >= 3 && !kept.some(isProse)) {
+  if (chrome >= 3 && !kept.some(isArticleText)) {
     diagnostics.push({
       file,
       line: null,
@@ -137,6 +137,16 @@ export function readPage(
     removed.push({ span: blocks[i]!.span, reason: g.reason, detail: g.detail })
   return { blocks: kept, removed, metadata, diagnostics }
 }
+
+/**
+ * Fewest words of a paragraph that is article text though it ends without a sentence's full stop
+ * (a text whose last line is a title-like closing phrase: "… Um Amor de Verdade").
+ */
+const LONG_PARAGRAPH_WORDS = 3 * PROSE_WORDS
+
+/** Article text that shows a page has an article: prose, or a long paragraph without a full stop. */
+const isArticleText = (block: DraftBlock) =>
+  isProse(block) || (block.kind === 'paragraph' && proseWords(block.text) >= LONG_PARAGRAPH_WORDS)
 
 /**
  * The headline: the heading that repeats the title, or a shortened form of it; without a title,
