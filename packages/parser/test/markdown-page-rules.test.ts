@@ -225,3 +225,34 @@ describe('a heading over a run of teaser cards, in any language', () => {
     for (const e of excerpts) expect(blocks).toContain(e)
   })
 })
+
+describe('a list repeated from the page chrome above the headline', () => {
+  const ticker = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `*   [Ticker headline ${i}](/story/${i}) CITY: The first words of story number ${i} run on here for a good while longer, the news agency said.`,
+  )
+  const page = (below: string[]) =>
+    [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '**Breaking News**',
+      ticker.join('\n'),
+      '# Bridge closed',
+      ...prose,
+      '### In brief',
+      below.join('\n'),
+      '',
+    ].join('\n\n')
+  it('removes the ticker printed again after the article', async () => {
+    const blocks = await kept(page(ticker))
+    expect(blocks).toContain(prose[2])
+    expect(blocks.join(' ')).not.toMatch(/Ticker headline/)
+  })
+  it('leaves a list after the headline that repeats fewer than three items to the other rules', async () => {
+    const result = await read(page(ticker.slice(0, 2)))
+    const details = (result.article?.removed ?? []).map((r) => r.detail)
+    expect(details.some((d) => /repeated from the page chrome/.test(d))).toBe(false)
+  })
+})

@@ -23,6 +23,7 @@ import {
   take,
 } from '../markdown/page-facts.js'
 import { pageFooter } from '../markdown/page-footer.js'
+import { repeatedChromeList } from '../markdown/repeated-list.js'
 import { pageDate } from '../page-date.js'
 import { readDateLine } from '../publication-date.js'
 import { endsSentence, wordsOf } from '../shape.js'
@@ -57,6 +58,7 @@ const AUTHOR_HREF =
  * - lines that only state the publication date (`byline`, and the date is kept as a fallback);
  * - sections that close an article page ("About the authors", "Endnotes", "Most viewed") and the
  *   footer from a copyright line on (`boilerplate`); a heading left with nothing under it;
+ * - list items repeating a list removed above the headline (a ticker printed twice) (`navigation`);
  * - a page whose text is links and labels with no article prose gives an error (no article).
  * The title's site suffix and the outlet come from comparing the title with the headline and the
  * URL's host; the date falls back to the URL, date lines and the dateline (see `pageDate`).
@@ -107,6 +109,7 @@ export function readPage(
     read.removed.filter((r) => r.detail === 'markup: Markdown image').map((r) => r.span),
   )
   const inset = closingSections(blocks, facts, gone, headline, metadata)
+  repeatedChromeList(blocks, gone, headline)
   outsideRegion(blocks, facts, gone, headline, inset)
   dateStamps(blocks, facts, gone, headline)
   pageFooter(blocks, gone, headline, metadata)
