@@ -190,3 +190,69 @@ describe('teaser cards inside a list item', () => {
     expect(why).toEqual(['navigation: a block of link text (menu, share bar, related links)'])
   })
 })
+
+describe('a heading over a run of teaser cards, in any language', () => {
+  const share = (slug: string) =>
+    `[Whatsapp](whatsapp://send?text=${slug}) [Facebook](https://facebook.com/share?u=/${slug}) [Baixar](/img/${slug}.jpg)`
+  const excerpts = [
+    'A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer todos os dias …',
+    'O que une uma família é o amor, o carinho, o querer bem, a certeza de apoio e as mãos estendidas …',
+    'Força para vencer e fé para acreditar que tudo é possível e que todo obstáculo pode ser vencido …',
+  ]
+  const page = (heading: string, lead: (i: number) => string) =>
+    [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '# Bridge closed',
+      share('bridge'),
+      ...prose,
+      `### ${heading}`,
+      ...excerpts.flatMap((e, i) => [lead(i), e]),
+      '',
+    ].join('\n\n')
+  it('removes excerpts each led by the same line of links, whatever the heading says', async () => {
+    for (const heading of ['Você pode gostar...', 'Ti potrebbe interessare']) {
+      const blocks = await kept(page(heading, (i) => share(`story-${i}`)))
+      expect(blocks).toContain(prose[2])
+      expect(blocks.join(' ')).not.toMatch(/família|otimismo|obstáculo|gostar|interessare/)
+    }
+  })
+  it('keeps a section whose paragraphs are not each led by the same links', async () => {
+    const blocks = await kept(
+      page('What happens next', (i) => (i === 0 ? share('next') : `[Source ${i}](/source/${i})`)),
+    )
+    for (const e of excerpts) expect(blocks).toContain(e)
+  })
+})
+
+describe('a list repeated from the page chrome above the headline', () => {
+  const ticker = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `*   [Ticker headline ${i}](/story/${i}) CITY: The first words of story number ${i} run on here for a good while longer, the news agency said.`,
+  )
+  const page = (below: string[]) =>
+    [
+      '---',
+      'title: "Bridge closed"',
+      '---',
+      '**Breaking News**',
+      ticker.join('\n'),
+      '# Bridge closed',
+      ...prose,
+      '### In brief',
+      below.join('\n'),
+      '',
+    ].join('\n\n')
+  it('removes the ticker printed again after the article', async () => {
+    const blocks = await kept(page(ticker))
+    expect(blocks).toContain(prose[2])
+    expect(blocks.join(' ')).not.toMatch(/Ticker headline/)
+  })
+  it('leaves a list after the headline that repeats fewer than three items to the other rules', async () => {
+    const result = await read(page(ticker.slice(0, 2)))
+    const details = (result.article?.removed ?? []).map((r) => r.detail)
+    expect(details.some((d) => /repeated from the page chrome/.test(d))).toBe(false)
+  })
+})

@@ -1,7 +1,8 @@
 /**
  * Sections that close a crawled page, read from its Markdown blocks: sections under a closing
  * heading ("About the authors", "Most viewed", "More from <site>", the byline author's bio box),
- * the site describing itself after the article, and the footer from a copyright line on.
+ * a heading over a run of teaser cards in any language (see `teaserRunEnd`), the site describing
+ * itself after the article, and the footer from a copyright line on.
  */
 import { copyrightLine, pageSectionEnders } from '../clean/chrome-lines.js'
 import { hostLabel, namesSite } from '../title-split.js'
@@ -14,9 +15,12 @@ import {
   type Gone,
   isProse,
   LINK_BLOCK,
+  PROSE_WORDS,
+  proseWords,
   SHORT_LINK_BLOCK,
   take,
 } from './page-facts.js'
+import { takeTeaserRun } from './teaser-run.js'
 
 /** Headings of closing sections that are lists of links to other pages, not prose about this one. */
 const LIST_SECTION =
@@ -143,13 +147,24 @@ export function closingSections(
   const host = metadata.url ? hostLabel(metadata.url.value) : null
   const site = metadata.outlet?.value ?? null
   const closing = closingHeading(metadata)
+  // Teaser runs are looked for under headings after the first paragraph of article text.
+  const firstText = blocks.findIndex(
+    (b, k) => k > headline && !gone.has(k) && proseWords(b.text) >= PROSE_WORDS,
+  )
+  /** The index after the closing section or teaser run under heading `i`, or -1. */
+  const sectionEnd = (i: number) => {
+    if (blocks[i]!.kind !== 'heading') return -1
+    if (closing(blocks[i]!.text.trim())) return takeSection(blocks, facts, gone, i, inset)
+    return firstText >= 0 && i > firstText ? takeTeaserRun(blocks, facts, gone, i) : -1
+  }
   let prose = 0
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const text = block.text.trim()
     if (i > headline && !gone.has(i) && isProse(block)) prose++
-    if (block.kind === 'heading' && closing(text)) {
-      i = takeSection(blocks, facts, gone, i, inset) - 1
+    const end = sectionEnd(i)
+    if (end >= 0) {
+      i = end - 1
     } else if (
       i > headline &&
       prose >= MIN_PROSE_BEFORE_ABOUT &&

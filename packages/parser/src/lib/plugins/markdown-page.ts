@@ -23,6 +23,7 @@ import {
   take,
 } from '../markdown/page-facts.js'
 import { pageFooter } from '../markdown/page-footer.js'
+import { repeatedChromeList } from '../markdown/repeated-list.js'
 import { pageDate } from '../page-date.js'
 import { readDateLine } from '../publication-date.js'
 import { endsSentence, wordsOf } from '../shape.js'
@@ -57,6 +58,7 @@ const AUTHOR_HREF =
  * - lines that only state the publication date (`byline`, and the date is kept as a fallback);
  * - sections that close an article page ("About the authors", "Endnotes", "Most viewed") and the
  *   footer from a copyright line on (`boilerplate`); a heading left with nothing under it;
+ * - list items repeating a list removed above the headline (a ticker printed twice) (`navigation`);
  * - a page whose text is links and labels with no article prose gives an error (no article).
  * The title's site suffix and the outlet come from comparing the title with the headline and the
  * URL's host; the date falls back to the URL, date lines and the dateline (see `pageDate`).
@@ -107,6 +109,7 @@ export function readPage(
     read.removed.filter((r) => r.detail === 'markup: Markdown image').map((r) => r.span),
   )
   const inset = closingSections(blocks, facts, gone, headline, metadata)
+  repeatedChromeList(blocks, gone, headline)
   outsideRegion(blocks, facts, gone, headline, inset)
   dateStamps(blocks, facts, gone, headline)
   pageFooter(blocks, gone, headline, metadata)
@@ -115,7 +118,7 @@ export function readPage(
   const kept = blocks.filter((_, i) => !gone.has(i))
   const chrome = [...gone.values()].filter((g) => g.reason === 'navigation').length
   const diagnostics = [...read.diagnostics]
-  if (chrome >= 3 && !kept.some(isProse)) {
+  if (chrome >= 3 && !kept.some(isArticleText)) {
     diagnostics.push({
       file,
       line: null,
@@ -137,6 +140,16 @@ export function readPage(
     removed.push({ span: blocks[i]!.span, reason: g.reason, detail: g.detail })
   return { blocks: kept, removed, metadata, diagnostics }
 }
+
+/**
+ * Fewest words of a paragraph that is article text though it ends without a sentence's full stop
+ * (a text whose last line is a title-like closing phrase: "… Um Amor de Verdade").
+ */
+const LONG_PARAGRAPH_WORDS = 3 * PROSE_WORDS
+
+/** Article text that shows a page has an article: prose, or a long paragraph without a full stop. */
+const isArticleText = (block: DraftBlock) =>
+  isProse(block) || (block.kind === 'paragraph' && proseWords(block.text) >= LONG_PARAGRAPH_WORDS)
 
 /**
  * The headline: the heading that repeats the title, or a shortened form of it; without a title,
