@@ -115,7 +115,7 @@ describe('the bundled command', () => {
 // at build time after a warm-up brief (scripts/code-cache.mjs); without it, the ESM command.
 describe('the code cache of the bundled command', () => {
   const trace = (file: string, env: Record<string, string> = {}) =>
-    runFile(file, { PARALLAX_TRACE: '1', ...env }, '--version').stderr.match(
+    runFile(file, { PARALLAX_TRACE: '1', ...env }, 'align', '--help').stderr.match(
       /code cache (\w+)/,
     )?.[1]
 
@@ -143,21 +143,34 @@ describe('the code cache of the bundled command', () => {
     expect(written[2]).toEqual(written[0])
   }, 120_000)
 
+  it('leaves parse, --help and --version to the ESM command, which starts reading sooner', () => {
+    const cli = join(app, 'bundle/cli.js')
+    for (const args of [['parse', join(story, 'a-gazette.txt')], ['--version'], ['--help']]) {
+      const result = runFile(cli, { PARALLAX_TRACE: '1' }, ...args)
+      expect([args[0], result.code, result.stderr.includes('code cache')]).toEqual([
+        args[0],
+        0,
+        false,
+      ])
+    }
+    expect(trace(cli)).toBe('used')
+  })
+
   it('runs the ESM command when main.cjs is missing, and ignores a stale cache', () => {
     // A copy beside bundle/ (the same depth: its relative paths to node_modules still hold).
     const copy = join(app, `bundle-copy-${process.pid}`)
     cpSync(join(app, 'bundle'), copy, { recursive: true })
     try {
-      const version = run('bundle', '--version').stdout
+      const help = run('bundle', 'align', '--help').stdout
       // Another copy of the bytes (another time): the cache's key is checked by hash, and holds.
       expect(trace(join(copy, 'cli.js'))).toBe('used')
       const main = readFileSync(join(copy, 'main.cjs'), 'utf8')
       writeFileSync(join(copy, 'main.cjs'), `${main}\n// edited\n`)
       expect(trace(join(copy, 'cli.js'))).toBe('stale')
-      expect(runFile(join(copy, 'cli.js'), {}, '--version').stdout).toBe(version)
+      expect(runFile(join(copy, 'cli.js'), {}, 'align', '--help').stdout).toBe(help)
       rmSync(join(copy, 'main.cjs'))
-      const esm = runFile(join(copy, 'cli.js'), { PARALLAX_TRACE: '1' }, '--version')
-      expect([esm.stdout, esm.stderr.includes('code cache')]).toEqual([version, false])
+      const esm = runFile(join(copy, 'cli.js'), { PARALLAX_TRACE: '1' }, 'align', '--help')
+      expect([esm.stdout, esm.stderr.includes('code cache')]).toEqual([help, false])
     } finally {
       rmSync(copy, { recursive: true, force: true })
     }
