@@ -1,52 +1,16 @@
-import type { Actor, DateRange, QuantityClaim, QuoteClaim } from '@parallax/schema'
+import type { Actor, QuantityClaim, QuoteClaim } from '@parallax/schema'
 import { describe, expect, it } from 'vitest'
 import { isAttribute } from '../../src/lib/align/attribute.js'
 import { findConflicts } from '../../src/lib/align/conflicts.js'
 import { type ClaimFeatures, claimFeatures } from '../../src/lib/align/features.js'
-import { resolveOptions } from '../../src/lib/align/options.js'
 import { shareOf } from '../../src/lib/align/scope.js'
+import { day, hex, options } from './event-features.js'
+import { type FigureFixture, figureFeatures } from './figure-features.js'
 
 // An invented story (a dockers' strike at a grain port), far from the eval sets and the seeds.
-const options = resolveOptions(null)
-const hex = (n: number) => n.toString(16).padStart(16, '0')
-const day = (d: string): DateRange => ({ start: d, end: d, granularity: 'day' })
 
-interface Figure {
-  article: number
-  text: string
-  value: number
-  unit: string
-  published: string
-  expected?: boolean
-  when?: DateRange
-  subject?: string
-}
-
-function figures(specs: readonly Figure[]): ClaimFeatures[] {
-  return specs.map((s, i) => {
-    const claim: QuantityClaim = {
-      id: `${hex(s.article)}:quantity:${i}`,
-      kind: 'quantity',
-      text: s.text,
-      subject: s.subject ?? s.unit,
-      value: s.value,
-      unit: s.unit,
-      hedge: null,
-      provenance: { article: hex(s.article), span: { start: i, end: i + 1 } },
-      ...(s.expected ? { expected: true } : {}),
-    }
-    return claimFeatures(
-      i,
-      claim,
-      hex(s.article),
-      s.published,
-      options.lexical,
-      s.when ?? null,
-      { people: [], places: [] },
-      s.text,
-    )
-  })
-}
+type Figure = FigureFixture & { published: string }
+const figures = (specs: readonly Figure[]) => figureFeatures(specs)
 
 const fields = (f: readonly ClaimFeatures[]) =>
   findConflicts(f).conflicts.map(

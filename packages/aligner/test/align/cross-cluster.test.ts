@@ -3,53 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { findConflicts } from '../../src/lib/align/conflicts.js'
 import { crossClusterConflicts } from '../../src/lib/align/cross-cluster.js'
 import { type ClaimFeatures, claimFeatures } from '../../src/lib/align/features.js'
-import { resolveOptions } from '../../src/lib/align/options.js'
 import { qualifiedFigures, qualifierOf } from '../../src/lib/align/scope.js'
+import { day, hex, options } from './event-features.js'
+import { type FigureFixture, figureFeatures } from './figure-features.js'
 
 // An invented story (a chemical leak at a river port), far from the eval sets and the seeds.
-const options = resolveOptions(null)
-const hex = (n: number) => n.toString(16).padStart(16, '0')
 
-interface Figure {
-  article: number
-  text: string
-  value: number
-  unit: string
-  hedge?: QuantityClaim['hedge']
-  subject?: string
-  published?: string
-  expected?: boolean
-  when?: DateRange
-}
+type Figure = FigureFixture
+const figures = (specs: readonly Figure[]) => figureFeatures(specs, '2026-05-04')
 
-/** Features of one figure per spec; the `i`-th spec gets index `i`. */
-function figures(specs: readonly Figure[]): ClaimFeatures[] {
-  return specs.map((s, i) => {
-    const claim: QuantityClaim = {
-      id: `${hex(s.article)}:quantity:${i}`,
-      kind: 'quantity',
-      text: s.text,
-      subject: s.subject ?? s.unit,
-      value: s.value,
-      unit: s.unit,
-      hedge: s.hedge ?? null,
-      provenance: { article: hex(s.article), span: { start: i, end: i + 1 } },
-      ...(s.expected ? { expected: true } : {}),
-    }
-    return claimFeatures(
-      i,
-      claim,
-      hex(s.article),
-      s.published ?? '2026-05-04',
-      options.lexical,
-      s.when ?? null,
-      { people: [], places: [] },
-      s.text,
-    )
-  })
-}
-
-const day = (d: string): DateRange => ({ start: d, end: d, granularity: 'day' })
 const month = (m: string, last: string): DateRange => ({
   start: `${m}-01`,
   end: `${m}-${last}`,
